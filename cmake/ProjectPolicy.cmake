@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: MIT
+# Project-wide policy as one INTERFACE target, linked PRIVATE by every target.
+
+add_library(actdesk_policy INTERFACE)
+target_compile_features(actdesk_policy INTERFACE cxx_std_20)
+target_compile_options(actdesk_policy INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    # Members have default initialisers; partial brace-init is intended.
+    -Wno-missing-field-initializers
+    $<$<BOOL:${ACTDESK_WERROR}>:-Werror>)
+target_compile_definitions(actdesk_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    $<$<BOOL:${WIN32}>:WIN32_LEAN_AND_MEAN NOMINMAX UNICODE _UNICODE>)
+
+if(ACTDESK_SANITIZE)
+    target_compile_options(actdesk_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                    -fno-sanitize-recover=all)
+    target_link_options(actdesk_policy INTERFACE -fsanitize=address,undefined)
+endif()

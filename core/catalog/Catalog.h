@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/OsFamily.h"
+#include "common/Result.h"
+#include "ids/ActivationId.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actdesk::catalog {
+
+// How far to trust an activation ID.
+enum class Trust
+{
+    Official,  // stated on a Microsoft page
+    Community, // independent scripts agree; no Microsoft page read
+};
+
+// One ESU program year, e.g. "win7-esu-y1".
+struct CatalogEntry
+{
+    std::string key;     // unique, used on the command line: win7-esu-y1
+    std::string program; // program family: win7-esu
+    std::string name;    // English program name from the data file (ui/ translates known programs)
+    std::vector<OsFamily> os;
+    int year = 0;
+    ids::ActivationId activationId;
+    Trust trust = Trust::Community;
+    std::string source;
+    std::string origin; // which file it came from ("built-in" or a path)
+
+    bool coversOs(OsFamily family) const;
+};
+
+struct OsPrerequisites
+{
+    OsFamily os = OsFamily::Unknown;
+    std::string name;
+    std::vector<std::string> updates; // KB numbers, in the order to install them
+    std::string source;
+};
+
+struct CatalogError
+{
+    std::string file;
+    int line = 0;
+    enum class Kind
+    {
+        Syntax,          // `detail` has the reader's complaint
+        UnsupportedFormat,
+        MissingField,    // `field`
+        InvalidValue,    // `field` = `value`
+        DuplicateActivationId,
+    } kind = Kind::Syntax;
+    std::string field;
+    std::string value;
+    std::string detail;
+};
+
+class Catalog
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // The reviewed catalog compiled into the app.
+    static Catalog builtIn();
+    static Result<Catalog, CatalogError> parse(std::string_view text, const std::string& origin);
+
+    // Adds or replaces entries (by key) and prerequisites (by OS) from an administrator's file.
+    // Fails, leaving this catalog untouched, if the result would reuse an activation ID.
+    Result<void, CatalogError> overlay(const Catalog& other);
+
+    const std::vector<CatalogEntry>& entries() const { return m_entries; }
+    std::vector<CatalogEntry> forOs(OsFamily os) const; // ordered by program, then year
+    // By key (case-insensitive) or by activation ID in any GUID spelling.
+    const CatalogEntry* find(std::string_view keyOrId) const;
+    const CatalogEntry* findById(const ids::ActivationId& id) const;
+    std::optional<OsPrerequisites> prerequisites(OsFamily os) const;
+
+    // The first year (in year order) for this OS whose activation ID is not licensed.
+    std::optional<CatalogEntry> suggestNext(OsFamily os, const std::vector<ids::ActivationId>& licensed) const;
+
+private:
+    std::vector<CatalogEntry> m_entries;
+    std::vector<OsPrerequisites> m_prerequisites;
+};
+
+} // namespace actdesk::catalog

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Result.h"
+#include "ids/IdError.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actdesk::ids {
+
+// The confirmation ID the activation centre returns: 48 digits in 8 groups of 6,
+// labelled A to H, each group ending in its check digit.
+class ConfirmationId
+{
+public:
+    static constexpr int kGroups = 8;
+    static constexpr int kGroupLength = 6;
+
+    static Result<ConfirmationId, IdError> parse(std::u32string_view normalisedText);
+    static Result<ConfirmationId, IdError> parseAscii(std::string_view text);
+
+    // Builds a CID from digits that are known to be well formed (the simulated centre).
+    // Returns an error if they are not, rather than trusting the caller.
+    static Result<ConfirmationId, IdError> fromDigits(std::string_view digits) { return parseAscii(digits); }
+
+    const std::string& digits() const { return m_digits; }
+    std::vector<std::string> groups() const;
+    std::string grouped(char separator = '-') const;
+
+    friend bool operator==(const ConfirmationId&, const ConfirmationId&) = default;
+
+private:
+    explicit ConfirmationId(std::string digits) : m_digits(std::move(digits)) {}
+    std::string m_digits;
+};
+
+} // namespace actdesk::ids

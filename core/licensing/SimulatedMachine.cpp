@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "licensing/SimulatedMachine.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace actdesk::licensing {
+
+namespace simulated_store {
+
+namespace {
+
+std::vector<std::string> splitFields(const std::string& line, char sep)
+{
+    std::vector<std::string> out;
+    std::string field;
+    std::istringstream in(line);
+    while (std::getline(in, field, sep))
+        out.push_back(field);
+    if (!line.empty() && line.back() == sep)
+        out.emplace_back();
+    return out;
+}
+
+LicensingError corrupt(const std::filesystem::path& file, int line, const std::string& what)
+{
+    return slError(SlError::BackendUnavailable,
+                   file.string() + ":" + std::to_string(line) + ": " + what);
+}
+
+} // namespace
+
+std::filesystem::path stateFile(const std::filesystem::path& stateDir)
+{
+    return stateDir / "machine.txt";
+}
+
+Result<SimulatedMachineState, LicensingError> load(const std::filesystem::path& stateDir)
+{
+    const auto file = stateFile(stateDir);
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return fail(slError(SlError::BackendUnavailable, "no simulated machine at " + file.string()));
+
+    SimulatedMachineState state;
+    int version = 0;
+    std::string line;
+    int lineNo = 0;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line[0] == '#')
+            continue;
+        const auto eq = line.find('=');
+        if (eq == std::string::npos)
+            return fail(corrupt(file, lineNo, "expected key=value"));
+        const std::string key = line.substr(0, eq);
+        const std::string value = line.substr(eq + 1);
+        if (key == "format") {
+            version = std::atoi(value.c_str());
+            if (version != kFormatVersion)
+                return fail(corrupt(file, lineNo, "unsupported format version " + value));
+        } else if (key == "name") {
+            state.name = value;
+        } else if (key == "stable-id") {
+            state.stableId = value;
+        } else if (key == "os") {
+            const auto os = osFromKey(value);
+            if (!os)
+                return fail(corrupt(file, lineNo, "unknown os " + value));
+            state.os = *os;
+        } else if (key == "prerequisites") {
+            state.prerequisitesInstalled = (value == "installed");
+        } else if (key == "iid-group-length") {
+            state.iidGroupLength = std::atoi(value.c_str());
+            if (state.iidGroupLength != 6 && state.iidGroupLength != 7)
+                return fail(corrupt(file, lineNo, "iid-group-length must be 6 or 7"));
+        } else if (key == "update") {
+            state.installedUpdates.push_back(value);
+        } else if (key == "sku") {
+            // activation-id|status|partial|fingerprint|epid|name|description
+            const auto f = splitFields(value, '|');
+            if (f.size() != 7)
+                return fail(corrupt(file, lineNo, "sku needs 7 fields"));
+            auto id = ids::ActivationId::parseAscii(f[0]);
+            if (!id)
+                return fail(corrupt(file, lineNo, "bad activation id"));
+            SimulatedMachineState::Sku sku{{id.value(), f[5], f[6]}, LicenseStatus::Unlicensed, f[2], f[3], f[4]};
+            const int status = std::atoi(f[1].c_str());
+            if (status < 0 || status > 4)
+                return fail(corrupt(file, lineNo, "bad status"));
+            sku.status = static_cast<LicenseStatus>(status);
+            state.skus.push_back(std::move(sku));
+        }
+        // Unknown keys are ignored: a newer minor revision may add fields.
+    }
+    if (version == 0)
+        return fail(corrupt(file, lineNo, "missing format line"));
+    return state;
+}
+
+Result<void, LicensingError> save(const std::filesystem::path& stateDir, const SimulatedMachineState& state)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(stateDir, ec);
+    if (ec)
+        return fail(slError(SlError::BackendUnavailable, stateDir.string() + ": " + ec.message()));
+
+    std::ostringstream out;
+    out << "# Activation Desk - SIMULATED Windows machine (training and tests only).\n"
+        << "# Holds no product key: only the partial key and a fingerprint.\n"
+        << "format=" << kFormatVersion << "\n"
+        << "name=" << state.name << "\n"
+        << "stable-id=" << state.stableId << "\n"
+        << "os=" << osKey(state.os) << "\n"
+        << "prerequisites=" << (state.prerequisitesInstalled ? "installed" : "missing") << "\n"
+        << "iid-group-length=" << state.iidGroupLength << "\n";
+    for (const auto& kb : state.installedUpdates)
+        out << "update=" << kb << "\n";
+    for (const auto& s : state.skus)
+        out << "sku=" << s.definition.activationId.canonical() << '|' << static_cast<int>(s.status) << '|'
+            << s.partialKey << '|' << s.keyFingerprint << '|' << s.extendedPid << '|' << s.definition.name
+            << '|' << s.definition.description << "\n";
+
+    const auto file = stateFile(stateDir);
+    auto tmp = file;
+    tmp += ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << out.str();
+        f.flush();
+        if (!f)
+            return fail(slError(SlError::BackendUnavailable, "cannot write " + tmp.string()));
+    }
+    std::filesystem::rename(tmp, file, ec);
+    if (ec)
+        return fail(slError(SlError::BackendUnavailable, file.string() + ": " + ec.message()));
+    return {};
+}
+
+} // namespace simulated_store
+
+} // namespace actdesk::licensing

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Turns core error values into translated sentences for people. Shared by the CLI and the
+// GUI; depends on Qt Core only.
+
+#include "catalog/Catalog.h"
+#include "ids/IdError.h"
+#include "licensing/LicensingError.h"
+#include "workflow/ActivationSession.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace actdesk::text {
+
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    // "installation ID", "confirmation ID", "product key", "activation ID"
+    static QString idName(ids::IdType type);
+    // What is wrong with typed or pasted input, naming the group, character or length.
+    static QString idError(const ids::IdError& error);
+    // A licensing failure in plain words, with what to do next. Includes the code.
+    static QString licensingError(const licensing::LicensingError& error);
+    // Just the advice part for a code ("Install the prerequisite updates, restart, ...").
+    static QString licensingAdvice(std::uint32_t code);
+    static QString sessionError(const workflow::SessionError& error);
+    static QString catalogError(const catalog::CatalogError& error);
+    static QString licenseStatus(licensing::LicenseStatus status);
+    static QString stepName(workflow::Step step);
+};
+
+} // namespace actdesk::text
