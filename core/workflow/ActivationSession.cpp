@@ -69,7 +69,7 @@ WorkflowEvent ActivationSession::makeEvent(Step step, Outcome outcome) const
     return e;
 }
 
-void ActivationSession::emit(const WorkflowEvent& event)
+void ActivationSession::publish(const WorkflowEvent& event)
 {
     for (auto* o : m_observers)
         o->onWorkflowEvent(event);
@@ -80,7 +80,7 @@ SessionError ActivationSession::licensingFailure(Step step, const licensing::Lic
     auto e = makeEvent(step, Outcome::Failed);
     e.errorCode = error.code;
     e.detail = error.detail;
-    emit(e);
+    publish(e);
     SessionError s;
     s.kind = SessionError::Kind::Licensing;
     s.licensing = error;
@@ -91,7 +91,7 @@ SessionError ActivationSession::inputFailure(Step step, const ids::IdError& erro
 {
     auto e = makeEvent(step, Outcome::Failed);
     e.idError = error;
-    emit(e);
+    publish(e);
     SessionError s;
     s.kind = SessionError::Kind::Input;
     s.input = error;
@@ -132,7 +132,7 @@ Result<PrerequisiteReport, SessionError> ActivationSession::checkPrerequisites()
     auto e = makeEvent(Step::Prerequisites, report.esuSkusPresent() ? Outcome::Succeeded : Outcome::Failed);
     if (!report.esuSkusPresent())
         e.detail = "no ESU SKU present";
-    emit(e);
+    publish(e);
     if (m_current == Step::Prerequisites)
         m_current = Step::Program;
     return report;
@@ -161,7 +161,7 @@ void ActivationSession::chooseProgram(const ids::ActivationId& activationId, con
     m_activationId = activationId;
     const auto* known = entry ? entry : m_catalog.findById(activationId);
     m_catalogKey = known ? known->key : std::string{};
-    emit(makeEvent(Step::Program, Outcome::Succeeded));
+    publish(makeEvent(Step::Program, Outcome::Succeeded));
     m_current = Step::ProductKey;
 }
 
@@ -181,7 +181,7 @@ Result<licensing::KeyInstallResult, SessionError> ActivationSession::installProd
         m_catalogKey = known ? known->key : std::string{};
     }
     m_key = installed.value();
-    emit(makeEvent(Step::ProductKey, Outcome::Succeeded));
+    publish(makeEvent(Step::ProductKey, Outcome::Succeeded));
     m_current = Step::InstallationId;
     return installed.value();
 }
@@ -217,7 +217,7 @@ Result<ids::InstallationId, SessionError> ActivationSession::generateInstallatio
     if (!iid)
         return fail(licensingFailure(Step::InstallationId, iid.error()));
     m_iid = iid.value();
-    emit(makeEvent(Step::InstallationId, Outcome::Succeeded));
+    publish(makeEvent(Step::InstallationId, Outcome::Succeeded));
     m_current = Step::ConfirmationId;
     return iid.value();
 }
@@ -231,7 +231,7 @@ Result<ids::ConfirmationId, SessionError> ActivationSession::enterConfirmationId
         return fail(inputFailure(Step::ConfirmationId, cid.error()));
     invalidateFrom(Step::ConfirmationId);
     m_cid = cid.value();
-    emit(makeEvent(Step::ConfirmationId, Outcome::Succeeded));
+    publish(makeEvent(Step::ConfirmationId, Outcome::Succeeded));
     m_current = Step::Deposit;
     return cid.value();
 }
@@ -244,7 +244,7 @@ Result<void, SessionError> ActivationSession::deposit()
     if (!done)
         return fail(licensingFailure(Step::Deposit, done.error()));
     m_deposited = true;
-    emit(makeEvent(Step::Deposit, Outcome::Succeeded));
+    publish(makeEvent(Step::Deposit, Outcome::Succeeded));
     m_current = Step::Verify;
     return {};
 }
@@ -258,7 +258,7 @@ Result<licensing::LicenseStatus, SessionError> ActivationSession::verify()
         return fail(licensingFailure(Step::Verify, status.error()));
     m_status = status.value();
     const bool licensed = status.value() == licensing::LicenseStatus::Licensed;
-    emit(makeEvent(Step::Verify, licensed ? Outcome::Succeeded : Outcome::Failed));
+    publish(makeEvent(Step::Verify, licensed ? Outcome::Succeeded : Outcome::Failed));
     return status.value();
 }
 

@@ -77,7 +77,7 @@ public:
 
 private:
     WorkflowEvent makeEvent(Step step, Outcome outcome) const;
-    void emit(const WorkflowEvent& event);
+    void publish(const WorkflowEvent& event);
     SessionError licensingFailure(Step step, const licensing::LicensingError& e);
     SessionError inputFailure(Step step, const ids::IdError& e);
     SessionError outOfOrder(Step needed) const;

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "ids/ActivationId.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace actdesk::cli {
+
+class CliContext;
+
+struct ResolvedActivationId
+{
+    ids::ActivationId id;
+    const catalog::CatalogEntry* entry = nullptr; // null when the GUID is not in the catalog
+};
+
+// Accepts a catalog name (win7-esu-y1) or an activation ID in any GUID spelling. On failure
+// reports a usage error and sets `exitCode`.
+std::optional<ResolvedActivationId> resolveActivationId(CliContext& ctx, const QString& text, int& exitCode);
+
+// "Windows 7 SP1 ESU, Year 1" or the bare GUID.
+QString describe(const ResolvedActivationId& id);
+
+} // namespace actdesk::cli

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "CliContext.h"
+
+#include "messages/ErrorText.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace actdesk::cli {
+
+CliContext::CliContext() : out(stdout), err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+int CliContext::usage(const QString& message)
+{
+    err << tr("actdesk: %1").arg(message) << '\n'
+        << tr("Run \"actdesk help\" for the list of commands.") << '\n';
+    err.flush();
+    return ExitUsage;
+}
+
+int CliContext::failure(const QString& message, int code, const QJsonObject& extra)
+{
+    if (json) {
+        QJsonObject o = extra;
+        o.insert(QStringLiteral("ok"), false);
+        o.insert(QStringLiteral("error"), message);
+        printJson(o);
+    }
+    err << tr("actdesk: %1").arg(message) << '\n';
+    err.flush();
+    return code;
+}
+
+void CliContext::printJson(const QJsonObject& object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void CliContext::announceSimulation(bool simulation)
+{
+    if (simulation && !json) {
+        err << tr("SIMULATION: simulated machine, not a real Windows activation.") << '\n';
+        err.flush();
+    }
+}
+
+std::unique_ptr<licensing::Licensing> CliContext::openBackend(int& exitCode)
+{
+    auto opened = app::openLicensing(backend, stateDir, clock);
+    if (!opened) {
+        QString message = text::ErrorText::licensingError(opened.error());
+        if (backend == app::Backend::Simulated)
+            message += QLatin1Char('\n') +
+                       tr("Set up a simulated machine first: actdesk simulate init --os win7");
+        exitCode = failure(message, ExitEnvironment);
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+bool CliContext::takeOption(const QString& name, QString& value)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == name && i + 1 < args.size()) {
+            value = args.at(i + 1);
+            args.remove(i, 2);
+            return true;
+        }
+        if (a.startsWith(name + QLatin1Char('='))) {
+            value = a.mid(name.size() + 1);
+            args.removeAt(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CliContext::takeFlag(const QString& name)
+{
+    return args.removeAll(name) > 0;
+}
+
+bool CliContext::rejectUnknownOptions(int& exitCode)
+{
+    for (const QString& a : args) {
+        if (a.startsWith(QLatin1String("--"))) {
+            exitCode = usage(tr("unknown option %1").arg(a));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace actdesk::cli

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Composition.h"
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "workflow/WorkflowEvent.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+namespace actdesk::cli {
+
+// Exit codes scripts rely on (documented in the README).
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,      // invalid ID, licensing error, or not Licensed afterwards
+    ExitUsage = 2,       // wrong command line
+    ExitEnvironment = 3, // no simulated machine, backend unavailable, catalog file broken
+};
+
+// Everything a verb needs: parsed global options, streams, the catalog and the backend.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CliContext();
+
+    // Global options.
+    app::Backend backend = app::defaultBackend();
+    QString stateDir;
+    QString catalogFile;
+    bool catalogGiven = false;
+    bool json = false;
+
+    QStringList args; // the verb's own arguments (verb removed)
+
+    QTextStream out;
+    QTextStream err;
+    SystemClock clock;
+    catalog::Catalog catalog;
+    // Observers of every licence-touching step (the journal attaches here).
+    std::vector<workflow::WorkflowObserver*> observers;
+
+    int usage(const QString& message);
+    int failure(const QString& message, int code = ExitFailed, const QJsonObject& extra = {});
+    void printJson(const QJsonObject& object);
+    // Prints the "SIMULATION" banner on stderr for human output (JSON carries a field).
+    void announceSimulation(bool simulation);
+
+    // Opens the chosen backend, or reports why not (ExitEnvironment) and returns null.
+    std::unique_ptr<licensing::Licensing> openBackend(int& exitCode);
+
+    // Takes "--name value" or "--name=value" out of `args`.
+    bool takeOption(const QString& name, QString& value);
+    bool takeFlag(const QString& name);
+    // After options are taken: an unknown leftover "--x" is a usage error.
+    bool rejectUnknownOptions(int& exitCode);
+};
+
+} // namespace actdesk::cli

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#include "CliContext.h"
+#include "Verbs.h"
+
+namespace actdesk::cli {
+
+int runHelp(CliContext& ctx)
+{
+    ctx.out << CliContext::tr(
+                   "Usage: actdesk [global options] COMMAND [arguments]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  programs [--os OS]            list the ESU programs and years (the catalog)\n"
+                   "  status [ID|all]               licence status of the ESU products (slmgr /dlv)\n"
+                   "  install-key KEY [--for ID]    install an ESU product key (slmgr /ipk)\n"
+                   "  iid ID                        show the installation ID (slmgr /dti)\n"
+                   "  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)\n"
+                   "  check ID                      check an installation or confirmation ID\n"
+                   "  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]\n"
+                   "                                set up a simulated machine (training, tests)\n"
+                   "  simulate cid IID              the simulated activation centre\n"
+                   "\n"
+                   "ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.\n"
+                   "The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.\n"
+                   "\n"
+                   "Global options:\n"
+                   "  --backend simulated|windows   licensing backend (simulated off Windows)\n"
+                   "  --state DIR                   where the simulated machine lives\n"
+                   "  --catalog FILE                an administrator's catalog override file\n"
+                   "  --json                        machine-readable output\n"
+                   "  --lang en|ja                  language of messages\n"
+                   "\n"
+                   "Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,\n"
+                   "3 environment problem (no simulated machine, backend or catalog unusable).")
+            << '\n';
+    ctx.out.flush();
+    return ExitOk;
+}
+
+} // namespace actdesk::cli

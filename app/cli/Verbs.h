@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace actdesk::cli {
+
+class CliContext;
+
+// One function per verb; each returns the process exit code.
+int runPrograms(CliContext& ctx);
+int runStatus(CliContext& ctx);
+int runInstallKey(CliContext& ctx);
+int runIid(CliContext& ctx);
+int runApply(CliContext& ctx);
+int runCheck(CliContext& ctx);
+int runSimulate(CliContext& ctx);
+int runHelp(CliContext& ctx);
+
+} // namespace actdesk::cli

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// actdesk: the scriptable command line (slmgr-like verbs). Bootstrap and dispatch only.
+#include "AppPaths.h"
+#include "CliContext.h"
+#include "Translation.h"
+#include "Verbs.h"
+#include "messages/ErrorText.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+using namespace actdesk;
+using namespace actdesk::cli;
+
+namespace {
+
+// Global options may appear anywhere on the line; take them out first.
+int takeGlobalOptions(CliContext& ctx)
+{
+    QString backend;
+    if (ctx.takeOption(QStringLiteral("--backend"), backend)) {
+        const auto b = app::backendFromName(backend);
+        if (!b)
+            return ctx.usage(CliContext::tr("unknown backend \"%1\" (use simulated or windows)").arg(backend));
+        ctx.backend = *b;
+    }
+    if (!ctx.takeOption(QStringLiteral("--state"), ctx.stateDir))
+        ctx.stateDir = app::AppPaths::defaultSimulatedStateDir();
+    ctx.catalogGiven = ctx.takeOption(QStringLiteral("--catalog"), ctx.catalogFile);
+    if (!ctx.catalogGiven)
+        ctx.catalogFile = app::AppPaths::defaultCatalogOverride();
+    ctx.json = ctx.takeFlag(QStringLiteral("--json"));
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ActivationDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("activation-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTDESK_VERSION));
+
+    CliContext ctx;
+    ctx.args = QCoreApplication::arguments().mid(1);
+    QString lang;
+    ctx.takeOption(QStringLiteral("--lang"), lang);
+    app::installTranslators(app, lang);
+
+    if (const int code = takeGlobalOptions(ctx); code != ExitOk)
+        return code;
+    if (ctx.takeFlag(QStringLiteral("--version"))) {
+        ctx.out << "actdesk " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (ctx.args.isEmpty() || ctx.takeFlag(QStringLiteral("--help")) || ctx.args.first() == QLatin1String("help"))
+        return runHelp(ctx);
+
+    auto catalog = app::loadCatalog(ctx.catalogFile, ctx.catalogGiven);
+    if (!catalog)
+        return ctx.failure(text::ErrorText::catalogError(catalog.error()), ExitEnvironment);
+    ctx.catalog = catalog->catalog;
+
+    static const std::map<QString, int (*)(CliContext&)> verbs = {
+        {QStringLiteral("programs"), &runPrograms},   {QStringLiteral("status"), &runStatus},
+        {QStringLiteral("/dlv"), &runStatus},         {QStringLiteral("install-key"), &runInstallKey},
+        {QStringLiteral("/ipk"), &runInstallKey},     {QStringLiteral("iid"), &runIid},
+        {QStringLiteral("/dti"), &runIid},            {QStringLiteral("apply"), &runApply},
+        {QStringLiteral("/atp"), &runApply},          {QStringLiteral("check"), &runCheck},
+        {QStringLiteral("simulate"), &runSimulate},
+    };
+    const QString verb = ctx.args.takeFirst();
+    const auto it = verbs.find(verb.toLower());
+    if (it == verbs.end())
+        return ctx.usage(CliContext::tr("unknown command \"%1\"").arg(verb));
+    return it->second(ctx);
+}

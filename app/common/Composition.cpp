@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "Composition.h"
+
+#include "licensing/SimulatedLicensing.h"
+#include "workflow/SimulatedMachineSetup.h"
+
+#include <QFile>
+
+namespace actdesk::app {
+
+std::optional<Backend> backendFromName(const QString& name)
+{
+    if (name == QLatin1String("simulated"))
+        return Backend::Simulated;
+    if (name == QLatin1String("windows"))
+        return Backend::Windows;
+    return std::nullopt;
+}
+
+Backend defaultBackend()
+{
+#ifdef Q_OS_WIN
+    return Backend::Windows;
+#else
+    return Backend::Simulated;
+#endif
+}
+
+Result<std::unique_ptr<licensing::Licensing>, licensing::LicensingError> openLicensing(Backend backend,
+                                                                                      const QString& stateDir,
+                                                                                      const Clock& clock)
+{
+    if (backend == Backend::Windows) {
+        // The slc.dll backend is built only for Windows (see docs/windows-verification.md).
+        return fail(licensing::slError(licensing::SlError::BackendUnavailable,
+                                       "the Windows licensing backend is only available on Windows"));
+    }
+    auto sim = licensing::SimulatedLicensing::open(stateDir.toStdString(), clock);
+    if (!sim)
+        return fail(sim.error());
+    return std::unique_ptr<licensing::Licensing>(std::move(sim).value());
+}
+
+Result<std::unique_ptr<licensing::Licensing>, licensing::LicensingError> initSimulatedMachine(
+    const QString& stateDir, const licensing::SimulatedMachineOptions& options, const catalog::Catalog& catalog,
+    const Clock& clock)
+{
+    auto sim = licensing::SimulatedLicensing::init(stateDir.toStdString(), options,
+                                                   workflow::simulatedSkusFromCatalog(catalog, options.os), clock);
+    if (!sim)
+        return fail(sim.error());
+    return std::unique_ptr<licensing::Licensing>(std::move(sim).value());
+}
+
+Result<CatalogLoad, catalog::CatalogError> loadCatalog(const QString& overrideFile, bool explicitlyGiven)
+{
+    CatalogLoad load{catalog::Catalog::builtIn(), {}};
+    if (overrideFile.isEmpty())
+        return load;
+    QFile file(overrideFile);
+    if (!file.exists() && !explicitlyGiven)
+        return load;
+    if (!file.open(QIODevice::ReadOnly)) {
+        catalog::CatalogError e;
+        e.file = overrideFile.toStdString();
+        e.kind = catalog::CatalogError::Kind::Syntax;
+        e.detail = file.errorString().toStdString();
+        return fail(e);
+    }
+    // An override file is small; refuse anything absurd rather than read it all.
+    const QByteArray text = file.read(4 * 1024 * 1024);
+    auto parsed = catalog::Catalog::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+                                          overrideFile.toStdString());
+    if (!parsed)
+        return fail(parsed.error());
+    auto merged = load.catalog.overlay(parsed.value());
+    if (!merged)
+        return fail(merged.error());
+    load.overrideFile = overrideFile;
+    return load;
+}
+
+} // namespace actdesk::app

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "Translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace actdesk::app {
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ja")};
+}
+
+QString installTranslators(QCoreApplication& app, const QString& override)
+{
+    QString language = override.isEmpty() ? qEnvironmentVariable("ACTDESK_LANG") : override;
+    if (language.isEmpty()) {
+        language = QStringLiteral("en");
+        for (const QString& ui : QLocale().uiLanguages()) {
+            const QString two = ui.left(2).toLower();
+            if (availableLanguages().contains(two)) {
+                language = two;
+                break;
+            }
+        }
+    }
+    language = language.left(2).toLower();
+    if (!availableLanguages().contains(language))
+        language = QStringLiteral("en");
+
+    // Owned by the application object, which outlives every window.
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/activationdesk_%1.qm").arg(language)))
+        app.installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    return language;
+}
+
+} // namespace actdesk::app
