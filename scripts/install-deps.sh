@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian 12 packages Activation Desk needs, and only those that are missing.
+# Safe to run again: with everything present it does nothing (no apt-get update either).
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  g++ cmake ninja-build pkgconf gettext
+  # Qt 6 Widgets, Sql (SQLite + PostgreSQL drivers), Test, Linguist tools
+  qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  # core libraries and test frameworks
+  libboost-locale-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
+  # QR codes, and the tools the tests use to read them back
+  libqrencode-dev zbar-tools poppler-utils
+  # Japanese glyphs for the UI and PDF sheets; headless display for GUI runs
+  fonts-noto-cjk xvfb xauth
+  # the shared journal (tests start a throw-away server on loopback)
+  postgresql
+  # the Windows backend: cross-compiled and tested under Wine
+  g++-mingw-w64-x86-64-posix wine wine64
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=()
+if [ "$(id -u)" != 0 ]; then SUDO=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -q
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
