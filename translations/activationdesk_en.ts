@@ -1,197 +1,197 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
-<context>
-    <name>CatalogText</name>
-    <message>
-        <source>Windows 7 SP1 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 / 2008 R2 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2012 / 2012 R2 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows 10 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, Year %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows 7 SP1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 SP2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 R2 SP1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2012</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2012 R2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows 10 22H2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown Windows version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>official (Microsoft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>community sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>unknown backend &quot;%1&quot; (use simulated or windows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actdesk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;actdesk help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIMULATION: simulated machine, not a real Windows activation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a simulated machine first: actdesk simulate init --os win7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a program/year from the catalog (see &quot;actdesk programs&quot;) nor an activation ID: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown OS &quot;%1&quot; (use win7, win2008, win2008r2, win2012, win2012r2 or win10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status takes at most one activation ID or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ESU product is present. Install the prerequisite updates first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partial key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>install-key needs exactly one product key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installed product key XXXXX-XXXXX-XXXXX-XXXXX-%1 for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iid needs the activation ID or program/year (for example win7-esu-y1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installation ID for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apply needs the confirmation ID and the activation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation ID deposited for %1. License status: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check needs an installation ID or a confirmation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 digits found: an installation ID has 63 or 54 digits, a confirmation ID 48.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid confirmation ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid installation ID (%1 digits): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name needs a machine name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--iid-length must be 54 or 63</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated machine %1 (%2) created in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ESU prerequisite updates are missing: installing an ESU key will fail with 0xC004F050.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulate cid needs an installation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIMULATED activation centre: this confirmation ID works only on a simulated machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulate needs &quot;init&quot; or &quot;cid&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown simulate command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: actdesk [global options] COMMAND [arguments]
+    <context>
+        <name>CatalogText</name>
+        <message>
+            <source>Windows 7 SP1 ESU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server 2008 / 2008 R2 ESU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server 2012 / 2012 R2 ESU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows 10 ESU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, Year %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows 7 SP1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server 2008 SP2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server 2008 R2 SP1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server 2012</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows Server 2012 R2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows 10 22H2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown Windows version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>official (Microsoft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>community sources</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>unknown backend "%1" (use simulated or windows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown command "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run "actdesk help" for the list of commands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION: simulated machine, not a real Windows activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up a simulated machine first: actdesk simulate init --os win7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is neither a program/year from the catalog (see "actdesk programs") nor an activation ID: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown OS "%1" (use win7, win2008, win2008r2, win2012, win2012r2 or win10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status takes at most one activation ID or "all"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU product is present. Install the prerequisite updates first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partial key %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>install-key needs exactly one product key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed product key XXXXX-XXXXX-XXXXX-XXXXX-%1 for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>iid needs the activation ID or program/year (for example win7-esu-y1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID for %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apply needs the confirmation ID and the activation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID deposited for %1. License status: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check needs an installation ID or a confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 digits found: an installation ID has 63 or 54 digits, a confirmation ID 48.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid installation ID (%1 digits): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--name needs a machine name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--iid-length must be 54 or 63</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated machine %1 (%2) created in %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ESU prerequisite updates are missing: installing an ESU key will fail with 0xC004F050.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulate cid needs an installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATED activation centre: this confirmation ID works only on a simulated machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulate needs "init" or "cid"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown simulate command "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: actdesk [global options] COMMAND [arguments]
 
 Commands:
   programs [--os OS]            list the ESU programs and years (the catalog)
@@ -210,296 +210,296 @@ The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
 Global options:
   --backend simulated|windows   licensing backend (simulated off Windows)
   --state DIR                   where the simulated machine lives
-  --catalog FILE                an administrator&apos;s catalog override file
+  --catalog FILE                an administrator's catalog override file
   --json                        machine-readable output
   --lang en|ja                  language of messages
 
 Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
 3 environment problem (no simulated machine, backend or catalog unusable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>installation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>product key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and one N, with optional hyphens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An activation ID uses only 0-9, a-f and hyphens, optionally in braces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only digits, spaces and hyphens are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is not readable text (it is not UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 contains &quot;%3&quot;. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 contains &quot;%2&quot; at position %3. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 has %3 digits; it needs %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key has %1 characters; it needs 25 (five groups of five).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation ID has %1 hexadecimal digits; it needs 32.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID has %1 digits; it needs 48 (eight groups A-H of six).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The installation ID has %1 digits; it needs 63 (nine groups of seven) or 54 (nine groups of six).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key contains the letter N more than once (again at position %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Activation Desk as an administrator (elevated) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the key. For an ESU key, install the prerequisite updates listed for this machine (including the ESU licensing preparation package), restart, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the product key for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is blocked. Contact your Microsoft licensing partner for a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the ESU product key for this year first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ESU year is not present on the machine. Check the activation ID, and install the prerequisite updates if no ESU year is listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the confirmation ID group by group and enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This confirmation ID belongs to a different installation ID. Generate the installation ID again and obtain a new confirmation ID for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hardware changed since the installation ID was generated. Generate a new installation ID and obtain a new confirmation ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service cannot be used. See the details below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note the code and look it up with &quot;slui.exe 0x2a %1&quot; on the machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access denied: this step needs administrator rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service rejected a value as invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licence status could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key is invalid or cannot be used on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key is blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service has no such value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product key is installed for this ESU year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ESU product (activation ID) was not found on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID has the wrong format or length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The installation ID and the confirmation ID do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID is not bound to this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service is stopping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another activation is in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing backend is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service reported an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the step &quot;%1&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: the line cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: format %2 is not supported by this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: the field &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: &quot;%2&quot; is not a valid value for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: the activation ID %2 is used twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlicensed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licensed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In grace period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine and prerequisites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program and year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>product key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and one N, with optional hyphens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An activation ID uses only 0-9, a-f and hyphens, optionally in braces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only digits, spaces and hyphens are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 is not readable text (it is not UTF-8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of the %2 contains "%3". %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 contains "%2" at position %3. %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of the %2 has %3 digits; it needs %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key has %1 characters; it needs 25 (five groups of five).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation ID has %1 hexadecimal digits; it needs 32.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation ID has %1 digits; it needs 48 (eight groups A-H of six).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The installation ID has %1 digits; it needs 63 (nine groups of seven) or 54 (nine groups of six).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key contains the letter N more than once (again at position %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run Activation Desk as an administrator (elevated) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the key. For an ESU key, install the prerequisite updates listed for this machine (including the ESU licensing preparation package), restart, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the product key for typing mistakes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key is blocked. Contact your Microsoft licensing partner for a new key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the ESU product key for this year first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ESU year is not present on the machine. Check the activation ID, and install the prerequisite updates if no ESU year is listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the confirmation ID group by group and enter it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This confirmation ID belongs to a different installation ID. Generate the installation ID again and obtain a new confirmation ID for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hardware changed since the installation ID was generated. Generate a new installation ID and obtain a new confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait a moment and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing service cannot be used. See the details below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note the code and look it up with "slui.exe 0x2a %1" on the machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access denied: this step needs administrator rights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing service rejected a value as invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licence status could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key is invalid or cannot be used on this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key is blocked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing service has no such value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No product key is installed for this ESU year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ESU product (activation ID) was not found on this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation ID is invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation ID has the wrong format or length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The installation ID and the confirmation ID do not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation ID is not bound to this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation ID could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing service is stopping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another activation is in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing backend is not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing service reported an error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete the step "%1" first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog %1: the line cannot be read (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog %1: format %2 is not supported by this version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog %1: the field "%2" is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog %1: "%2" is not a valid value for "%3".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog %1: the activation ID %2 is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlicensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In grace period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine and prerequisites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program and year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -1,197 +1,197 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
-<context>
-    <name>CatalogText</name>
-    <message>
-        <source>Windows 7 SP1 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 / 2008 R2 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2012 / 2012 R2 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows 10 ESU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, Year %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows 7 SP1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 SP2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2008 R2 SP1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2012</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows Server 2012 R2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows 10 22H2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown Windows version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>official (Microsoft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>community sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>unknown backend &quot;%1&quot; (use simulated or windows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actdesk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;actdesk help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIMULATION: simulated machine, not a real Windows activation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up a simulated machine first: actdesk simulate init --os win7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a program/year from the catalog (see &quot;actdesk programs&quot;) nor an activation ID: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown OS &quot;%1&quot; (use win7, win2008, win2008r2, win2012, win2012r2 or win10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status takes at most one activation ID or &quot;all&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ESU product is present. Install the prerequisite updates first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partial key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>install-key needs exactly one product key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installed product key XXXXX-XXXXX-XXXXX-XXXXX-%1 for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iid needs the activation ID or program/year (for example win7-esu-y1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installation ID for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>apply needs the confirmation ID and the activation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation ID deposited for %1. License status: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check needs an installation ID or a confirmation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 digits found: an installation ID has 63 or 54 digits, a confirmation ID 48.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid confirmation ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid installation ID (%1 digits): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name needs a machine name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--iid-length must be 54 or 63</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulated machine %1 (%2) created in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ESU prerequisite updates are missing: installing an ESU key will fail with 0xC004F050.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulate cid needs an installation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SIMULATED activation centre: this confirmation ID works only on a simulated machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>simulate needs &quot;init&quot; or &quot;cid&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown simulate command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: actdesk [global options] COMMAND [arguments]
+    <context>
+        <name>CatalogText</name>
+        <message>
+            <source>Windows 7 SP1 ESU</source>
+            <translation>Windows 7 SP1 ESU</translation>
+        </message>
+        <message>
+            <source>Windows Server 2008 / 2008 R2 ESU</source>
+            <translation>Windows Server 2008 / 2008 R2 ESU</translation>
+        </message>
+        <message>
+            <source>Windows Server 2012 / 2012 R2 ESU</source>
+            <translation>Windows Server 2012 / 2012 R2 ESU</translation>
+        </message>
+        <message>
+            <source>Windows 10 ESU</source>
+            <translation>Windows 10 ESU</translation>
+        </message>
+        <message>
+            <source>%1, Year %2</source>
+            <translation>%1 (%2 年目)</translation>
+        </message>
+        <message>
+            <source>Windows 7 SP1</source>
+            <translation>Windows 7 SP1</translation>
+        </message>
+        <message>
+            <source>Windows Server 2008 SP2</source>
+            <translation>Windows Server 2008 SP2</translation>
+        </message>
+        <message>
+            <source>Windows Server 2008 R2 SP1</source>
+            <translation>Windows Server 2008 R2 SP1</translation>
+        </message>
+        <message>
+            <source>Windows Server 2012</source>
+            <translation>Windows Server 2012</translation>
+        </message>
+        <message>
+            <source>Windows Server 2012 R2</source>
+            <translation>Windows Server 2012 R2</translation>
+        </message>
+        <message>
+            <source>Windows 10 22H2</source>
+            <translation>Windows 10 22H2</translation>
+        </message>
+        <message>
+            <source>Unknown Windows version</source>
+            <translation>不明な Windows バージョン</translation>
+        </message>
+        <message>
+            <source>official (Microsoft)</source>
+            <translation>公式 (マイクロソフト)</translation>
+        </message>
+        <message>
+            <source>community sources</source>
+            <translation>コミュニティ情報</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>unknown backend "%1" (use simulated or windows)</source>
+            <translation>不明なバックエンド "%1" です (simulated または windows を指定してください)</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"</source>
+            <translation>不明なコマンド "%1" です</translation>
+        </message>
+        <message>
+            <source>actdesk: %1</source>
+            <translation>actdesk: %1</translation>
+        </message>
+        <message>
+            <source>Run "actdesk help" for the list of commands.</source>
+            <translation>コマンドの一覧は "actdesk help" で表示できます。</translation>
+        </message>
+        <message>
+            <source>SIMULATION: simulated machine, not a real Windows activation.</source>
+            <translation>シミュレーション: 模擬マシンです。実際の Windows のライセンス認証ではありません。</translation>
+        </message>
+        <message>
+            <source>Set up a simulated machine first: actdesk simulate init --os win7</source>
+            <translation>先に模擬マシンを準備してください: actdesk simulate init --os win7</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>不明なオプション %1 です</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a program/year from the catalog (see "actdesk programs") nor an activation ID: %2</source>
+            <translation>"%1" はカタログのプログラム/年 ("actdesk programs" を参照) でもライセンス認証 ID でもありません: %2</translation>
+        </message>
+        <message>
+            <source>unknown OS "%1" (use win7, win2008, win2008r2, win2012, win2012r2 or win10)</source>
+            <translation>不明な OS "%1" です (win7、win2008、win2008r2、win2012、win2012r2、win10 のいずれかを指定してください)</translation>
+        </message>
+        <message>
+            <source>status takes at most one activation ID or "all"</source>
+            <translation>status に指定できるのはライセンス認証 ID 1 つか "all" だけです</translation>
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation>マシン: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No ESU product is present. Install the prerequisite updates first:</source>
+            <translation>ESU 製品がありません。先に前提条件の更新プログラムをインストールしてください:</translation>
+        </message>
+        <message>
+            <source>partial key %1</source>
+            <translation>部分プロダクト キー %1</translation>
+        </message>
+        <message>
+            <source>install-key needs exactly one product key</source>
+            <translation>install-key にはプロダクト キーを 1 つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>Installed product key XXXXX-XXXXX-XXXXX-XXXXX-%1 for %2.</source>
+            <translation>プロダクト キー XXXXX-XXXXX-XXXXX-XXXXX-%1 を %2 にインストールしました。</translation>
+        </message>
+        <message>
+            <source>iid needs the activation ID or program/year (for example win7-esu-y1)</source>
+            <translation>iid にはライセンス認証 ID またはプログラム/年 (例: win7-esu-y1) を指定してください</translation>
+        </message>
+        <message>
+            <source>Installation ID for %1:</source>
+            <translation>%1 のインストール ID:</translation>
+        </message>
+        <message>
+            <source>apply needs the confirmation ID and the activation ID</source>
+            <translation>apply には確認 ID とライセンス認証 ID を指定してください</translation>
+        </message>
+        <message>
+            <source>Confirmation ID deposited for %1. License status: %2</source>
+            <translation>%1 の確認 ID を登録しました。ライセンスの状態: %2</translation>
+        </message>
+        <message>
+            <source>check needs an installation ID or a confirmation ID</source>
+            <translation>check にはインストール ID または確認 ID を指定してください</translation>
+        </message>
+        <message>
+            <source>%1 digits found: an installation ID has 63 or 54 digits, a confirmation ID 48.</source>
+            <translation>%1 桁の数字が見つかりました。インストール ID は 63 桁または 54 桁、確認 ID は 48 桁です。</translation>
+        </message>
+        <message>
+            <source>Valid confirmation ID: %1</source>
+            <translation>有効な確認 ID です: %1</translation>
+        </message>
+        <message>
+            <source>Valid installation ID (%1 digits): %2</source>
+            <translation>有効なインストール ID です (%1 桁): %2</translation>
+        </message>
+        <message>
+            <source>--name needs a machine name</source>
+            <translation>--name にはマシン名を指定してください</translation>
+        </message>
+        <message>
+            <source>--iid-length must be 54 or 63</source>
+            <translation>--iid-length には 54 または 63 を指定してください</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation>予期しない引数 "%1" です</translation>
+        </message>
+        <message>
+            <source>Simulated machine %1 (%2) created in %3.</source>
+            <translation>模擬マシン %1 (%2) を %3 に作成しました。</translation>
+        </message>
+        <message>
+            <source>The ESU prerequisite updates are missing: installing an ESU key will fail with 0xC004F050.</source>
+            <translation>ESU の前提条件の更新プログラムがありません。ESU キーのインストールは 0xC004F050 で失敗します。</translation>
+        </message>
+        <message>
+            <source>simulate cid needs an installation ID</source>
+            <translation>simulate cid にはインストール ID を指定してください</translation>
+        </message>
+        <message>
+            <source>SIMULATED activation centre: this confirmation ID works only on a simulated machine.</source>
+            <translation>模擬ライセンス認証センター: この確認 ID は模擬マシンでのみ有効です。</translation>
+        </message>
+        <message>
+            <source>simulate needs "init" or "cid"</source>
+            <translation>simulate には "init" または "cid" を指定してください</translation>
+        </message>
+        <message>
+            <source>unknown simulate command "%1"</source>
+            <translation>不明な simulate コマンド "%1" です</translation>
+        </message>
+        <message>
+            <source>Usage: actdesk [global options] COMMAND [arguments]
 
 Commands:
   programs [--os OS]            list the ESU programs and years (the catalog)
@@ -210,296 +210,320 @@ The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
 Global options:
   --backend simulated|windows   licensing backend (simulated off Windows)
   --state DIR                   where the simulated machine lives
-  --catalog FILE                an administrator&apos;s catalog override file
+  --catalog FILE                an administrator's catalog override file
   --json                        machine-readable output
   --lang en|ja                  language of messages
 
 Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
 3 environment problem (no simulated machine, backend or catalog unusable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
-    <message>
-        <source>installation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>product key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and one N, with optional hyphens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An activation ID uses only 0-9, a-f and hyphens, optionally in braces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only digits, spaces and hyphens are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is not readable text (it is not UTF-8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 contains &quot;%3&quot;. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 contains &quot;%2&quot; at position %3. %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 has %3 digits; it needs %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key has %1 characters; it needs 25 (five groups of five).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activation ID has %1 hexadecimal digits; it needs 32.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID has %1 digits; it needs 48 (eight groups A-H of six).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The installation ID has %1 digits; it needs 63 (nine groups of seven) or 54 (nine groups of six).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key contains the letter N more than once (again at position %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run Activation Desk as an administrator (elevated) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the key. For an ESU key, install the prerequisite updates listed for this machine (including the ESU licensing preparation package), restart, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the product key for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key is blocked. Contact your Microsoft licensing partner for a new key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the ESU product key for this year first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ESU year is not present on the machine. Check the activation ID, and install the prerequisite updates if no ESU year is listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the confirmation ID group by group and enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This confirmation ID belongs to a different installation ID. Generate the installation ID again and obtain a new confirmation ID for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hardware changed since the installation ID was generated. Generate a new installation ID and obtain a new confirmation ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service cannot be used. See the details below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note the code and look it up with &quot;slui.exe 0x2a %1&quot; on the machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access denied: this step needs administrator rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service rejected a value as invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licence status could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key is invalid or cannot be used on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The product key is blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service has no such value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product key is installed for this ESU year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ESU product (activation ID) was not found on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID is invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID has the wrong format or length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The installation ID and the confirmation ID do not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID is not bound to this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The confirmation ID could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service is stopping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another activation is in progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing backend is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The licensing service reported an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the step &quot;%1&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: the line cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: format %2 is not supported by this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: the field &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: &quot;%2&quot; is not a valid value for &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog %1: the activation ID %2 is used twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlicensed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licensed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In grace period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine and prerequisites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program and year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>使い方: actdesk [グローバル オプション] コマンド [引数]
+
+コマンド:
+  programs [--os OS]            ESU プログラムと年の一覧 (カタログ)
+  status [ID|all]               ESU 製品のライセンスの状態 (slmgr /dlv)
+  install-key KEY [--for ID]    ESU プロダクト キーのインストール (slmgr /ipk)
+  iid ID                        インストール ID の表示 (slmgr /dti)
+  apply CID ID                  確認 ID の登録と確認 (slmgr /atp)
+  check ID                      インストール ID または確認 ID の検査
+  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
+                                模擬マシンの準備 (研修、テスト用)
+  simulate cid IID              模擬ライセンス認証センター
+
+ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。
+slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
+
+グローバル オプション:
+  --backend simulated|windows   ライセンス バックエンド (Windows 以外では simulated)
+  --state DIR                   模擬マシンの保存先
+  --catalog FILE                管理者によるカタログの上書きファイル
+  --json                        機械可読な出力
+  --lang en|ja                  メッセージの言語
+
+終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
+3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorText</name>
+        <message>
+            <source>installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>confirmation ID</source>
+            <translation>確認 ID</translation>
+        </message>
+        <message>
+            <source>product key</source>
+            <translation>プロダクト キー</translation>
+        </message>
+        <message>
+            <source>activation ID</source>
+            <translation>ライセンス認証 ID</translation>
+        </message>
+        <message>
+            <source>A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and one N, with optional hyphens.</source>
+            <translation>プロダクト キーに使える文字は B C D F G H J K M P Q R T V W X Y、2 3 4 6 7 8 9 と N (1 回のみ) で、ハイフンは省略できます。</translation>
+        </message>
+        <message>
+            <source>An activation ID uses only 0-9, a-f and hyphens, optionally in braces.</source>
+            <translation>ライセンス認証 ID に使える文字は 0-9、a-f とハイフンだけです (中かっこで囲んでもかまいません)。</translation>
+        </message>
+        <message>
+            <source>Only digits, spaces and hyphens are allowed.</source>
+            <translation>使えるのは数字、スペース、ハイフンだけです。</translation>
+        </message>
+        <message>
+            <source>The %1 is empty.</source>
+            <translation>%1 が入力されていません。</translation>
+        </message>
+        <message>
+            <source>The %1 is not readable text (it is not UTF-8).</source>
+            <translation>%1 を文字として読み取れません (UTF-8 ではありません)。</translation>
+        </message>
+        <message>
+            <source>Group %1 of the %2 contains "%3". %4</source>
+            <translation>%2 のグループ %1 に "%3" が含まれています。%4</translation>
+        </message>
+        <message>
+            <source>The %1 contains "%2" at position %3. %4</source>
+            <translation>%1 の %3 文字目に "%2" が含まれています。%4</translation>
+        </message>
+        <message>
+            <source>Group %1 of the %2 has %3 digits; it needs %4.</source>
+            <translation>%2 のグループ %1 は %3 桁です。%4 桁必要です。</translation>
+        </message>
+        <message>
+            <source>The product key has %1 characters; it needs 25 (five groups of five).</source>
+            <translation>プロダクト キーは %1 文字です。25 文字 (5 文字 × 5 グループ) 必要です。</translation>
+        </message>
+        <message>
+            <source>The activation ID has %1 hexadecimal digits; it needs 32.</source>
+            <translation>ライセンス認証 ID は 16 進数 %1 桁です。32 桁必要です。</translation>
+        </message>
+        <message>
+            <source>The confirmation ID has %1 digits; it needs 48 (eight groups A-H of six).</source>
+            <translation>確認 ID は %1 桁です。48 桁 (6 桁 × A～H の 8 グループ) 必要です。</translation>
+        </message>
+        <message>
+            <source>The installation ID has %1 digits; it needs 63 (nine groups of seven) or 54 (nine groups of six).</source>
+            <translation>インストール ID は %1 桁です。63 桁 (7 桁 × 9 グループ) または 54 桁 (6 桁 × 9 グループ) 必要です。</translation>
+        </message>
+        <message>
+            <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
+            <translation>%2 のグループ %1 が正しくありません。最後の数字がほかの数字と合いません。このグループをもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
+            <translation>%2 のグループ %1 が正しくありません。最後の数字がほかの数字と合いません。これらのグループをもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
+            <translation>%2 のグループ %1 が未入力です: %4 桁中 %3 桁。</translation>
+        </message>
+        <message>
+            <source>The product key contains the letter N more than once (again at position %1).</source>
+            <translation>プロダクト キーに N が 2 回以上含まれています (%1 文字目)。</translation>
+        </message>
+        <message>
+            <source>Run Activation Desk as an administrator (elevated) and try again.</source>
+            <translation>Activation Desk を管理者として (管理者特権で) 実行し、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Check the key. For an ESU key, install the prerequisite updates listed for this machine (including the ESU licensing preparation package), restart, and try again.</source>
+            <translation>キーを確認してください。ESU キーの場合は、このマシンに必要な前提条件の更新プログラム (ESU ライセンス準備パッケージを含む) をインストールし、再起動してからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Check the product key for typing mistakes.</source>
+            <translation>プロダクト キーに入力ミスがないか確認してください。</translation>
+        </message>
+        <message>
+            <source>This key is blocked. Contact your Microsoft licensing partner for a new key.</source>
+            <translation>このキーはブロックされています。マイクロソフトのライセンス パートナーに新しいキーを依頼してください。</translation>
+        </message>
+        <message>
+            <source>Install the ESU product key for this year first.</source>
+            <translation>先にこの年の ESU プロダクト キーをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>This ESU year is not present on the machine. Check the activation ID, and install the prerequisite updates if no ESU year is listed.</source>
+            <translation>この年の ESU はこのマシンにありません。ライセンス認証 ID を確認してください。ESU の年が 1 つも表示されない場合は、前提条件の更新プログラムをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>Check the confirmation ID group by group and enter it again.</source>
+            <translation>確認 ID をグループごとに確認し、もう一度入力してください。</translation>
+        </message>
+        <message>
+            <source>This confirmation ID belongs to a different installation ID. Generate the installation ID again and obtain a new confirmation ID for it.</source>
+            <translation>この確認 ID は別のインストール ID に対応しています。インストール ID をもう一度生成し、そのための確認 ID を新たに取得してください。</translation>
+        </message>
+        <message>
+            <source>The hardware changed since the installation ID was generated. Generate a new installation ID and obtain a new confirmation ID.</source>
+            <translation>インストール ID の生成後にハードウェアが変更されました。新しいインストール ID を生成し、新しい確認 ID を取得してください。</translation>
+        </message>
+        <message>
+            <source>Wait a moment and try again.</source>
+            <translation>しばらく待ってから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The licensing service cannot be used. See the details below.</source>
+            <translation>ライセンス サービスを使用できません。以下の詳細を確認してください。</translation>
+        </message>
+        <message>
+            <source>Note the code and look it up with "slui.exe 0x2a %1" on the machine.</source>
+            <translation>このコードを控え、マシン上で "slui.exe 0x2a %1" を実行して内容を確認してください。</translation>
+        </message>
+        <message>
+            <source>Access denied: this step needs administrator rights.</source>
+            <translation>アクセスが拒否されました: この手順には管理者権限が必要です。</translation>
+        </message>
+        <message>
+            <source>The licensing service rejected a value as invalid.</source>
+            <translation>ライセンス サービスが無効な値として拒否しました。</translation>
+        </message>
+        <message>
+            <source>The licence status could not be read.</source>
+            <translation>ライセンスの状態を読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>The product key is invalid or cannot be used on this machine.</source>
+            <translation>プロダクト キーが無効か、このマシンでは使用できません。</translation>
+        </message>
+        <message>
+            <source>The product key is blocked.</source>
+            <translation>プロダクト キーはブロックされています。</translation>
+        </message>
+        <message>
+            <source>The licensing service has no such value.</source>
+            <translation>ライセンス サービスにその値はありません。</translation>
+        </message>
+        <message>
+            <source>No product key is installed for this ESU year.</source>
+            <translation>この年の ESU のプロダクト キーがインストールされていません。</translation>
+        </message>
+        <message>
+            <source>The ESU product (activation ID) was not found on this machine.</source>
+            <translation>このマシンに ESU 製品 (ライセンス認証 ID) が見つかりません。</translation>
+        </message>
+        <message>
+            <source>The confirmation ID is invalid.</source>
+            <translation>確認 ID が無効です。</translation>
+        </message>
+        <message>
+            <source>The confirmation ID has the wrong format or length.</source>
+            <translation>確認 ID の形式または長さが正しくありません。</translation>
+        </message>
+        <message>
+            <source>The installation ID and the confirmation ID do not match.</source>
+            <translation>インストール ID と確認 ID が一致しません。</translation>
+        </message>
+        <message>
+            <source>The confirmation ID is not bound to this machine.</source>
+            <translation>確認 ID はこのマシンに対応していません。</translation>
+        </message>
+        <message>
+            <source>The confirmation ID could not be saved.</source>
+            <translation>確認 ID を保存できませんでした。</translation>
+        </message>
+        <message>
+            <source>The licensing service is stopping.</source>
+            <translation>ライセンス サービスが停止しようとしています。</translation>
+        </message>
+        <message>
+            <source>Another activation is in progress.</source>
+            <translation>別のライセンス認証が進行中です。</translation>
+        </message>
+        <message>
+            <source>The licensing backend is not available.</source>
+            <translation>ライセンス バックエンドを使用できません。</translation>
+        </message>
+        <message>
+            <source>The licensing service reported an error.</source>
+            <translation>ライセンス サービスがエラーを報告しました。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>詳細: %1</translation>
+        </message>
+        <message>
+            <source>Complete the step "%1" first.</source>
+            <translation>先に「%1」の手順を完了してください。</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1 の %2 行目</translation>
+        </message>
+        <message>
+            <source>Catalog %1: the line cannot be read (%2).</source>
+            <translation>カタログ %1: この行を読み取れません (%2)。</translation>
+        </message>
+        <message>
+            <source>Catalog %1: format %2 is not supported by this version.</source>
+            <translation>カタログ %1: 形式 %2 はこのバージョンではサポートされていません。</translation>
+        </message>
+        <message>
+            <source>Catalog %1: the field "%2" is missing.</source>
+            <translation>カタログ %1: 項目 "%2" がありません。</translation>
+        </message>
+        <message>
+            <source>Catalog %1: "%2" is not a valid value for "%3".</source>
+            <translation>カタログ %1: "%2" は "%3" の値として無効です。</translation>
+        </message>
+        <message>
+            <source>Catalog %1: the activation ID %2 is used twice.</source>
+            <translation>カタログ %1: ライセンス認証 ID %2 が重複しています。</translation>
+        </message>
+        <message>
+            <source>Unlicensed</source>
+            <translation>ライセンスされていません</translation>
+        </message>
+        <message>
+            <source>Licensed</source>
+            <translation>ライセンスされています</translation>
+        </message>
+        <message>
+            <source>In grace period</source>
+            <translation>猶予期間中</translation>
+        </message>
+        <message>
+            <source>Notification</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Machine and prerequisites</source>
+            <translation>マシンと前提条件</translation>
+        </message>
+        <message>
+            <source>Program and year</source>
+            <translation>プログラムと年</translation>
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation>プロダクト キー</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>Confirmation ID</source>
+            <translation>確認 ID</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>登録</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>確認</translation>
+        </message>
+    </context>
 </TS>
