@@ -33,6 +33,10 @@ int sessionFailure(CliContext& ctx, const workflow::SessionError& e)
             groups << QString::fromStdString(ids::groupLabel(e.input.type, g));
         extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
     }
+    // Windows answers a key of the wrong shape with 0xC004F050; scripts see the same code.
+    if (e.kind == workflow::SessionError::Kind::Input && e.input.type == ids::IdType::ProductKey)
+        extra.insert(QStringLiteral("code"), QString::fromStdString(licensing::formatHresult(
+                                                 static_cast<std::uint32_t>(licensing::SlError::InvalidProductKey))));
     const bool environment = e.kind == workflow::SessionError::Kind::Licensing &&
                              e.licensing.is(licensing::SlError::BackendUnavailable);
     return ctx.failure(text::ErrorText::sessionError(e), environment ? ExitEnvironment : ExitFailed, extra);

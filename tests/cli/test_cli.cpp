@@ -204,6 +204,11 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("\"O\" at position 29")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("HJKMP")));
+        const Run j = actdesk({QStringLiteral("install-key"), QStringLiteral("BCDFG-HJKMP-QRTVW-XY234"),
+                               QStringLiteral("--json")});
+        QCOMPARE(j.exitCode, 1);
+        QCOMPARE(json(j).value(QStringLiteral("code")).toString(), QStringLiteral("0xC004F050"));
+        QVERIFY(!j.out.contains(QStringLiteral("HJKMP")));
     }
 
     void programsListsTheCatalogAsJson()
