@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Result.h"
+#include "workflow/ActivationJournal.h"
+
+#include <QString>
+
+namespace actdesk::journal {
+
+// Where a journal lives, parsed from what the user gave:
+//   /path/to/journal.sqlite, sqlite:///path/to/journal.sqlite   (SQLite, the default)
+//   postgresql://user[:password]@host[:port]/database[?sslmode=...&connect_timeout=...]
+//   (postgres:// is accepted too; a missing password comes from PGPASSWORD or ~/.pgpass)
+struct JournalLocation
+{
+    enum class Backend
+    {
+        Sqlite,
+        Postgres,
+    } backend = Backend::Sqlite;
+
+    QString path; // SQLite: the file
+    // SQLite: how long to wait for another process's lock before reporting Busy.
+    int busyTimeoutMs = 10000;
+
+    QString host; // PostgreSQL
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    QString connectOptions; // QPSQL "key=value;key=value"
+
+    static Result<JournalLocation, workflow::JournalError> parse(const QString& text);
+    static JournalLocation sqliteFile(const QString& path);
+
+    bool isSqlite() const { return backend == Backend::Sqlite; }
+    // For messages and the journal view: the path, or the URL without the password.
+    QString display() const;
+};
+
+} // namespace actdesk::journal

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "journal/SqlConnection.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace actdesk::journal {
+
+namespace {
+
+using Kind = workflow::JournalError::Kind;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("actdesk-journal-%1").arg(++counter);
+}
+
+// SQLite primary result codes (sqlite3.h); the driver reports them as nativeErrorCode().
+enum SqliteCode
+{
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteCantOpen = 14,
+    SqliteAuth = 23,
+    SqliteNotADb = 26,
+};
+
+Kind classifySqlite(const QSqlError& e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok) {
+        switch (code) {
+        case SqliteBusy:
+        case SqliteLocked: return Kind::Busy;
+        case SqliteCorrupt:
+        case SqliteNotADb: return Kind::Corrupt;
+        case SqliteReadOnly:
+        case SqliteIoErr:
+        case SqliteCantOpen:
+        case SqliteAuth: return Kind::Unreadable;
+        default: break;
+        }
+    }
+    if (e.type() == QSqlError::ConnectionError)
+        return Kind::Unreadable;
+    return Kind::QueryFailed;
+}
+
+Kind classifyPostgres(const QSqlError& e)
+{
+    const QString state = e.nativeErrorCode();
+    // Class 08: connection exception; 57P: operator intervention (server shut down);
+    // 28: invalid authorisation; 3D000: database does not exist.
+    if (e.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
+        state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("28")) ||
+        state == QLatin1String("3D000"))
+        return Kind::ConnectionFailed;
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01")) // lock not available, deadlock
+        return Kind::Busy;
+    return Kind::QueryFailed;
+}
+
+workflow::JournalError makeError(Kind kind, const JournalLocation& location, QString detail)
+{
+    workflow::JournalError e;
+    e.kind = kind;
+    e.location = location.display().toStdString();
+    e.detail = detail.toStdString();
+    return e;
+}
+
+} // namespace
+
+SqlConnection::SqlConnection(const JournalLocation& location, Dialect dialect, QString name)
+    : m_location(location), m_dialect(dialect), m_name(std::move(name))
+{
+}
+
+SqlConnection::~SqlConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase SqlConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::open(const JournalLocation& location)
+{
+    const bool sqlite = location.isSqlite();
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return fail(makeError(Kind::DriverMissing, location, driver));
+
+    if (sqlite) {
+        const QFileInfo file(location.path);
+        if (file.exists() && file.isDir())
+            return fail(makeError(Kind::Unreadable, location, QStringLiteral("is a directory")));
+        if (file.exists() && !file.isReadable())
+            return fail(makeError(Kind::Unreadable, location, QStringLiteral("permission denied")));
+        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
+            return fail(makeError(Kind::Unreadable, location,
+                                  QStringLiteral("cannot create directory %1").arg(file.absolutePath())));
+    }
+
+    std::unique_ptr<SqlConnection> c(
+        new SqlConnection(location, sqlite ? Dialect::Sqlite : Dialect::Postgres, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, c->m_name);
+        if (sqlite) {
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
+        } else {
+            db.setHostName(location.host);
+            db.setPort(location.port);
+            db.setUserName(location.user);
+            if (!location.password.isEmpty())
+                db.setPassword(location.password);
+            db.setDatabaseName(location.database);
+            QString options = location.connectOptions;
+            if (!options.contains(QLatin1String("connect_timeout=")))
+                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+            db.setConnectOptions(options);
+        }
+        if (!db.open())
+            return fail(c->error(db.lastError(), "open"));
+    }
+
+    if (sqlite) {
+        // Read before anything writes: a file that is not a database must stay untouched.
+        auto probe = c->run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!probe)
+            return fail(probe.error());
+        // WAL: readers never block the writer; NORMAL sync is crash-safe in WAL mode.
+        if (auto wal = c->run(QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
+            return fail(wal.error());
+        if (auto sync = c->run(QStringLiteral("PRAGMA synchronous=NORMAL")); !sync)
+            return fail(sync.error());
+    }
+    return c;
+}
+
+workflow::JournalError SqlConnection::error(const QSqlError& e, const char* what) const
+{
+    const Kind kind = m_dialect == Dialect::Sqlite ? classifySqlite(e) : classifyPostgres(e);
+    QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + e.text();
+    if (!e.nativeErrorCode().isEmpty())
+        detail += QStringLiteral(" [") + e.nativeErrorCode() + QLatin1Char(']');
+    return makeError(kind, m_location, detail);
+}
+
+Result<QSqlQuery, workflow::JournalError> SqlConnection::run(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(error(query.lastError(), "prepare"));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return fail(error(query.lastError(), "exec"));
+    return query;
+}
+
+Result<void, workflow::JournalError> SqlConnection::runDdl(const QString& sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return fail(error(query.lastError(), "schema"));
+    return {};
+}
+
+Result<void, workflow::JournalError> SqlConnection::begin()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(error(query.lastError(), "begin"));
+        return {};
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return fail(error(db.lastError(), "begin"));
+    return {};
+}
+
+Result<void, workflow::JournalError> SqlConnection::commit()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return fail(error(query.lastError(), "commit"));
+        return {};
+    }
+    QSqlDatabase db = database();
+    if (!db.commit())
+        return fail(error(db.lastError(), "commit"));
+    return {};
+}
+
+void SqlConnection::rollback()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery query(database());
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    database().rollback();
+}
+
+bool SqlConnection::reconnect()
+{
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    QSqlDatabase db = database();
+    QSqlQuery ping(db);
+    if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+        return false; // the connection is fine; the failure was something else
+    db.close();
+    return db.open();
+}
+
+} // namespace actdesk::journal

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// One named QtSql connection to a journal database, and the only place SQL is executed:
+// values go through prepare() + bindValue(); constant DDL through runDdl(). Errors come
+// back as workflow::JournalError values, classified (busy, corrupt, unreachable...).
+
+#include "common/Result.h"
+#include "journal/JournalLocation.h"
+#include "workflow/ActivationJournal.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlError;
+
+namespace actdesk::journal {
+
+enum class Dialect
+{
+    Sqlite,
+    Postgres,
+};
+
+class SqlConnection
+{
+public:
+    // Opens the database. The caller owns the connection; its QtSql name is unique.
+    static Result<std::unique_ptr<SqlConnection>, workflow::JournalError> open(const JournalLocation& location);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection&) = delete;
+    SqlConnection& operator=(const SqlConnection&) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    const JournalLocation& location() const { return m_location; }
+
+    // Prepares `sql` (positional "?" placeholders), binds `values` in order, executes it.
+    Result<QSqlQuery, workflow::JournalError> run(const QString& sql, const QVariantList& values = {});
+    // Constant schema statements (no values).
+    Result<void, workflow::JournalError> runDdl(const QString& sql);
+
+    // A write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a busy
+    // journal waits for the busy timeout at the start instead of failing half-way.
+    Result<void, workflow::JournalError> begin();
+    Result<void, workflow::JournalError> commit();
+    void rollback();
+
+    // After a failure on PostgreSQL: true when the connection was lost and is open again.
+    bool reconnect();
+
+    workflow::JournalError error(const QSqlError& error, const char* what) const;
+
+private:
+    SqlConnection(const JournalLocation& location, Dialect dialect, QString name);
+    QSqlDatabase database() const;
+
+    JournalLocation m_location;
+    Dialect m_dialect;
+    QString m_name;
+};
+
+// Rolls back unless committed: one transaction per logical step, nothing half-written.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(SqlConnection& connection) : m_connection(connection) {}
+    ~WriteTransaction()
+    {
+        if (m_open)
+            m_connection.rollback();
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    Result<void, workflow::JournalError> begin()
+    {
+        auto started = m_connection.begin();
+        m_open = started.ok();
+        return started;
+    }
+    Result<void, workflow::JournalError> commit()
+    {
+        auto done = m_connection.commit();
+        if (done)
+            m_open = false;
+        return done;
+    }
+
+private:
+    SqlConnection& m_connection;
+    bool m_open = false;
+};
+
+} // namespace actdesk::journal
