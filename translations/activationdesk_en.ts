@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>ActivationSheet</name>
+        <message>
+            <source>SIMULATION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ESU activation sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation: for training only, not a real Windows activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program and year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partial product key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID (read this to the activation line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID (write each group of six digits in its box)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back at the machine, type the confirmation ID group by group into Activation Desk; each group is checked as it is typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CatalogText</name>
         <message>
             <source>Windows 7 SP1 ESU</source>
@@ -216,6 +271,33 @@ Global options:
 
 Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
 3 environment problem (no simulated machine, backend or catalog unusable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet needs the PDF file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU year on this machine is waiting for activation: install its product key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n activation sheet(s) to %1.</source>
+            <translation>
+                <numerusform>Wrote %n activation sheet(s) to %1.</numerusform>
+                <numerusform>Wrote %n activation sheet(s) to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>qr needs an installation ID and --png FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the QR code of %1 to %2.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
     <context>
+        <name>ActivationSheet</name>
+        <message>
+            <source>SIMULATION</source>
+            <translation>シミュレーション</translation>
+        </message>
+        <message>
+            <source>ESU activation sheet</source>
+            <translation>ESU ライセンス認証シート</translation>
+        </message>
+        <message>
+            <source>Simulation: for training only, not a real Windows activation.</source>
+            <translation>シミュレーション: 研修専用です。実際の Windows のライセンス認証ではありません。</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>マシン</translation>
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation>オペレーティング システム</translation>
+        </message>
+        <message>
+            <source>Program and year</source>
+            <translation>プログラムと年</translation>
+        </message>
+        <message>
+            <source>Activation ID</source>
+            <translation>ライセンス認証 ID</translation>
+        </message>
+        <message>
+            <source>Partial product key</source>
+            <translation>部分プロダクト キー</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(なし)</translation>
+        </message>
+        <message>
+            <source>Installation ID (read this to the activation line)</source>
+            <translation>インストール ID (ライセンス認証窓口に読み上げてください)</translation>
+        </message>
+        <message>
+            <source>Confirmation ID (write each group of six digits in its box)</source>
+            <translation>確認 ID (6 桁ずつ各グループの枠に記入してください)</translation>
+        </message>
+        <message>
+            <source>Back at the machine, type the confirmation ID group by group into Activation Desk; each group is checked as it is typed.</source>
+            <translation>マシンに戻ったら、確認 ID をグループごとに Activation Desk に入力してください。各グループは入力と同時に検査されます。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogText</name>
         <message>
             <source>Windows 7 SP1 ESU</source>
@@ -241,6 +296,32 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
 
 終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
 3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない)。</translation>
+        </message>
+        <message>
+            <source>sheet needs the PDF file to write</source>
+            <translation>sheet には書き込む PDF ファイルを指定してください</translation>
+        </message>
+        <message>
+            <source>No ESU year on this machine is waiting for activation: install its product key first.</source>
+            <translation>このマシンにはライセンス認証を待っている ESU の年がありません。先にプロダクト キーをインストールしてください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n activation sheet(s) to %1.</source>
+            <translation>
+                <numerusform>%n 枚のライセンス認証シートを %1 に書き込みました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>qr needs an installation ID and --png FILE</source>
+            <translation>qr にはインストール ID と --png FILE を指定してください</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>Wrote the QR code of %1 to %2.</source>
+            <translation>%1 の QR コードを %2 に書き込みました。</translation>
         </message>
     </context>
     <context>

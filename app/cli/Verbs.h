@@ -14,5 +14,7 @@ int runApply(CliContext& ctx);
 int runCheck(CliContext& ctx);
 int runSimulate(CliContext& ctx);
 int runHelp(CliContext& ctx);
+int runSheet(CliContext& ctx);
+int runQr(CliContext& ctx);
 
 } // namespace actdesk::cli

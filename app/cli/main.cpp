@@ -7,8 +7,11 @@
 #include "messages/ErrorText.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <cstring>
 #include <map>
+#include <memory>
 
 using namespace actdesk;
 using namespace actdesk::cli;
@@ -34,11 +37,40 @@ int takeGlobalOptions(CliContext& ctx)
     return ExitOk;
 }
 
+// The paper verbs paint (fonts, images, PDF) and need a QGuiApplication; everything else stays
+// a console program. Without a display they paint offscreen.
+bool verbNeedsGui(int argc, char* argv[])
+{
+    static const char* const withValue[] = {"--backend", "--state", "--catalog", "--lang", "--journal"};
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (a[0] == '-') {
+            for (const char* o : withValue)
+                if (std::strcmp(a, o) == 0)
+                    ++i;
+            continue;
+        }
+        return std::strcmp(a, "sheet") == 0 || std::strcmp(a, "qr") == 0;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    if (!verbNeedsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("activation-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTDESK_VERSION));
@@ -69,7 +101,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("/ipk"), &runInstallKey},     {QStringLiteral("iid"), &runIid},
         {QStringLiteral("/dti"), &runIid},            {QStringLiteral("apply"), &runApply},
         {QStringLiteral("/atp"), &runApply},          {QStringLiteral("check"), &runCheck},
-        {QStringLiteral("simulate"), &runSimulate},
+        {QStringLiteral("simulate"), &runSimulate},   {QStringLiteral("sheet"), &runSheet},
+        {QStringLiteral("qr"), &runQr},
     };
     const QString verb = ctx.args.takeFirst();
     const auto it = verbs.find(verb.toLower());

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Paper and phone-camera transport of installation IDs:
+//   actdesk sheet FILE.pdf [--qr-with-name]   printable activation sheet(s) for this machine
+//   actdesk qr IID --png FILE [--name NAME]   a QR code of the IID (digits only by default)
+#include "CliContext.h"
+#include "Verbs.h"
+#include "input/ParseInput.h"
+#include "messages/CatalogText.h"
+#include "messages/ErrorText.h"
+#include "paper/ActivationSheet.h"
+#include "paper/QrImage.h"
+#include "workflow/ActivationSession.h"
+
+#include <QSaveFile>
+
+namespace actdesk::cli {
+
+int runSheet(CliContext& ctx)
+{
+    const bool qrWithName = ctx.takeFlag(QStringLiteral("--qr-with-name"));
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 1)
+        return ctx.usage(CliContext::tr("sheet needs the PDF file to write"));
+    const QString pdf = ctx.args.first();
+
+    auto backend = ctx.openBackend(code);
+    if (!backend)
+        return code;
+    ctx.announceSimulation(backend->isSimulation());
+    auto machine = backend->machine();
+    auto skus = backend->esuSkus();
+    if (!machine || !skus)
+        return ctx.failure(text::ErrorText::licensingError(!machine ? machine.error() : skus.error()),
+                           ExitEnvironment);
+
+    // One sheet per ESU year that has a key and is not licensed yet; each IID comes from the
+    // workflow, so the step is observed (journaled) like `actdesk iid`.
+    QList<paper::SheetItem> items;
+    for (const auto& sku : skus.value()) {
+        if (sku.partialKey.empty() || sku.status == licensing::LicenseStatus::Licensed)
+            continue;
+        workflow::ActivationSession session(*backend, ctx.catalog, ctx.clock);
+        for (auto* o : ctx.observers)
+            session.addObserver(o);
+        const auto* entry = ctx.catalog.findById(sku.activationId);
+        session.chooseProgram(sku.activationId, entry);
+        if (!session.useInstalledKey())
+            continue;
+        auto iid = session.generateInstallationId();
+        if (!iid)
+            return ctx.failure(text::ErrorText::sessionError(iid.error()), ExitFailed);
+        items << paper::SheetItem{QString::fromStdString(machine->name),
+                                  text::CatalogText::osName(machine->os),
+                                  entry ? text::CatalogText::programYear(*entry) : QString::fromStdString(sku.name),
+                                  QString::fromStdString(sku.activationId.canonical()),
+                                  QString::fromStdString(iid->digits()),
+                                  QString::fromStdString(sku.partialKey),
+                                  backend->isSimulation()};
+    }
+    if (items.isEmpty())
+        return ctx.failure(CliContext::tr("No ESU year on this machine is waiting for activation: install its "
+                                          "product key first."),
+                           ExitFailed);
+    auto written = paper::ActivationSheet::writePdf(pdf, items, {qrWithName});
+    if (!written)
+        return ctx.failure(written.error(), ExitFailed);
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("simulation"), backend->isSimulation());
+        o.insert(QStringLiteral("file"), pdf);
+        o.insert(QStringLiteral("sheets"), static_cast<int>(items.size()));
+        ctx.printJson(o);
+    } else {
+        ctx.out << CliContext::tr("Wrote %n activation sheet(s) to %1.", nullptr, static_cast<int>(items.size()))
+                       .arg(pdf)
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runQr(CliContext& ctx)
+{
+    QString png;
+    QString name;
+    const bool hasPng = ctx.takeOption(QStringLiteral("--png"), png);
+    ctx.takeOption(QStringLiteral("--name"), name);
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (!hasPng || ctx.args.isEmpty())
+        return ctx.usage(CliContext::tr("qr needs an installation ID and --png FILE"));
+    auto iid = input::parseInstallationId(ctx.args.join(QLatin1Char(' ')).toStdString());
+    if (!iid)
+        return ctx.failure(text::ErrorText::idError(iid.error()), ExitFailed);
+    const QImage image =
+        paper::qrImage(paper::qrPayloadForInstallationId(QString::fromStdString(iid->digits()), name));
+    QSaveFile file(png);
+    if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return ctx.failure(CliContext::tr("Cannot write %1: %2").arg(png, file.errorString()), ExitFailed);
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("file"), png);
+        o.insert(QStringLiteral("installationId"), QString::fromStdString(iid->digits()));
+        ctx.printJson(o);
+    } else {
+        ctx.out << CliContext::tr("Wrote the QR code of %1 to %2.").arg(QString::fromStdString(iid->grouped()), png)
+                << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace actdesk::cli

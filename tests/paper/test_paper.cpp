@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "paper/ActivationSheet.h"
+#include "paper/QrImage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+constexpr const char* kIid = "253037440405119108201413961093786848722385303726677949056629205";
+
+QString run(const QString& program, const QStringList& args, int* exitCode = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// What a phone camera would read: zbarimg prints "QR-Code:<payload>".
+QString decodeQr(const QString& png)
+{
+    return run(QStringLiteral(ZBARIMG), {QStringLiteral("-q"), png}).trimmed();
+}
+
+actdesk::paper::SheetItem item(bool simulation)
+{
+    return {QStringLiteral("LAB-PC-07"), QStringLiteral("Windows 10 22H2"), QStringLiteral("Windows 10 ESU, Year 1"),
+            QStringLiteral("f520e45e-7413-4a34-a497-d2765967d094"), QString::fromLatin1(kIid), QStringLiteral("3V66T"),
+            simulation};
+}
+
+} // namespace
+
+using namespace actdesk;
+
+class PaperTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void qrPngDecodesBackToTheDigitsOnly()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("iid.png"));
+        QVERIFY(paper::qrImage(paper::qrPayloadForInstallationId(QString::fromLatin1(kIid))).save(png));
+        QCOMPARE(decodeQr(png), QStringLiteral("QR-Code:") + QString::fromLatin1(kIid));
+    }
+
+    void machineNameGoesIntoTheQrOnlyWhenAsked()
+    {
+        QCOMPARE(paper::qrPayloadForInstallationId(QStringLiteral("123")), QByteArray("123"));
+        QCOMPARE(paper::qrPayloadForInstallationId(QStringLiteral("123"), QStringLiteral("PC-1")),
+                 QByteArray("PC-1\n123"));
+    }
+
+    void pdfHoldsTheGroupedIidAndAQrThatDecodes()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
+        QVERIFY(paper::ActivationSheet::writePdf(pdf, {item(false), item(true)}).ok());
+        const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+        for (const char* group : {"2530374", "4040511", "6629205"})
+            QVERIFY2(text.contains(QLatin1String(group)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("f520e45e-7413-4a34-a497-d2765967d094")));
+        QVERIFY(text.contains(QStringLiteral("LAB-PC-07")));
+        // Two pages; only the simulated one says so.
+        const QString page1 = run(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("1"),
+                                                              QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                                                              QStringLiteral("-")});
+        const QString page2 = run(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("2"),
+                                                              QStringLiteral("-l"), QStringLiteral("2"), pdf,
+                                                              QStringLiteral("-")});
+        QVERIFY(!page1.contains(QStringLiteral("Simulation")));
+        QVERIFY(page2.contains(QStringLiteral("Simulation: for training only")));
+
+        int code = -1;
+        run(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+                                       QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                       QStringLiteral("1"), pdf, m_dir.filePath(QStringLiteral("page"))},
+            &code);
+        QCOMPARE(code, 0);
+        const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("page*.png")});
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(decodeQr(m_dir.filePath(pages.first())), QStringLiteral("QR-Code:") + QString::fromLatin1(kIid));
+    }
+
+    void japaneseSheet()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
+        QCoreApplication::installTranslator(&translator);
+        const QString pdf = m_dir.filePath(QStringLiteral("sheet-ja.pdf"));
+        QVERIFY(paper::ActivationSheet::writePdf(pdf, {item(false)}).ok());
+        QCoreApplication::removeTranslator(&translator);
+        const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("インストール ID")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("確認 ID")));
+    }
+
+    void aFailedWriteNamesTheFileAndKeepsTheOldOne()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("keep.pdf"));
+        QVERIFY(paper::ActivationSheet::writePdf(pdf, {item(false)}).ok());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        // The parent "directory" is a regular file: the write must fail, even as root.
+        const QString impossible = pdf + QStringLiteral("/inside.pdf");
+        auto r = paper::ActivationSheet::writePdf(impossible, {item(false)});
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(impossible));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void cliQrRejectsATypoNamingTheGroup()
+    {
+        QString bad = QString::fromLatin1(kIid);
+        bad[22] = QChar(u'0' + (bad[22].digitValue() + 1) % 10); // group 4 (digits 22..28)
+        int code = -1;
+        QProcess p;
+        p.start(QStringLiteral(ACTDESK_CLI), {QStringLiteral("qr"), bad, QStringLiteral("--png"),
+                                               m_dir.filePath(QStringLiteral("x.png"))});
+        p.waitForFinished(30000);
+        code = p.exitCode();
+        QCOMPARE(code, 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Group 4")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    void cliSheetFromASimulatedMachineDecodesToItsIid()
+    {
+        const QString state = m_dir.filePath(QStringLiteral("state"));
+        auto cli = [&](QStringList args) {
+            args << QStringLiteral("--state") << state;
+            QProcess p;
+            p.start(QStringLiteral(ACTDESK_CLI), args);
+            p.waitForFinished(60000);
+            return QPair<int, QString>(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed());
+        };
+        QCOMPARE(cli({QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--os"),
+                      QStringLiteral("win2012r2")})
+                     .first,
+                 0);
+        QCOMPARE(cli({QStringLiteral("install-key"), QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B")}).first, 0);
+        const QString iid = cli({QStringLiteral("iid"), QStringLiteral("server2012-esu-y1")}).second;
+        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+        QCOMPARE(cli({QStringLiteral("sheet"), pdf}).first, 0);
+        run(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf,
+                                       m_dir.filePath(QStringLiteral("cli"))});
+        const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("cli*.png")});
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(decodeQr(m_dir.filePath(pages.first())), QStringLiteral("QR-Code:") + QString(iid).remove(u'-'));
+        const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("Simulation: for training only")));
+        QVERIFY(!text.contains(QStringLiteral("HJKMP")));
+    }
+};
+
+QTEST_MAIN(PaperTest)
+#include "test_paper.moc"
