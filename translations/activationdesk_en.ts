@@ -246,34 +246,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Usage: actdesk [global options] COMMAND [arguments]
-
-Commands:
-  programs [--os OS]            list the ESU programs and years (the catalog)
-  status [ID|all]               licence status of the ESU products (slmgr /dlv)
-  install-key KEY [--for ID]    install an ESU product key (slmgr /ipk)
-  iid ID                        show the installation ID (slmgr /dti)
-  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)
-  check ID                      check an installation or confirmation ID
-  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
-                                set up a simulated machine (training, tests)
-  simulate cid IID              the simulated activation centre
-
-ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.
-The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
-
-Global options:
-  --backend simulated|windows   licensing backend (simulated off Windows)
-  --state DIR                   where the simulated machine lives
-  --catalog FILE                an administrator's catalog override file
-  --json                        machine-readable output
-  --lang en|ja                  language of messages
-
-Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
-3 environment problem (no simulated machine, backend or catalog unusable).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>sheet needs the PDF file to write</source>
             <translation type="unfinished" />
         </message>
@@ -298,6 +270,34 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>Wrote the QR code of %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: actdesk [global options] COMMAND [arguments]
+
+Commands:
+  programs [--os OS]            list the ESU programs and years (the catalog)
+  status [ID|all]               licence status of the ESU products (slmgr /dlv)
+  install-key KEY|- [--for ID]  install an ESU product key (slmgr /ipk); - reads it from stdin
+  iid ID                        show the installation ID (slmgr /dti)
+  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)
+  check ID                      check an installation or confirmation ID
+  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
+                                set up a simulated machine (training, tests)
+  simulate cid IID              the simulated activation centre
+
+ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.
+The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
+
+Global options:
+  --backend simulated|windows   licensing backend (simulated off Windows)
+  --state DIR                   where the simulated machine lives
+  --catalog FILE                an administrator's catalog override file
+  --json                        machine-readable output
+  --lang en|ja                  language of messages
+
+Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
+3 environment problem (no simulated machine, backend or catalog unusable).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -271,7 +271,7 @@ Global options:
 
 Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
 3 environment problem (no simulated machine, backend or catalog unusable).</source>
-            <translation>使い方: actdesk [グローバル オプション] コマンド [引数]
+            <translation type="vanished">使い方: actdesk [グローバル オプション] コマンド [引数]
 
 コマンド:
   programs [--os OS]            ESU プログラムと年の一覧 (カタログ)
@@ -322,6 +322,58 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>Wrote the QR code of %1 to %2.</source>
             <translation>%1 の QR コードを %2 に書き込みました。</translation>
+        </message>
+        <message>
+            <source>Usage: actdesk [global options] COMMAND [arguments]
+
+Commands:
+  programs [--os OS]            list the ESU programs and years (the catalog)
+  status [ID|all]               licence status of the ESU products (slmgr /dlv)
+  install-key KEY|- [--for ID]  install an ESU product key (slmgr /ipk); - reads it from stdin
+  iid ID                        show the installation ID (slmgr /dti)
+  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)
+  check ID                      check an installation or confirmation ID
+  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
+                                set up a simulated machine (training, tests)
+  simulate cid IID              the simulated activation centre
+
+ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.
+The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
+
+Global options:
+  --backend simulated|windows   licensing backend (simulated off Windows)
+  --state DIR                   where the simulated machine lives
+  --catalog FILE                an administrator's catalog override file
+  --json                        machine-readable output
+  --lang en|ja                  language of messages
+
+Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
+3 environment problem (no simulated machine, backend or catalog unusable).</source>
+            <translation>使い方: actdesk [グローバル オプション] コマンド [引数]
+
+コマンド:
+  programs [--os OS]            ESU プログラムと年の一覧 (カタログ)
+  status [ID|all]               ESU 製品のライセンスの状態 (slmgr /dlv)
+  install-key KEY|- [--for ID]  ESU プロダクト キーのインストール (slmgr /ipk)。- は標準入力から読み取り
+  iid ID                        インストール ID の表示 (slmgr /dti)
+  apply CID ID                  確認 ID の登録と確認 (slmgr /atp)
+  check ID                      インストール ID または確認 ID の検査
+  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
+                                模擬マシンの準備 (研修、テスト用)
+  simulate cid IID              模擬ライセンス認証センター
+
+ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。
+slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
+
+グローバル オプション:
+  --backend simulated|windows   ライセンス バックエンド (Windows 以外では simulated)
+  --state DIR                   模擬マシンの保存先
+  --catalog FILE                管理者によるカタログの上書きファイル
+  --json                        機械可読な出力
+  --lang en|ja                  メッセージの言語
+
+終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
+3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない)。</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ int runHelp(CliContext& ctx)
                    "Commands:\n"
                    "  programs [--os OS]            list the ESU programs and years (the catalog)\n"
                    "  status [ID|all]               licence status of the ESU products (slmgr /dlv)\n"
-                   "  install-key KEY [--for ID]    install an ESU product key (slmgr /ipk)\n"
+                   "  install-key KEY|- [--for ID]  install an ESU product key (slmgr /ipk); - reads it from stdin\n"
                    "  iid ID                        show the installation ID (slmgr /dti)\n"
                    "  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)\n"
                    "  check ID                      check an installation or confirmation ID\n"

@@ -10,6 +10,10 @@
 #include "messages/ErrorText.h"
 #include "workflow/ActivationSession.h"
 
+#include <QTextStream>
+
+#include <algorithm>
+
 namespace actdesk::cli {
 
 namespace {
@@ -83,7 +87,14 @@ int runInstallKey(CliContext& ctx)
         return code;
     if (target)
         p->session->chooseProgram(target->id, target->entry);
-    auto installed = p->session->installProductKey(ctx.args.first().toStdString());
+    // "-" reads the key from standard input, so it never shows in the process list or history.
+    std::string keyText = ctx.args.first().toStdString();
+    if (keyText == "-") {
+        QTextStream in(stdin);
+        keyText = in.readLine().toStdString();
+    }
+    auto installed = p->session->installProductKey(keyText);
+    std::fill(keyText.begin(), keyText.end(), '\0');
     if (!installed)
         return sessionFailure(ctx, installed.error());
 

@@ -108,6 +108,23 @@ private Q_SLOTS:
         }
     }
 
+    void aKeyCanComeFromStandardInputSoItStaysOutOfTheProcessList()
+    {
+        actdesk({QStringLiteral("simulate"), QStringLiteral("init")});
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ACTDESK_CLI), {QStringLiteral("install-key"), QStringLiteral("-"), QStringLiteral("--for"),
+                                               QStringLiteral("win7-esu-y2"), QStringLiteral("--state"), m_state});
+        p.write(QByteArray(kKey) + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("6789B")) && out.contains(QStringLiteral("Year 2")), qPrintable(out));
+    }
+
     void aCidTypoNamesTheGroupLetterAndChangesNothing()
     {
         actdesk({QStringLiteral("simulate"), QStringLiteral("init")});
