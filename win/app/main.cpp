@@ -131,26 +131,27 @@ std::string elevationText(platform::Elevation e)
 
 int runStatus(const catalog::Catalog& catalog)
 {
+    // The machine first: it needs no slc.dll, and it is what a technician records even when
+    // the licensing service cannot be reached.
+    const auto machine = readWindowsMachine();
+    std::cout << "Computer:      " << machine.name << "\n"
+              << "OS:            " << machine.osDisplay << " [" << osText(machine.os) << "]\n"
+              << "Machine ID:    " << machine.stableId << "\n"
+              << "Elevation:     " << elevationText(platform::currentElevation()) << "\n";
+    if (auto wine = platform::wineVersion())
+        std::cout << "Wine:          " << *wine << " (not a real Windows licensing service)\n";
+    if (!machine.installedUpdates.empty()) {
+        std::cout << "Updates:      ";
+        for (const auto& kb : machine.installedUpdates)
+            std::cout << " " << kb;
+        std::cout << "\n";
+    }
+    std::cout.flush();
     int code = ExitOk;
     auto backend = openBackend(catalog, code);
     if (!backend)
         return code;
-    auto machine = backend->machine();
-    if (!machine)
-        return reportError(machine.error());
-    std::cout << "Computer:      " << machine->name << "\n"
-              << "OS:            " << machine->osDisplay << " [" << osText(machine->os) << "]\n"
-              << "Machine ID:    " << machine->stableId << "\n"
-              << "Elevation:     " << elevationText(platform::currentElevation()) << "\n"
-              << "slc.dll:       " << backend->loadedFrom() << "\n";
-    if (auto wine = platform::wineVersion())
-        std::cout << "Wine:          " << *wine << " (not a real Windows licensing service)\n";
-    if (!machine->installedUpdates.empty()) {
-        std::cout << "Updates:      ";
-        for (const auto& kb : machine->installedUpdates)
-            std::cout << " " << kb;
-        std::cout << "\n";
-    }
+    std::cout << "slc.dll:       " << backend->loadedFrom() << "\n";
     auto skus = backend->esuSkus();
     if (!skus)
         return reportError(skus.error());

@@ -488,6 +488,11 @@ std::string SlcLicensing::loadedFrom() const
 
 Result<MachineInfo, LicensingError> SlcLicensing::machine()
 {
+    return readWindowsMachine();
+}
+
+MachineInfo readWindowsMachine()
+{
     MachineInfo info;
     wchar_t name[MAX_COMPUTERNAME_LENGTH + 1];
     DWORD nameLength = MAX_COMPUTERNAME_LENGTH + 1;

@@ -71,6 +71,10 @@ private:
 // reach the user and the journal. `function` names the call that failed.
 LicensingError licensingErrorFromHresult(std::uint32_t hresult, const std::string& function);
 
+// This machine as Windows describes it (name, MachineGuid, OS family from RtlGetVersion, the
+// installed servicing packages). Needs no slc.dll; SlcLicensing::machine() returns the same.
+MachineInfo readWindowsMachine();
+
 // The OS family of a Windows version (RtlGetVersion numbers). `server` is true for any
 // product type other than workstation. Unknown for versions outside the ESU programs.
 OsFamily osFamilyForWindowsVersion(unsigned major, unsigned minor, unsigned build, bool server);
