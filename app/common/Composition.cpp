@@ -4,6 +4,10 @@
 #include "licensing/SimulatedLicensing.h"
 #include "workflow/SimulatedMachineSetup.h"
 
+#ifdef Q_OS_WIN
+#include "licensing/windows/SlcLicensing.h"
+#endif
+
 #include <QFile>
 
 namespace actdesk::app {
@@ -31,9 +35,17 @@ Result<std::unique_ptr<licensing::Licensing>, licensing::LicensingError> openLic
                                                                                       const Clock& clock)
 {
     if (backend == Backend::Windows) {
+#ifdef Q_OS_WIN
+        // slc.dll from System32; its ESU SKUs are those of the built-in catalog (SlcOptions).
+        auto slc = licensing::SlcLicensing::open();
+        if (!slc)
+            return fail(slc.error());
+        return std::unique_ptr<licensing::Licensing>(std::move(slc).value());
+#else
         // The slc.dll backend is built only for Windows (see docs/windows-verification.md).
         return fail(licensing::slError(licensing::SlError::BackendUnavailable,
                                        "the Windows licensing backend is only available on Windows"));
+#endif
     }
     auto sim = licensing::SimulatedLicensing::open(stateDir.toStdString(), clock);
     if (!sim)
