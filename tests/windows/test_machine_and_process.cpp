@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cwchar>
 #include <filesystem>
+#include <fstream>
 #include <utility>
 
 using namespace actdesk;
@@ -168,6 +169,33 @@ TEST(CommandLine, QuotingRoundTripsThroughCommandLineToArgvW)
     for (std::size_t i = 0; i < args.size(); ++i)
         EXPECT_EQ(platform::narrow(argv[i + 1]), args[i]) << i;
     LocalFree(argv);
+}
+
+// The Device role's "restart elevated": the program starts again through ShellExecuteEx
+// "runas" with the same arguments. (Wine starts it without a UAC prompt; the prompt itself is on
+// the verification checklist.)
+TEST(RestartElevated, StartsThisProgramAgainWithTheSameArguments)
+{
+    namespace fs = std::filesystem;
+    const fs::path marker = fs::temp_directory_path() / ("actdesk-restart-" + std::to_string(GetCurrentProcessId()));
+    std::error_code ec;
+    fs::remove(marker, ec);
+    const std::vector<std::string> args = {"install-key", "-", "--for", "C:\\Program Files\\x\\", "a \"b\"",
+                                           "\xe6\x97\xa5"};
+    std::vector<std::string> probeArgs{"parent", marker.string()};
+    probeArgs.insert(probeArgs.end(), args.begin(), args.end());
+    const auto r = runProgram(programDirectory() / "restart_probe.exe", probeArgs);
+    ASSERT_EQ(r.exitCode, 0u) << r.err;
+    for (int i = 0; i < 300 && !fs::exists(marker); ++i)
+        Sleep(100);
+    ASSERT_TRUE(fs::exists(marker)) << "the restarted program did not run";
+    std::ifstream in(marker, std::ios::binary);
+    std::vector<std::string> received;
+    for (std::string line; std::getline(in, line);)
+        received.push_back(line);
+    in.close();
+    fs::remove(marker, ec);
+    EXPECT_EQ(received, args);
 }
 
 TEST(Utf16, RoundTripsAnyText)
