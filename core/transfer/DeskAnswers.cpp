@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "transfer/DeskAnswers.h"
+
+#include "licensing/SimulatedActivationCentre.h"
+#include "transfer/TransferFormat.h"
+
+#include <algorithm>
+
+namespace actdesk::transfer {
+
+namespace {
+
+using Kind = TransferError::Kind;
+
+TransferError itemError(Kind kind, const TransferItem& item, std::string value = {})
+{
+    TransferError e;
+    e.kind = kind;
+    e.item = item.id;
+    e.line = item.line;
+    e.value = std::move(value);
+    return e;
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    return out;
+}
+
+// Applies `change` to a copy and keeps it only if the result is a valid item.
+template <typename F>
+Result<void, TransferError> changeValidated(TransferItem& item, F change)
+{
+    TransferItem copy = item;
+    change(copy);
+    auto valid = validateItem(copy);
+    if (!valid)
+        return fail(valid.error());
+    item = std::move(copy);
+    return {};
+}
+
+} // namespace
+
+Result<TransferItem*, TransferError> findItem(TransferFile& file, std::string_view idOrPrefix)
+{
+    const std::string wanted = lower(idOrPrefix);
+    TransferError e;
+    e.item = std::string(idOrPrefix);
+    if (wanted.size() < kMinItemPrefix) {
+        e.kind = Kind::UnknownItem;
+        return fail(e);
+    }
+    TransferItem* found = nullptr;
+    for (auto& item : file.items) {
+        if (item.id == wanted)
+            return &item;
+        if (item.id.starts_with(wanted)) {
+            e.candidates.push_back(item.id);
+            found = &item;
+        }
+    }
+    if (e.candidates.size() == 1)
+        return found;
+    e.kind = e.candidates.empty() ? Kind::UnknownItem : Kind::AmbiguousItem;
+    return fail(e);
+}
+
+Result<AnswerChange, TransferError> answerItem(TransferItem& item, const ids::ConfirmationId& cid,
+                                               std::string_view answeredBy, Timestamp at, bool replace)
+{
+    switch (item.status) {
+    case ItemStatus::Applied:
+        return fail(itemError(Kind::WrongStatus, item, statusKey(item.status)));
+    case ItemStatus::Answered:
+        if (item.confirmationId == cid.digits())
+            return AnswerChange::Unchanged;
+        if (!replace)
+            return fail(itemError(Kind::AlreadyAnswered, item, cid.grouped()));
+        break;
+    case ItemStatus::Pending:
+    case ItemStatus::Failed:
+        break;
+    }
+    auto changed = changeValidated(item, [&](TransferItem& i) {
+        i.status = ItemStatus::Answered;
+        i.confirmationId = cid.digits();
+        i.answeredBy = std::string(answeredBy);
+        i.answeredAt = at;
+        i.reason.clear();
+    });
+    if (!changed)
+        return fail(changed.error());
+    return AnswerChange::Answered;
+}
+
+Result<void, TransferError> failItem(TransferItem& item, std::string_view reason, std::string_view answeredBy,
+                                     Timestamp at)
+{
+    if (item.status != ItemStatus::Pending && item.status != ItemStatus::Failed)
+        return fail(itemError(Kind::WrongStatus, item, statusKey(item.status)));
+    return changeValidated(item, [&](TransferItem& i) {
+        i.status = ItemStatus::Failed;
+        i.reason = std::string(reason);
+        i.answeredBy = std::string(answeredBy);
+        i.answeredAt = at;
+        i.confirmationId.clear();
+    });
+}
+
+Result<AnswerChange, TransferError> answerFromSimulatedCentre(TransferItem& item, Timestamp at)
+{
+    if (!item.simulation)
+        return fail(itemError(Kind::NotSimulated, item));
+    auto iid = ids::InstallationId::parseAscii(item.installationId);
+    if (!iid) {
+        auto e = itemError(Kind::InvalidId, item);
+        e.field = "installation-id";
+        e.idError = iid.error();
+        return fail(e);
+    }
+    return answerItem(item, licensing::SimulatedActivationCentre::confirmationIdFor(iid.value()), kSimulatedCentreName,
+                      at);
+}
+
+workflow::WorkflowEvent deskEvent(const TransferItem& item, std::chrono::system_clock::time_point at)
+{
+    workflow::WorkflowEvent e;
+    e.step = workflow::Step::ConfirmationId;
+    e.outcome = item.status == ItemStatus::Failed ? workflow::Outcome::Failed : workflow::Outcome::Succeeded;
+    e.at = at;
+    e.detail = item.status == ItemStatus::Failed ? "desk: " + item.reason : "desk: transfer item " + item.id;
+    e.machineName = item.machineName;
+    e.machineId = item.machineId;
+    e.os = item.os;
+    e.simulation = item.simulation;
+    e.catalogKey = item.program;
+    e.activationId = item.activationId;
+    e.partialKey = item.partialKey;
+    e.extendedPid = item.extendedPid;
+    e.installationId = item.installationId;
+    e.confirmationId = item.confirmationId;
+    return e;
+}
+
+} // namespace actdesk::transfer

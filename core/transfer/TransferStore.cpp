@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "transfer/TransferStore.h"
+
+#include "transfer/TransferDigest.h"
+#include "transfer/TransferFormat.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace actdesk::transfer {
+
+namespace {
+
+using Kind = TransferError::Kind;
+
+TransferError fileError(Kind kind, const QString& path, const QString& detail = {})
+{
+    TransferError e;
+    e.kind = kind;
+    e.path = path.toStdString();
+    e.detail = detail.toStdString();
+    return e;
+}
+
+// Reads the whole file, refusing more than kMaxFileBytes before allocating it.
+Result<QByteArray, TransferError> readBounded(const QString& path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return fail(fileError(Kind::NotFound, path));
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(fileError(Kind::CannotRead, path, f.errorString()));
+    if (f.size() > kMaxFileBytes) {
+        auto e = fileError(Kind::TooLarge, path);
+        e.found = f.size();
+        e.expected = kMaxFileBytes;
+        return fail(e);
+    }
+    QByteArray bytes = f.read(kMaxFileBytes + 1);
+    if (f.error() != QFileDevice::NoError)
+        return fail(fileError(Kind::CannotRead, path, f.errorString()));
+    if (bytes.size() > kMaxFileBytes) { // grew while reading
+        auto e = fileError(Kind::TooLarge, path);
+        e.found = bytes.size();
+        e.expected = kMaxFileBytes;
+        return fail(e);
+    }
+    return bytes;
+}
+
+std::string digestOf(const QByteArray& bytes)
+{
+    return sha256Hex(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+} // namespace
+
+Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty)
+{
+    auto bytes = readBounded(path);
+    if (!bytes) {
+        if (missingIsEmpty && bytes.error().kind == Kind::NotFound)
+            return LoadedTransferFile{};
+        return fail(bytes.error());
+    }
+    auto parsed = parseTransferFile(bytes.value());
+    if (!parsed) {
+        auto e = parsed.error();
+        e.path = path.toStdString();
+        return fail(e);
+    }
+    return LoadedTransferFile{std::move(parsed).value(), DiskVersion{true, digestOf(bytes.value())}};
+}
+
+Result<DiskVersion, TransferError> currentDiskVersion(const QString& path)
+{
+    auto bytes = readBounded(path);
+    if (!bytes) {
+        if (bytes.error().kind == Kind::NotFound)
+            return DiskVersion{};
+        if (bytes.error().kind == Kind::TooLarge)
+            return DiskVersion{true, {}}; // certainly not the version we read
+        return fail(bytes.error());
+    }
+    return DiskVersion{true, digestOf(bytes.value())};
+}
+
+Result<void, TransferError> writeAtomically(const QString& path, const QByteArray& bytes, const DiskVersion* basedOn,
+                                            const SaveHooks& hooks)
+{
+    QSaveFile out(path);
+    // Never fall back to writing the file in place: that is what loses the old file.
+    out.setDirectWriteFallback(false);
+    // Nothing could be started (no temporary file in that folder, or the file is read-only):
+    // the medium or folder is not writable. Failures after this point are WriteFailed.
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(fileError(Kind::NotWritable, path, out.errorString()));
+    if (out.write(bytes) != bytes.size()) {
+        const QString why = out.errorString();
+        out.cancelWriting();
+        return fail(fileError(Kind::WriteFailed, path, why));
+    }
+    if (hooks.beforeCommit)
+        hooks.beforeCommit();
+    if (basedOn) {
+        auto now = currentDiskVersion(path);
+        if (!now || !(now.value() == *basedOn)) {
+            out.cancelWriting();
+            return fail(fileError(Kind::ConcurrentChange, path));
+        }
+    }
+    if (!out.commit())
+        return fail(fileError(Kind::WriteFailed, path, out.errorString()));
+    return {};
+}
+
+Result<void, TransferError> saveTransferFile(const QString& path, const TransferFile& file, const DiskVersion& basedOn,
+                                             const SaveHooks& hooks)
+{
+    for (const auto& item : file.items) {
+        auto valid = validateItem(item);
+        if (!valid) {
+            auto e = valid.error();
+            e.path = path.toStdString();
+            return fail(e);
+        }
+    }
+    return writeAtomically(path, serializeTransferFile(file), &basedOn, hooks);
+}
+
+Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change, bool createIfMissing,
+                                               const SaveHooks& hooks, int attempts)
+{
+    for (int attempt = 1;; ++attempt) {
+        auto loaded = loadTransferFile(path, createIfMissing);
+        if (!loaded)
+            return fail(loaded.error());
+        auto changed = change(loaded->file);
+        if (!changed)
+            return fail(changed.error());
+        if (!changed.value())
+            return false;
+        auto saved = saveTransferFile(path, loaded->file, loaded->version, hooks);
+        if (saved)
+            return true;
+        if (saved.error().kind != Kind::ConcurrentChange || attempt >= attempts)
+            return fail(saved.error());
+    }
+}
+
+} // namespace actdesk::transfer

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Transfer files on disk (a USB stick, usually). Every write is atomic (QSaveFile: a
+// temporary file in the same folder, flushed, then renamed over the old one), so a stick
+// pulled out mid-write, a full medium or a crash leaves the previous file intact. A write
+// also refuses to replace a file that someone else changed after it was read.
+
+#include "common/Result.h"
+#include "transfer/TransferError.h"
+#include "transfer/TransferItem.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <string>
+
+namespace actdesk::transfer {
+
+// Which version of a file an edit started from: its SHA-256, or "there was no file".
+struct DiskVersion
+{
+    bool exists = false;
+    std::string sha256; // of the raw bytes
+    friend bool operator==(const DiskVersion&, const DiskVersion&) = default;
+};
+
+struct LoadedTransferFile
+{
+    TransferFile file;
+    DiskVersion version;
+};
+
+// Reads and validates a file (see parseTransferFile). With `missingIsEmpty` a file that does
+// not exist yet reads as an empty one (the first machine to save creates it).
+Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty = false);
+
+// The version of the file as it is on disk now.
+Result<DiskVersion, TransferError> currentDiskVersion(const QString& path);
+
+// Test seam: runs after the new content is fully written to the temporary file and before
+// the check for concurrent changes and the rename.
+struct SaveHooks
+{
+    std::function<void()> beforeCommit;
+};
+
+// Writes `bytes` to `path` atomically. With `basedOn`, refuses (ConcurrentChange) when the
+// file on disk is no longer that version. Never writes directly to `path`.
+Result<void, TransferError> writeAtomically(const QString& path, const QByteArray& bytes,
+                                            const DiskVersion* basedOn = nullptr, const SaveHooks& hooks = {});
+
+// serializeTransferFile + writeAtomically.
+Result<void, TransferError> saveTransferFile(const QString& path, const TransferFile& file,
+                                             const DiskVersion& basedOn, const SaveHooks& hooks = {});
+
+// Read, change, write, for the verbs: `change` returns whether it changed anything (nothing
+// is written otherwise). When the file was replaced by someone else in between, the file is
+// read again and `change` runs again on the fresh content (so `change` must be repeatable),
+// up to `attempts` times. Returns whether the file was written.
+using TransferChange = std::function<Result<bool, TransferError>(TransferFile&)>;
+Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change,
+                                               bool createIfMissing, const SaveHooks& hooks = {},
+                                               int attempts = 3);
+
+} // namespace actdesk::transfer
