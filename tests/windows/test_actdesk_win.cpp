@@ -5,12 +5,10 @@
 #include "licensing/windows/WindowsProcess.h"
 #include "support/WinTestSupport.h"
 
-#include <gtest/gtest.h>
-
-#include <windows.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <regex>
+#include <windows.h>
 
 using namespace actdesk;
 using namespace actdesk::wintest;
@@ -39,7 +37,8 @@ TEST(ActdeskWin, InstallIidApplyStatusLicensesTheYear)
 {
     FakeMachine machine;
     // The key comes on standard input, so it is never on a command line.
-    auto installed = runProgram(actdeskWin(), {"install-key", "-", "--for", "win7-esu-y1"}, std::string(kKey) + "\n");
+    auto installed =
+        runProgram(actdeskWin(), {"install-key", "-", "--for", "win7-esu-y1"}, std::string(kKey) + "\n");
     ASSERT_EQ(installed.exitCode, 0u) << installed.out << installed.err;
     EXPECT_NE(installed.out.find("XXXXX-XXXXX-XXXXX-XXXXX-6789B"), std::string::npos) << installed.out;
     EXPECT_NE(installed.out.find("win7-esu-y1"), std::string::npos);
@@ -53,7 +52,8 @@ TEST(ActdeskWin, InstallIidApplyStatusLicensesTheYear)
     EXPECT_EQ(shown, machine.simulator()->generateInstallationId(machine.year(1)).value());
 
     const auto cid = licensing::SimulatedActivationCentre::confirmationIdFor(shown);
-    auto applied = runProgram(actdeskWin(), {"apply", cid.grouped('-'), "77db037b-95c3-48d7-a3ab-a9c6d41093e0"});
+    auto applied =
+        runProgram(actdeskWin(), {"apply", cid.grouped('-'), "77db037b-95c3-48d7-a3ab-a9c6d41093e0"});
     ASSERT_EQ(applied.exitCode, 0u) << applied.out << applied.err;
     EXPECT_NE(applied.out.find("License status: Licensed"), std::string::npos) << applied.out;
 
@@ -78,7 +78,8 @@ TEST(ActdeskWin, MistypedCidNamesTheGroupAndDepositsNothing)
     auto r = runProgram(actdeskWin(), {"apply", cid, "win7-esu-y1"});
     EXPECT_EQ(r.exitCode, 1u);
     EXPECT_NE(r.err.find("check group C"), std::string::npos) << r.err;
-    EXPECT_EQ(machine.simulator()->licenseStatus(machine.year(1)).value(), licensing::LicenseStatus::Unlicensed);
+    EXPECT_EQ(machine.simulator()->licenseStatus(machine.year(1)).value(),
+              licensing::LicenseStatus::Unlicensed);
 }
 
 TEST(ActdeskWin, WindowsErrorsShowTheirCodeAndExitOne)
@@ -118,7 +119,8 @@ namespace {
 
 std::string manifestOf(const std::filesystem::path& exe)
 {
-    HMODULE m = LoadLibraryExW(exe.wstring().c_str(), nullptr, LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_IMAGE_RESOURCE);
+    HMODULE m = LoadLibraryExW(exe.wstring().c_str(), nullptr,
+                               LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_IMAGE_RESOURCE);
     if (!m)
         return {};
     std::string text;
@@ -157,10 +159,10 @@ TEST(WindowsResources, ManifestIsAsInvokerLongPathAwareDpiAwareForWindows7To11)
     EXPECT_NE(manifest.find(">true</longPathAware>"), std::string::npos);
     EXPECT_NE(manifest.find("PerMonitorV2"), std::string::npos);
     EXPECT_NE(manifest.find(">true/pm</dpiAware>"), std::string::npos);
-    for (const char* os : {"35138b9a-5d96-4fbd-8e2d-a2440225f93a",   // 7
-                           "4a2f28e3-53b9-4441-ba9c-d69d4a4a6e38",   // 8
-                           "1f676c76-80e1-4239-95bb-83d0f6d0da78",   // 8.1
-                           "8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a"})  // 10 / 11
+    for (const char* os : {"35138b9a-5d96-4fbd-8e2d-a2440225f93a",  // 7
+                           "4a2f28e3-53b9-4441-ba9c-d69d4a4a6e38",  // 8
+                           "1f676c76-80e1-4239-95bb-83d0f6d0da78",  // 8.1
+                           "8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a"}) // 10 / 11
         EXPECT_NE(manifest.find(os), std::string::npos) << os;
 }
 

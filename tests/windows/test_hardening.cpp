@@ -5,11 +5,9 @@
 #include "licensing/windows/WindowsProcess.h"
 #include "support/WinTestSupport.h"
 
-#include <gtest/gtest.h>
-
-#include <windows.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
+#include <windows.h>
 
 using namespace actdesk;
 
@@ -18,8 +16,10 @@ TEST(DllHardening, PlantedDllsInCurrentDirectoryAndPathNoLongerLoad)
     namespace fs = std::filesystem;
     const fs::path source = wintest::programDirectory() / "slc.dll"; // any DLL will do: the decoy
     ASSERT_TRUE(fs::exists(source));
-    const fs::path cwd = fs::temp_directory_path() / ("actdesk-planted-cwd-" + std::to_string(GetCurrentProcessId()));
-    const fs::path onPath = fs::temp_directory_path() / ("actdesk-planted-path-" + std::to_string(GetCurrentProcessId()));
+    const fs::path cwd =
+        fs::temp_directory_path() / ("actdesk-planted-cwd-" + std::to_string(GetCurrentProcessId()));
+    const fs::path onPath =
+        fs::temp_directory_path() / ("actdesk-planted-path-" + std::to_string(GetCurrentProcessId()));
     fs::create_directories(cwd);
     fs::create_directories(onPath);
     fs::copy_file(source, cwd / "actdesk-planted-cwd.dll", fs::copy_options::overwrite_existing);

@@ -7,9 +7,11 @@
 
 #include <gtest/gtest.h>
 
+// <windows.h> must come before the other Windows headers.
+// clang-format off
 #include <windows.h>
-
 #include <shellapi.h>
+// clang-format on
 
 #include <algorithm>
 #include <cwchar>
@@ -75,7 +77,8 @@ TEST(Machine, OsFamilyFollowsTheReportedWindowsVersion)
     };
     for (const auto& [version, expected] : cases) {
         HKEY k = nullptr;
-        ASSERT_EQ(RegCreateKeyExW(HKEY_CURRENT_USER, key.c_str(), 0, nullptr, 0, KEY_SET_VALUE, nullptr, &k, nullptr),
+        ASSERT_EQ(RegCreateKeyExW(HKEY_CURRENT_USER, key.c_str(), 0, nullptr, 0, KEY_SET_VALUE, nullptr, &k,
+                                  nullptr),
                   ERROR_SUCCESS);
         RegSetValueExW(k, L"Version", 0, REG_SZ, reinterpret_cast<const BYTE*>(version),
                        static_cast<DWORD>((wcslen(version) + 1) * sizeof(wchar_t)));
@@ -92,7 +95,8 @@ TEST(Machine, OsFamilyFollowsTheReportedWindowsVersion)
 // do not count, superseded ones do (their successor carries them).
 TEST(Machine, InstalledUpdatesAreTheInstalledCbsPackages)
 {
-    const wchar_t* root = L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages";
+    const wchar_t* root =
+        L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages";
     struct Package
     {
         const wchar_t* name;
@@ -108,10 +112,11 @@ TEST(Machine, InstalledUpdatesAreTheInstalledCbsPackages)
     for (const auto& p : packages) {
         HKEY key = nullptr;
         const std::wstring path = std::wstring(root) + L"\\" + p.name;
-        ASSERT_EQ(RegCreateKeyExW(HKEY_LOCAL_MACHINE, path.c_str(), 0, nullptr, 0, KEY_SET_VALUE | KEY_WOW64_64KEY,
-                                  nullptr, &key, nullptr),
+        ASSERT_EQ(RegCreateKeyExW(HKEY_LOCAL_MACHINE, path.c_str(), 0, nullptr, 0,
+                                  KEY_SET_VALUE | KEY_WOW64_64KEY, nullptr, &key, nullptr),
                   ERROR_SUCCESS);
-        RegSetValueExW(key, L"CurrentState", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&p.state), sizeof p.state);
+        RegSetValueExW(key, L"CurrentState", 0, REG_DWORD, reinterpret_cast<const BYTE*>(&p.state),
+                       sizeof p.state);
         RegCloseKey(key);
     }
     FakeMachine fake;
@@ -119,7 +124,8 @@ TEST(Machine, InstalledUpdatesAreTheInstalledCbsPackages)
     ASSERT_TRUE(backend.ok());
     auto info = backend.value()->machine();
     for (const auto& p : packages)
-        RegDeleteKeyExW(HKEY_LOCAL_MACHINE, (std::wstring(root) + L"\\" + p.name).c_str(), KEY_WOW64_64KEY, 0);
+        RegDeleteKeyExW(HKEY_LOCAL_MACHINE, (std::wstring(root) + L"\\" + p.name).c_str(), KEY_WOW64_64KEY,
+                        0);
     ASSERT_TRUE(info.ok());
     EXPECT_EQ(info->installedUpdates, (std::vector<std::string>{"KB4474419", "KB4490628", "KB4536952"}));
 }
@@ -177,11 +183,12 @@ TEST(CommandLine, QuotingRoundTripsThroughCommandLineToArgvW)
 TEST(RestartElevated, StartsThisProgramAgainWithTheSameArguments)
 {
     namespace fs = std::filesystem;
-    const fs::path marker = fs::temp_directory_path() / ("actdesk-restart-" + std::to_string(GetCurrentProcessId()));
+    const fs::path marker =
+        fs::temp_directory_path() / ("actdesk-restart-" + std::to_string(GetCurrentProcessId()));
     std::error_code ec;
     fs::remove(marker, ec);
-    const std::vector<std::string> args = {"install-key", "-", "--for", "C:\\Program Files\\x\\", "a \"b\"",
-                                           "\xe6\x97\xa5"};
+    const std::vector<std::string> args = {"install-key", "-",           "--for", "C:\\Program Files\\x\\",
+                                           "a \"b\"",     "\xe6\x97\xa5"};
     std::vector<std::string> probeArgs{"parent", marker.string()};
     probeArgs.insert(probeArgs.end(), args.begin(), args.end());
     const auto r = runProgram(programDirectory() / "restart_probe.exe", probeArgs);

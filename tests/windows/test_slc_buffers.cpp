@@ -32,9 +32,10 @@ TEST(SlcBuffers, EveryBufferOfTheWholeFlowIsFreedExactlyOnce)
     ASSERT_TRUE(backend.installProductKey(key(), machine.year(1)).ok());
     ASSERT_TRUE(backend.esuSkus().ok()); // now with partial key and DigitalPID2
     const auto iid = backend.generateInstallationId(machine.year(1)).value();
-    ASSERT_TRUE(
-        backend.depositConfirmationId(machine.year(1), iid, SimulatedActivationCentre::confirmationIdFor(iid).digits())
-            .ok());
+    ASSERT_TRUE(backend
+                    .depositConfirmationId(machine.year(1), iid,
+                                           SimulatedActivationCentre::confirmationIdFor(iid).digits())
+                    .ok());
     ASSERT_EQ(backend.licenseStatus(machine.year(1)).value(), LicenseStatus::Licensed);
 
     const auto c = fakeCounters();

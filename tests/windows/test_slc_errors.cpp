@@ -5,9 +5,8 @@
 #include "licensing/windows/SlcLicensing.h"
 #include "support/WinTestSupport.h"
 
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 #include <optional>
 
 using namespace actdesk;
@@ -46,7 +45,8 @@ TEST(SlcErrors, WithoutThePreparationPackageThereIsNoEsuSkuAndKeysAreRejected)
     auto installed = backend->installProductKey(key(), machine.year(1));
     ASSERT_FALSE(installed.ok());
     EXPECT_TRUE(installed.error().is(SlError::InvalidProductKey)) << hex(installed.error().code);
-    EXPECT_EQ(installed.error().code, machine.simulator()->installProductKey(key(), machine.year(1)).error().code);
+    EXPECT_EQ(installed.error().code,
+              machine.simulator()->installProductKey(key(), machine.year(1)).error().code);
 }
 
 TEST(SlcErrors, InstallationIdWithoutKeyIsPkeyNotInstalled)
@@ -76,7 +76,7 @@ TEST(SlcErrors, SkuThatIsNotOnTheMachineIsMismatchedProductSku)
 
 class SlcDeposit : public ::testing::Test
 {
-protected:
+  protected:
     void SetUp() override
     {
         backend = openBackend();
@@ -170,36 +170,35 @@ TEST_P(SlcHresults, KeepsTheCodeAndMatchesTheSlErrorValue)
 
 INSTANTIATE_TEST_SUITE_P(
     DocumentedTable, SlcHresults,
-    ::testing::Values(HresultCase{0x80070005, SlError::AccessDenied}, HresultCase{0xC004F025, SlError::LuaAccessDenied},
-                      HresultCase{0x80070057, SlError::InvalidArgument},
-                      HresultCase{0xC004F002, SlError::RightNotConsumed},
-                      HresultCase{0xC004F009, SlError::GraceTimeExpired}, HresultCase{0xC004F010, SlError::InvalidPkey},
-                      HresultCase{0xC004F012, SlError::ValueNotFound}, HresultCase{0xC004F014, SlError::PkeyNotInstalled},
-                      HresultCase{0xC004F015, SlError::ProductSkuNotInstalled},
-                      HresultCase{0xC004F016, SlError::NotSupported},
-                      HresultCase{0xC004F02C, SlError::CidIidInvalidData},
-                      HresultCase{0xC004F02D, SlError::CidIidInvalidVersion},
-                      HresultCase{0xC004F02E, SlError::CidIidVersionNotSupported},
-                      HresultCase{0xC004F02F, SlError::CidIidInvalidDataLength},
-                      HresultCase{0xC004F030, SlError::CidIidNotDeposited},
-                      HresultCase{0xC004F031, SlError::CidIidMismatched},
-                      HresultCase{0xC004F04D, SlError::CidIidInvalidCheckDigits},
-                      HresultCase{0xC004F07E, SlError::CidIidMismatchedPkey},
-                      HresultCase{0xC004F07F, SlError::CidIidNotBound},
-                      HresultCase{0xC004F033, SlError::KeyInstallationNotAllowed},
-                      HresultCase{0xC004F034, SlError::EulNotAvailable},
-                      HresultCase{0xC004F050, SlError::InvalidProductKey},
-                      HresultCase{0xC004F051, SlError::BlockedProductKey},
-                      HresultCase{0xC004F069, SlError::MismatchedProductSku},
-                      HresultCase{0xC004F07D, SlError::InvalidProductKeyType},
-                      HresultCase{0xC004F075, SlError::ServiceStopping},
-                      HresultCase{0xC004E028, SlError::ActivationInProgress}, HresultCase{0xC004F200, SlError::NotGenuine},
-                      // Activation-server codes of the table (online activation only) and one
-                      // Win32 code: not ours by name, kept exactly.
-                      HresultCase{0xC004C003, std::nullopt}, HresultCase{0xC004C004, std::nullopt},
-                      HresultCase{0xC004C008, std::nullopt}, HresultCase{0xC004C020, std::nullopt},
-                      HresultCase{0xC004C060, std::nullopt}, HresultCase{0xC004B100, std::nullopt},
-                      HresultCase{0x80070422, std::nullopt}),
+    ::testing::Values(
+        HresultCase{0x80070005, SlError::AccessDenied}, HresultCase{0xC004F025, SlError::LuaAccessDenied},
+        HresultCase{0x80070057, SlError::InvalidArgument}, HresultCase{0xC004F002, SlError::RightNotConsumed},
+        HresultCase{0xC004F009, SlError::GraceTimeExpired}, HresultCase{0xC004F010, SlError::InvalidPkey},
+        HresultCase{0xC004F012, SlError::ValueNotFound}, HresultCase{0xC004F014, SlError::PkeyNotInstalled},
+        HresultCase{0xC004F015, SlError::ProductSkuNotInstalled},
+        HresultCase{0xC004F016, SlError::NotSupported}, HresultCase{0xC004F02C, SlError::CidIidInvalidData},
+        HresultCase{0xC004F02D, SlError::CidIidInvalidVersion},
+        HresultCase{0xC004F02E, SlError::CidIidVersionNotSupported},
+        HresultCase{0xC004F02F, SlError::CidIidInvalidDataLength},
+        HresultCase{0xC004F030, SlError::CidIidNotDeposited},
+        HresultCase{0xC004F031, SlError::CidIidMismatched},
+        HresultCase{0xC004F04D, SlError::CidIidInvalidCheckDigits},
+        HresultCase{0xC004F07E, SlError::CidIidMismatchedPkey},
+        HresultCase{0xC004F07F, SlError::CidIidNotBound},
+        HresultCase{0xC004F033, SlError::KeyInstallationNotAllowed},
+        HresultCase{0xC004F034, SlError::EulNotAvailable},
+        HresultCase{0xC004F050, SlError::InvalidProductKey},
+        HresultCase{0xC004F051, SlError::BlockedProductKey},
+        HresultCase{0xC004F069, SlError::MismatchedProductSku},
+        HresultCase{0xC004F07D, SlError::InvalidProductKeyType},
+        HresultCase{0xC004F075, SlError::ServiceStopping},
+        HresultCase{0xC004E028, SlError::ActivationInProgress}, HresultCase{0xC004F200, SlError::NotGenuine},
+        // Activation-server codes of the table (online activation only) and one
+        // Win32 code: not ours by name, kept exactly.
+        HresultCase{0xC004C003, std::nullopt}, HresultCase{0xC004C004, std::nullopt},
+        HresultCase{0xC004C008, std::nullopt}, HresultCase{0xC004C020, std::nullopt},
+        HresultCase{0xC004C060, std::nullopt}, HresultCase{0xC004B100, std::nullopt},
+        HresultCase{0x80070422, std::nullopt}),
     [](const auto& p) {
         auto name = formatHresult(p.param.code); // "0xC004F050" -> "xC004F050"
         name.erase(0, 1);
@@ -247,16 +246,21 @@ INSTANTIATE_TEST_SUITE_P(
                  [](SlcLicensing& b, const FakeMachine&) { return errorOf(b.esuSkus()); }},
         CallSite{"SLGetLicensingStatusInformation",
                  [](SlcLicensing& b, const FakeMachine& m) { return errorOf(b.licenseStatus(m.year(1))); }},
-        CallSite{"SLGetPKeyInformation", [](SlcLicensing& b, const FakeMachine&) { return errorOf(b.esuSkus()); }},
+        CallSite{"SLGetPKeyInformation",
+                 [](SlcLicensing& b, const FakeMachine&) { return errorOf(b.esuSkus()); }},
         CallSite{"SLInstallProofOfPurchase",
-                 [](SlcLicensing& b, const FakeMachine& m) { return errorOf(b.installProductKey(key(), m.year(1))); }},
+                 [](SlcLicensing& b, const FakeMachine& m) {
+                     return errorOf(b.installProductKey(key(), m.year(1)));
+                 }},
         CallSite{"SLGenerateOfflineInstallationId",
-                 [](SlcLicensing& b, const FakeMachine& m) { return errorOf(b.generateInstallationId(m.year(1))); }},
+                 [](SlcLicensing& b, const FakeMachine& m) {
+                     return errorOf(b.generateInstallationId(m.year(1)));
+                 }},
         CallSite{"SLDepositOfflineConfirmationId",
                  [](SlcLicensing& b, const FakeMachine& m) -> std::optional<LicensingError> {
                      const auto iid = m.simulator()->generateInstallationId(m.year(1)).value();
-                     auto r = b.depositConfirmationId(m.year(1), iid,
-                                                      SimulatedActivationCentre::confirmationIdFor(iid).digits());
+                     auto r = b.depositConfirmationId(
+                         m.year(1), iid, SimulatedActivationCentre::confirmationIdFor(iid).digits());
                      if (r.ok())
                          return std::nullopt;
                      return r.error();

@@ -95,7 +95,8 @@ TEST(SlcSkus, ListsExactlyTheCatalogEsuSkusWithNamesAndStatus)
 
 TEST(SlcSkus, NonAsciiSkuNamesSurviveTheUtf16Api)
 {
-    const std::string name = "Client-ESU-Year1 \xe5\xb9\xb4 1 \xe2\x80\x93 \xc3\xbc \xf0\x9f\x94\x91"; // 年 – ü 🔑
+    const std::string name =
+        "Client-ESU-Year1 \xe5\xb9\xb4 1 \xe2\x80\x93 \xc3\xbc \xf0\x9f\x94\x91"; // 年 – ü 🔑
     FakeMachine machine({OsFamily::Windows7, true, name});
     auto backend = openBackend();
     ASSERT_TRUE(backend);

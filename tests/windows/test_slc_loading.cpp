@@ -4,12 +4,10 @@
 #include "licensing/windows/SlcLicensing.h"
 #include "support/WinTestSupport.h"
 
-#include <gtest/gtest.h>
-
-#include <windows.h>
-
 #include <algorithm>
 #include <cctype>
+#include <gtest/gtest.h>
+#include <windows.h>
 
 using namespace actdesk;
 using namespace actdesk::licensing;
@@ -19,7 +17,8 @@ namespace {
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 

@@ -3,11 +3,9 @@
 // SLGetSLIDList and friends abort the process. The backend must refuse it up front.
 #include "licensing/windows/SlcLicensing.h"
 
-#include <gtest/gtest.h>
-
-#include <windows.h>
-
 #include <cstring>
+#include <gtest/gtest.h>
+#include <windows.h>
 
 using namespace actdesk::licensing;
 

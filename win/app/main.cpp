@@ -53,11 +53,16 @@ const char* kUsage =
 const char* statusText(LicenseStatus s)
 {
     switch (s) {
-    case LicenseStatus::Unlicensed: return "Unlicensed";
-    case LicenseStatus::Licensed: return "Licensed";
-    case LicenseStatus::InGracePeriod: return "In grace period";
-    case LicenseStatus::Notification: return "Notification";
-    case LicenseStatus::Unknown: break;
+    case LicenseStatus::Unlicensed:
+        return "Unlicensed";
+    case LicenseStatus::Licensed:
+        return "Licensed";
+    case LicenseStatus::InGracePeriod:
+        return "In grace period";
+    case LicenseStatus::Notification:
+        return "Notification";
+    case LicenseStatus::Unknown:
+        break;
     }
     return "Unknown";
 }
@@ -65,13 +70,20 @@ const char* statusText(LicenseStatus s)
 const char* osText(OsFamily os)
 {
     switch (os) {
-    case OsFamily::Windows7: return "win7";
-    case OsFamily::Server2008: return "win2008";
-    case OsFamily::Server2008R2: return "win2008r2";
-    case OsFamily::Server2012: return "win2012";
-    case OsFamily::Server2012R2: return "win2012r2";
-    case OsFamily::Windows10: return "win10";
-    case OsFamily::Unknown: break;
+    case OsFamily::Windows7:
+        return "win7";
+    case OsFamily::Server2008:
+        return "win2008";
+    case OsFamily::Server2008R2:
+        return "win2008r2";
+    case OsFamily::Server2012:
+        return "win2012";
+    case OsFamily::Server2012R2:
+        return "win2012r2";
+    case OsFamily::Windows10:
+        return "win10";
+    case OsFamily::Unknown:
+        break;
     }
     return "unknown (not an ESU operating system)";
 }
@@ -122,9 +134,12 @@ std::unique_ptr<SlcLicensing> openBackend(const catalog::Catalog& catalog, int& 
 std::string elevationText(platform::Elevation e)
 {
     switch (e) {
-    case platform::Elevation::Elevated: return "elevated";
-    case platform::Elevation::NotElevated: return "not elevated";
-    case platform::Elevation::Unknown: break;
+    case platform::Elevation::Elevated:
+        return "elevated";
+    case platform::Elevation::NotElevated:
+        return "not elevated";
+    case platform::Elevation::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -160,7 +175,8 @@ int runStatus(const catalog::Catalog& catalog)
         return ExitOk;
     }
     for (const auto& s : skus.value()) {
-        std::cout << "\n" << describe(catalog, s.activationId) << "\n"
+        std::cout << "\n"
+                  << describe(catalog, s.activationId) << "\n"
                   << "  Name:           " << s.name << "\n"
                   << "  Description:    " << s.description << "\n"
                   << "  License status: " << statusText(s.status) << "\n";
@@ -186,7 +202,8 @@ int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args
             std::cerr << "not an activation ID or catalog name: " << args[i + 1] << "\n";
             return ExitFailed;
         }
-        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
+                   args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
         break;
     }
     if (args.size() != 1) {

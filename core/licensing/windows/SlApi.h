@@ -13,9 +13,8 @@
 // missing export is a clear error instead of a process that cannot start. The fake slc.dll
 // used by the tests implements exactly these prototypes.
 
-#include <windows.h>
-
 #include <cstdint>
+#include <windows.h>
 
 namespace actdesk::licensing::sl {
 
@@ -61,7 +60,7 @@ struct SlLicensingStatusInfo // SL_LICENSING_STATUS
 {
     Slid SkuId;
     SlLicensingStatus eStatus;
-    DWORD dwGraceTime;      // minutes
+    DWORD dwGraceTime; // minutes
     DWORD dwTotalGraceDays;
     HRESULT hrReason;
     UINT64 qwValidityExpiration;
@@ -82,7 +81,8 @@ inline constexpr const wchar_t* kInfoDigitalPid2 = L"DigitalPID2";
 inline constexpr const wchar_t* kPkeyAlgorithm2009 = L"msft:rm/algorithm/pkey/2009";
 
 // Windows application ID (slmgr.vbs WindowsAppId): 55c92734-d682-4d71-983e-d6ec3f16059f.
-inline constexpr GUID kWindowsAppId = {0x55c92734, 0xd682, 0x4d71, {0x98, 0x3e, 0xd6, 0xec, 0x3f, 0x16, 0x05, 0x9f}};
+inline constexpr GUID kWindowsAppId = {
+    0x55c92734, 0xd682, 0x4d71, {0x98, 0x3e, 0xd6, 0xec, 0x3f, 0x16, 0x05, 0x9f}};
 
 // HRESULTs the backend itself needs by name (the full table lives in LicensingError.h).
 inline constexpr HRESULT kSlEValueNotFound = static_cast<HRESULT>(0xC004F012L);
@@ -100,15 +100,16 @@ using SLGetLicensingStatusInformationFn = HRESULT(WINAPI*)(Hslc hSLC, const Slid
                                                            const Slid* pProductSkuId, PCWSTR pwszRightName,
                                                            UINT* pnStatusCount,
                                                            SlLicensingStatusInfo** ppLicensingStatus);
-using SLInstallProofOfPurchaseFn = HRESULT(WINAPI*)(Hslc hSLC, PCWSTR pwszPKeyAlgorithm, PCWSTR pwszPKeyString,
-                                                    UINT cbPKeySpecificData, PBYTE pbPKeySpecificData,
-                                                    Slid* pPkeyId);
+using SLInstallProofOfPurchaseFn = HRESULT(WINAPI*)(Hslc hSLC, PCWSTR pwszPKeyAlgorithm,
+                                                    PCWSTR pwszPKeyString, UINT cbPKeySpecificData,
+                                                    PBYTE pbPKeySpecificData, Slid* pPkeyId);
 using SLGetPKeyInformationFn = HRESULT(WINAPI*)(Hslc hSLC, const Slid* pPKeyId, PCWSTR pwszValueName,
                                                 SlDataType* peDataType, UINT* pcbValue, PBYTE* ppbValue);
 using SLGenerateOfflineInstallationIdFn = HRESULT(WINAPI*)(Hslc hSLC, const Slid* pProductSkuId,
                                                            PWSTR* ppwszInstallationId);
 using SLDepositOfflineConfirmationIdFn = HRESULT(WINAPI*)(Hslc hSLC, const Slid* pProductSkuId,
-                                                          PCWSTR pwszInstallationId, PCWSTR pwszConfirmationId);
+                                                          PCWSTR pwszInstallationId,
+                                                          PCWSTR pwszConfirmationId);
 
 // DigitalProductId4 (the binary DigitalPID2 value): the extended PID is the first string.
 // Only the prefix we read is declared; the rest (which holds the encoded key) is never read.

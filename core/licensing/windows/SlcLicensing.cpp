@@ -48,7 +48,7 @@ namespace {
 template <typename T>
 class LocalBuffer
 {
-public:
+  public:
     LocalBuffer() = default;
     LocalBuffer(const LocalBuffer&) = delete;
     LocalBuffer& operator=(const LocalBuffer&) = delete;
@@ -64,7 +64,7 @@ public:
     T* get() const { return m_ptr; }
     void wipeOnFree(std::size_t bytes) { m_wipeBytes = bytes; }
 
-private:
+  private:
     T* m_ptr = nullptr;
     std::size_t m_wipeBytes = 0;
 };
@@ -124,11 +124,16 @@ std::string stringValue(const BYTE* data, UINT bytes)
 LicenseStatus fromSlStatus(sl::SlLicensingStatus s)
 {
     switch (s) {
-    case sl::SL_LICENSING_STATUS_UNLICENSED: return LicenseStatus::Unlicensed;
-    case sl::SL_LICENSING_STATUS_LICENSED: return LicenseStatus::Licensed;
-    case sl::SL_LICENSING_STATUS_IN_GRACE_PERIOD: return LicenseStatus::InGracePeriod;
-    case sl::SL_LICENSING_STATUS_NOTIFICATION: return LicenseStatus::Notification;
-    case sl::SL_LICENSING_STATUS_LAST: break;
+    case sl::SL_LICENSING_STATUS_UNLICENSED:
+        return LicenseStatus::Unlicensed;
+    case sl::SL_LICENSING_STATUS_LICENSED:
+        return LicenseStatus::Licensed;
+    case sl::SL_LICENSING_STATUS_IN_GRACE_PERIOD:
+        return LicenseStatus::InGracePeriod;
+    case sl::SL_LICENSING_STATUS_NOTIFICATION:
+        return LicenseStatus::Notification;
+    case sl::SL_LICENSING_STATUS_LAST:
+        break;
     }
     return LicenseStatus::Unknown;
 }
@@ -295,8 +300,8 @@ struct SlcLicensing::Impl
     {
         UINT count = 0;
         LocalBuffer<sl::Slid> list;
-        const HRESULT hr = slGetSlidList(handle, sl::SL_ID_APPLICATION, &sl::kWindowsAppId, sl::SL_ID_PRODUCT_SKU,
-                                         &count, list.out());
+        const HRESULT hr = slGetSlidList(handle, sl::SL_ID_APPLICATION, &sl::kWindowsAppId,
+                                         sl::SL_ID_PRODUCT_SKU, &count, list.out());
         std::vector<ids::ActivationId> present;
         // "Nothing found" is reported either way: S_OK with 0 or SL_E_VALUE_NOT_FOUND.
         if (hr == sl::kSlEValueNotFound)
@@ -317,7 +322,8 @@ struct SlcLicensing::Impl
     {
         UINT count = 0;
         LocalBuffer<sl::Slid> list;
-        const HRESULT hr = slGetSlidList(handle, sl::SL_ID_PRODUCT_SKU, &sku, sl::SL_ID_PKEY, &count, list.out());
+        const HRESULT hr =
+            slGetSlidList(handle, sl::SL_ID_PRODUCT_SKU, &sku, sl::SL_ID_PKEY, &count, list.out());
         if (hr == sl::kSlEValueNotFound)
             return std::optional<GUID>{};
         if (FAILED(hr))
@@ -336,7 +342,8 @@ struct SlcLicensing::Impl
         if (hr == sl::kSlEValueNotFound)
             return std::string{};
         if (FAILED(hr))
-            return fail(licensingErrorFromHresult(static_cast<std::uint32_t>(hr), "SLGetProductSkuInformation"));
+            return fail(
+                licensingErrorFromHresult(static_cast<std::uint32_t>(hr), "SLGetProductSkuInformation"));
         if (type != sl::SL_DATA_SZ)
             return fail(licensingErrorFromHresult(static_cast<std::uint32_t>(sl::kSlEDatatypeMismatched),
                                                   "SLGetProductSkuInformation(" + narrow(valueName) + ")"));
@@ -370,7 +377,8 @@ struct SlcLicensing::Impl
         sl::SlDataType type = sl::SL_DATA_NONE;
         UINT bytes = 0;
         LocalBuffer<BYTE> value;
-        const HRESULT hr = slGetPKeyInformation(handle, &pkey, sl::kInfoDigitalPid2, &type, &bytes, value.out());
+        const HRESULT hr =
+            slGetPKeyInformation(handle, &pkey, sl::kInfoDigitalPid2, &type, &bytes, value.out());
         if (FAILED(hr) || !value.get())
             return {};
         value.wipeOnFree(bytes); // DigitalProductId4 also carries the encoded key
@@ -422,8 +430,8 @@ Result<std::unique_ptr<SlcLicensing>, LicensingError> SlcLicensing::open(const S
     }
     // The flag is unknown to Windows 7 / Server 2008 R2 without KB2533623 (ERROR_INVALID_PARAMETER).
     // The full System32 path is just as safe: no search happens at all.
-    if (!impl->module && (options.loader == SlcOptions::Loader::FullSystem32Path ||
-                          loadError == ERROR_INVALID_PARAMETER)) {
+    if (!impl->module &&
+        (options.loader == SlcOptions::Loader::FullSystem32Path || loadError == ERROR_INVALID_PARAMETER)) {
         const std::wstring dir = systemDirectory();
         if (!dir.empty()) {
             const std::wstring full = dir + L"\\" + wideName;
@@ -432,8 +440,9 @@ Result<std::unique_ptr<SlcLicensing>, LicensingError> SlcLicensing::open(const S
         }
     }
     if (!impl->module)
-        return fail(slError(SlError::BackendUnavailable,
-                            dllName + " could not be loaded from System32 (error " + std::to_string(loadError) + ")"));
+        return fail(slError(SlError::BackendUnavailable, dllName +
+                                                             " could not be loaded from System32 (error " +
+                                                             std::to_string(loadError) + ")"));
 
     if (platform::wineVersion() && isWineBuiltin(impl->module))
         return fail(slError(SlError::BackendUnavailable,
@@ -449,10 +458,12 @@ Result<std::unique_ptr<SlcLicensing>, LicensingError> SlcLicensing::open(const S
         {"SLOpen", impl->resolve("SLOpen", impl->slOpen)},
         {"SLClose", impl->resolve("SLClose", impl->slClose)},
         {"SLGetSLIDList", impl->resolve("SLGetSLIDList", impl->slGetSlidList)},
-        {"SLGetProductSkuInformation", impl->resolve("SLGetProductSkuInformation", impl->slGetProductSkuInformation)},
+        {"SLGetProductSkuInformation",
+         impl->resolve("SLGetProductSkuInformation", impl->slGetProductSkuInformation)},
         {"SLGetLicensingStatusInformation",
          impl->resolve("SLGetLicensingStatusInformation", impl->slGetLicensingStatusInformation)},
-        {"SLInstallProofOfPurchase", impl->resolve("SLInstallProofOfPurchase", impl->slInstallProofOfPurchase)},
+        {"SLInstallProofOfPurchase",
+         impl->resolve("SLInstallProofOfPurchase", impl->slInstallProofOfPurchase)},
         {"SLGetPKeyInformation", impl->resolve("SLGetPKeyInformation", impl->slGetPKeyInformation)},
         {"SLGenerateOfflineInstallationId",
          impl->resolve("SLGenerateOfflineInstallationId", impl->slGenerateOfflineInstallationId)},
@@ -508,12 +519,14 @@ MachineInfo readWindowsMachine()
     OSVERSIONINFOEXW version{};
     version.dwOSVersionInfoSize = sizeof version;
     if (rtlGetVersion && rtlGetVersion(&version) == 0)
-        info.os = osFamilyForWindowsVersion(version.dwMajorVersion, version.dwMinorVersion, version.dwBuildNumber,
-                                            version.wProductType != VER_NT_WORKSTATION);
+        info.os =
+            osFamilyForWindowsVersion(version.dwMajorVersion, version.dwMinorVersion, version.dwBuildNumber,
+                                      version.wProductType != VER_NT_WORKSTATION);
 
     const wchar_t* currentVersion = L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
     info.osDisplay = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"ProductName").value_or("Windows");
-    if (auto display = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"DisplayVersion"); display && !display->empty())
+    if (auto display = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"DisplayVersion");
+        display && !display->empty())
         info.osDisplay += " " + *display; // "22H2"
     if (auto sp = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"CSDVersion"); sp && !sp->empty())
         info.osDisplay += " " + *sp; // "Service Pack 1"
@@ -558,8 +571,8 @@ Result<std::vector<SkuState>, LicensingError> SlcLicensing::esuSkus()
     return out;
 }
 
-Result<KeyInstallResult, LicensingError> SlcLicensing::installProductKey(
-    const ids::ProductKey& key, const std::optional<ids::ActivationId>& intended)
+Result<KeyInstallResult, LicensingError>
+SlcLicensing::installProductKey(const ids::ProductKey& key, const std::optional<ids::ActivationId>& intended)
 {
     GUID pkeyId{};
     HRESULT hr = S_OK;
@@ -567,8 +580,8 @@ Result<KeyInstallResult, LicensingError> SlcLicensing::installProductKey(
         std::string full = key.revealForInstall();
         std::wstring wide = widen(full);
         secureWipe(full);
-        hr = m_impl->slInstallProofOfPurchase(m_impl->handle, sl::kPkeyAlgorithm2009, wide.c_str(), 0, nullptr,
-                                              &pkeyId);
+        hr = m_impl->slInstallProofOfPurchase(m_impl->handle, sl::kPkeyAlgorithm2009, wide.c_str(), 0,
+                                              nullptr, &pkeyId);
         secureWipe(wide);
     }
     if (FAILED(hr))
@@ -599,9 +612,9 @@ Result<KeyInstallResult, LicensingError> SlcLicensing::installProductKey(
     }
     // Installed, but not for an ESU add-on: most likely an edition key (which has now replaced
     // the edition's own key). Say so loudly; the partial key identifies it.
-    return fail(slError(SlError::MismatchedProductSku,
-                        "SLInstallProofOfPurchase installed key " + key.masked() +
-                            " for a SKU that is not an ESU add-on"));
+    return fail(slError(SlError::MismatchedProductSku, "SLInstallProofOfPurchase installed key " +
+                                                           key.masked() +
+                                                           " for a SKU that is not an ESU add-on"));
 }
 
 Result<ids::InstallationId, LicensingError> SlcLicensing::generateInstallationId(const ids::ActivationId& sku)
@@ -610,7 +623,8 @@ Result<ids::InstallationId, LicensingError> SlcLicensing::generateInstallationId
     LocalBuffer<wchar_t> text;
     const HRESULT hr = m_impl->slGenerateOfflineInstallationId(m_impl->handle, &id, text.out());
     if (FAILED(hr))
-        return fail(licensingErrorFromHresult(static_cast<std::uint32_t>(hr), "SLGenerateOfflineInstallationId"));
+        return fail(
+            licensingErrorFromHresult(static_cast<std::uint32_t>(hr), "SLGenerateOfflineInstallationId"));
     if (!text.get())
         return fail(slError(SlError::BackendUnavailable, "SLGenerateOfflineInstallationId returned no text"));
     const std::string digits = narrow(text.get());
@@ -632,7 +646,8 @@ Result<void, LicensingError> SlcLicensing::depositConfirmationId(const ids::Acti
     const HRESULT hr =
         m_impl->slDepositOfflineConfirmationId(m_impl->handle, &id, iidText.c_str(), cidText.c_str());
     if (FAILED(hr))
-        return fail(licensingErrorFromHresult(static_cast<std::uint32_t>(hr), "SLDepositOfflineConfirmationId"));
+        return fail(
+            licensingErrorFromHresult(static_cast<std::uint32_t>(hr), "SLDepositOfflineConfirmationId"));
     return {};
 }
 

@@ -36,7 +36,7 @@ struct SlcOptions
 
 class SlcLicensing final : public Licensing
 {
-public:
+  public:
     // Loads slc.dll from System32, resolves every function it needs and opens a session
     // (SLOpen). Fails with BackendUnavailable naming the DLL or the missing function, or
     // refusing Wine's built-in slc.dll, whose functions abort the process when called.
@@ -49,8 +49,8 @@ public:
     bool isSimulation() const override { return false; }
     Result<MachineInfo, LicensingError> machine() override;
     Result<std::vector<SkuState>, LicensingError> esuSkus() override;
-    Result<KeyInstallResult, LicensingError> installProductKey(
-        const ids::ProductKey& key, const std::optional<ids::ActivationId>& intended) override;
+    Result<KeyInstallResult, LicensingError>
+    installProductKey(const ids::ProductKey& key, const std::optional<ids::ActivationId>& intended) override;
     Result<ids::InstallationId, LicensingError> generateInstallationId(const ids::ActivationId& sku) override;
     Result<void, LicensingError> depositConfirmationId(const ids::ActivationId& sku,
                                                        const ids::InstallationId& iid,
@@ -60,7 +60,7 @@ public:
     // Where slc.dll was loaded from (for the status screen and the verification checklist).
     std::string loadedFrom() const;
 
-private:
+  private:
     struct Impl; // slc.dll handles and function pointers; defined in the .cpp
     explicit SlcLicensing(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

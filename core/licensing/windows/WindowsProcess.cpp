@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "licensing/windows/WindowsProcess.h"
 
+// <windows.h> must come before the other Windows headers.
+// clang-format off
 #include <windows.h>
-
 #include <shellapi.h>
+// clang-format on
 
 namespace actdesk::platform {
 

@@ -15,9 +15,12 @@
 #include "ids/ProductKey.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "licensing/SimulatedLicensing.h"
-#include "licensing/windows/SlApi.h"
 
+// SlApi.h brings <windows.h>, which <objbase.h> needs first.
+// clang-format off
+#include "licensing/windows/SlApi.h"
 #include <objbase.h>
+// clang-format on
 
 #include <cstring>
 #include <filesystem>
@@ -185,10 +188,10 @@ GUID pkeyIdFor(const SimulatedMachineState::Sku& sku)
     const auto a = simulation::fnv1a("pkey:" + sku.keyFingerprint + sku.definition.activationId.canonical());
     const auto b = simulation::fnv1a("pkey2:" + sku.keyFingerprint);
     char text[40];
-    std::snprintf(text, sizeof text, "%08llx-%04llx-4%03llx-8%03llx-%012llx",
-                  static_cast<unsigned long long>(a >> 32), static_cast<unsigned long long>((a >> 16) & 0xffff),
-                  static_cast<unsigned long long>(a & 0xfff), static_cast<unsigned long long>(b >> 52),
-                  static_cast<unsigned long long>(b & 0xffffffffffffULL));
+    std::snprintf(
+        text, sizeof text, "%08llx-%04llx-4%03llx-8%03llx-%012llx", static_cast<unsigned long long>(a >> 32),
+        static_cast<unsigned long long>((a >> 16) & 0xffff), static_cast<unsigned long long>(a & 0xfff),
+        static_cast<unsigned long long>(b >> 52), static_cast<unsigned long long>(b & 0xffffffffffffULL));
     return guidFromText(text);
 }
 
@@ -366,8 +369,9 @@ HRESULT WINAPI SLGetProductSkuInformation(sl::Hslc hSLC, const sl::Slid* pProduc
     });
 }
 
-HRESULT WINAPI SLGetLicensingStatusInformation(sl::Hslc hSLC, const sl::Slid* pAppID, const sl::Slid* pProductSkuId,
-                                               PCWSTR pwszRightName, UINT* pnStatusCount,
+HRESULT WINAPI SLGetLicensingStatusInformation(sl::Hslc hSLC, const sl::Slid* pAppID,
+                                               const sl::Slid* pProductSkuId, PCWSTR pwszRightName,
+                                               UINT* pnStatusCount,
                                                sl::SlLicensingStatusInfo** ppLicensingStatus)
 {
     // pwszRightName "must be NULL" (SDK).
@@ -484,7 +488,8 @@ HRESULT WINAPI SLGetPKeyInformation(sl::Hslc hSLC, const sl::Slid* pPKeyId, PCWS
             prefix.uiSize = kSize;
             prefix.wMajorVersion = 4;
             const std::wstring pid = widenUtf8(sku->extendedPid);
-            std::memcpy(prefix.szAdvancedPid, pid.c_str(), std::min<std::size_t>(pid.size(), 63) * sizeof(wchar_t));
+            std::memcpy(prefix.szAdvancedPid, pid.c_str(),
+                        std::min<std::size_t>(pid.size(), 63) * sizeof(wchar_t));
             std::memcpy(p, &prefix, sizeof prefix);
             std::memset(p + 808, 0xA5, 16); // abCdKey
             if (peDataType)

@@ -37,10 +37,10 @@ struct Counters
 };
 
 // Exported by the stand-in (not by a real slc.dll); resolve with GetProcAddress.
-using IdentityFn = const char* (*)();                 // "FakeSlcTest_Identity"
-using NoteLocalFreeFn = void (*)(const void*);        // "FakeSlcTest_NoteLocalFree"
-using CountersFn = void (*)(Counters*);               // "FakeSlcTest_Counters"
-using ResetCountersFn = void (*)();                   // "FakeSlcTest_ResetCounters"
+using IdentityFn = const char* (*)();          // "FakeSlcTest_Identity"
+using NoteLocalFreeFn = void (*)(const void*); // "FakeSlcTest_NoteLocalFree"
+using CountersFn = void (*)(Counters*);        // "FakeSlcTest_Counters"
+using ResetCountersFn = void (*)();            // "FakeSlcTest_ResetCounters"
 
 inline constexpr const char* kIdentity = "actdesk stand-in slc.dll";
 inline constexpr const char* kDecoyIdentity = "actdesk DECOY slc.dll (must never be loaded)";

@@ -3,14 +3,13 @@
 
 #include "licensing/windows/WindowsProcess.h"
 
-#include <windows.h>
-
 #include <atomic>
 #include <cstring>
 #include <fstream>
 #include <random>
 #include <stdexcept>
 #include <thread>
+#include <windows.h>
 
 namespace actdesk::wintest {
 
@@ -18,7 +17,7 @@ namespace {
 
 class FixedClock final : public Clock
 {
-public:
+  public:
     std::chrono::system_clock::time_point nowUtc() const override
     {
         return std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
@@ -48,7 +47,8 @@ bool hookLocalFree()
     const auto* dos = reinterpret_cast<const IMAGE_DOS_HEADER*>(base);
     const auto* nt = reinterpret_cast<const IMAGE_NT_HEADERS*>(base + dos->e_lfanew);
     const auto& dir = nt->OptionalHeader.DataDirectory[IMAGE_DIRECTORY_ENTRY_IMPORT];
-    for (auto* imp = reinterpret_cast<IMAGE_IMPORT_DESCRIPTOR*>(base + dir.VirtualAddress); imp->Name; ++imp) {
+    for (auto* imp = reinterpret_cast<IMAGE_IMPORT_DESCRIPTOR*>(base + dir.VirtualAddress); imp->Name;
+         ++imp) {
         if (_stricmp(reinterpret_cast<const char*>(base + imp->Name), "kernel32.dll") != 0)
             continue;
         auto* names = reinterpret_cast<IMAGE_THUNK_DATA*>(
@@ -57,7 +57,8 @@ bool hookLocalFree()
         for (; names->u1.AddressOfData; ++names, ++slots) {
             if (IMAGE_SNAP_BY_ORDINAL(names->u1.Ordinal))
                 continue;
-            const auto* byName = reinterpret_cast<const IMAGE_IMPORT_BY_NAME*>(base + names->u1.AddressOfData);
+            const auto* byName =
+                reinterpret_cast<const IMAGE_IMPORT_BY_NAME*>(base + names->u1.AddressOfData);
             if (std::strcmp(reinterpret_cast<const char*>(byName->Name), "LocalFree") != 0)
                 continue;
             DWORD old = 0;
@@ -222,8 +223,8 @@ ProcessResult runProgram(const std::filesystem::path& exe, const std::vector<std
     si.hStdError = errWrite;
     PROCESS_INFORMATION pi{};
     const std::wstring exePath = exe.wstring();
-    if (!CreateProcessW(exePath.c_str(), commandLine.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW, nullptr,
-                        nullptr, &si, &pi))
+    if (!CreateProcessW(exePath.c_str(), commandLine.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW,
+                        nullptr, nullptr, &si, &pi))
         throw std::runtime_error("CreateProcessW failed: " + std::to_string(GetLastError()));
     CloseHandle(inRead);
     CloseHandle(outWrite);

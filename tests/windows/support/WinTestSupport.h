@@ -33,7 +33,7 @@ struct MachineOptions
 // the end of the test.
 class FakeMachine
 {
-public:
+  public:
     explicit FakeMachine(const MachineOptions& options = {});
     ~FakeMachine();
     FakeMachine(const FakeMachine&) = delete;
@@ -46,7 +46,7 @@ public:
     std::unique_ptr<licensing::SimulatedLicensing> simulator() const;
     ids::ActivationId year(int y) const; // the catalog's ID for this OS and ESU year
 
-private:
+  private:
     std::filesystem::path m_dir;
     OsFamily m_os;
 };
