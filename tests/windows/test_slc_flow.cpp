@@ -14,8 +14,9 @@ using namespace actdesk::wintest;
 
 namespace {
 
+// Made-up keys from the key alphabet (never real ones, not even generic ones).
 constexpr const char* kKey = "BCDFG-HJKMP-QRTVW-XY234-6789B";
-constexpr const char* kOtherKey = "VK7JG-NPHTM-C97JM-9MPGT-3V66T";
+constexpr const char* kOtherKey = "TWXY2-34678-9BCDF-GHJKM-PQRTV";
 
 ids::ProductKey key(const char* text = kKey)
 {
