@@ -5,7 +5,15 @@
 #include "transfer/TransferFormat.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace actdesk::transfer {
 
@@ -46,6 +54,30 @@ Result<QByteArray, TransferError> readBounded(const QString& path)
         return fail(e);
     }
     return bytes;
+}
+
+bool syncToMedium(QFileDevice& file)
+{
+#ifdef _WIN32
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+// Makes the rename itself durable (POSIX); best effort, the new file is already in place.
+void syncFolder(const QString& path)
+{
+#ifndef _WIN32
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
 }
 
 std::string digestOf(const QByteArray& bytes)
@@ -93,12 +125,19 @@ Result<void, TransferError> writeAtomically(const QString& path, const QByteArra
     out.setDirectWriteFallback(false);
     // Nothing could be started (no temporary file in that folder, or the file is read-only):
     // the medium or folder is not writable. Failures after this point are WriteFailed.
-    if (!out.open(QIODevice::WriteOnly))
+    // Unbuffered: every write reaches the file now, so its error is seen here. (Qt 6.4 loses
+    // an error from the final flush inside commit() and would rename a short file.)
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(fileError(Kind::NotWritable, path, out.errorString()));
-    if (out.write(bytes) != bytes.size()) {
+    if (out.write(bytes) != bytes.size() || out.error() != QFileDevice::NoError) {
         const QString why = out.errorString();
         out.cancelWriting();
         return fail(fileError(Kind::WriteFailed, path, why));
+    }
+    // On the medium before it replaces anything (QSaveFile ignores a failed sync).
+    if (!syncToMedium(out)) {
+        out.cancelWriting();
+        return fail(fileError(Kind::WriteFailed, path, QStringLiteral("fsync")));
     }
     if (hooks.beforeCommit)
         hooks.beforeCommit();
@@ -111,6 +150,7 @@ Result<void, TransferError> writeAtomically(const QString& path, const QByteArra
     }
     if (!out.commit())
         return fail(fileError(Kind::WriteFailed, path, out.errorString()));
+    syncFolder(path);
     return {};
 }
 

@@ -340,3 +340,28 @@ TEST(TransferStore, TenThousandItemsOnDisk)
     ASSERT_EQ(loaded->file.items.size(), 10'000u);
     EXPECT_TRUE(loaded->file.items.back() == file.items.back());
 }
+
+TEST(TransferStore, ASmallFileCutShortIsNotCommittedEither)
+{
+    // A file smaller than Qt's write buffer: the failure happens at the final flush, which
+    // QSaveFile::commit() in Qt 6.4 does not report. The store must still refuse it.
+    test::TempDir dir;
+    const auto file = dir.path() / "requests.adtx";
+    const auto path = test::qpath(file);
+    ASSERT_TRUE(saveTransferFile(path, sampleFile(1), DiskVersion{}).ok());
+    const QByteArray before = test::readAll(file);
+    auto loaded = loadTransferFile(path);
+    ASSERT_TRUE(loaded.ok());
+    const auto three = sampleFile(3);
+    ASSERT_LT(serializeTransferFile(three).size(), 16 * 1024);
+    ASSERT_GT(serializeTransferFile(three).size(), 1024);
+    Result<void, TransferError> saved = fail(TransferError{});
+    {
+        FileSizeLimit limit(1024);
+        saved = saveTransferFile(path, three, loaded->version);
+    }
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind, TransferError::Kind::WriteFailed);
+    EXPECT_EQ(test::readAll(file), before);
+    EXPECT_EQ(filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
+}
