@@ -300,6 +300,90 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
 3 environment problem (no simulated machine, backend or catalog unusable).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partial key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--outcome takes succeeded or failed, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit takes a number, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose either --csv or --json</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries in %1</source>
+            <translation>
+                <numerusform>%n entries in %1</numerusform>
+                <numerusform>%n entries in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Journal (every install-key, iid and apply step is recorded):
+  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]
+          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]
+                                list journal entries, newest first (DATE: YYYY-MM-DD, UTC)
+  --journal URL                 the journal: a file path (default: per-user journal.sqlite)
+                                or postgresql://user@host:port/database for a shared one</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ErrorText</name>
@@ -581,6 +665,57 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalText</name>
+        <message>
+            <source>"%1" is not a journal location (%2). Give a file path or postgresql://user@host:port/database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database driver %1 is not installed, so the journal %2 cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal file %1 cannot be opened or written (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal file %1 is damaged or is not an Activation Desk journal (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal %1 was written by a newer version of Activation Desk (schema version %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal %1 is in use by another program and stayed locked for too long. Try again when the other program has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot connect to the journal database %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal %1 reported an error (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A fresh journal was started beside it: %1. The old file was kept unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a fresh journal beside it? The old file is kept unchanged, so it can be rescued later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation continues, but its steps are not journaled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step was not written to the journal.</source>
             <translation type="unfinished" />
         </message>
     </context>

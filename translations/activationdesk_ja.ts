@@ -375,6 +375,94 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
 終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
 3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない)。</translation>
         </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation>actdesk: 警告: %1</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>invalid input</source>
+            <translation>入力エラー</translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>日時 (UTC)</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>プログラム</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>手順</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>Partial key</source>
+            <translation>部分キー</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>Confirmation ID</source>
+            <translation>確認 ID</translation>
+        </message>
+        <message>
+            <source>--outcome takes succeeded or failed, not "%1"</source>
+            <translation>--outcome には succeeded か failed を指定してください ("%1" は使えません)</translation>
+        </message>
+        <message>
+            <source>%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not "%2"</source>
+            <translation>%1 には日付 (YYYY-MM-DD) か ISO 8601 形式の日時を指定してください ("%2" は使えません)</translation>
+        </message>
+        <message>
+            <source>--limit takes a number, not "%1"</source>
+            <translation>--limit には数値を指定してください ("%1" は使えません)</translation>
+        </message>
+        <message>
+            <source>choose either --csv or --json</source>
+            <translation>--csv と --json のどちらか一方を指定してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries in %1</source>
+            <translation>
+                <numerusform>%1 に %n 件のエントリ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Journal (every install-key, iid and apply step is recorded):
+  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]
+          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]
+                                list journal entries, newest first (DATE: YYYY-MM-DD, UTC)
+  --journal URL                 the journal: a file path (default: per-user journal.sqlite)
+                                or postgresql://user@host:port/database for a shared one</source>
+            <translation>ジャーナル (install-key、iid、apply の各手順を記録します):
+  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]
+          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]
+                                ジャーナルのエントリを新しい順に表示 (DATE: YYYY-MM-DD、UTC)
+  --journal URL                 ジャーナル: ファイルのパス (既定: ユーザーごとの journal.sqlite)
+                                または共有用の postgresql://user@host:port/database</translation>
+        </message>
     </context>
     <context>
         <name>ErrorText</name>
@@ -657,6 +745,57 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>Verify</source>
             <translation>確認</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalText</name>
+        <message>
+            <source>"%1" is not a journal location (%2). Give a file path or postgresql://user@host:port/database.</source>
+            <translation>"%1" はジャーナルの場所として使えません (%2)。ファイルのパスか postgresql://user@host:port/database を指定してください。</translation>
+        </message>
+        <message>
+            <source>The database driver %1 is not installed, so the journal %2 cannot be opened.</source>
+            <translation>データベース ドライバー %1 がインストールされていないため、ジャーナル %2 を開けません。</translation>
+        </message>
+        <message>
+            <source>The journal file %1 cannot be opened or written (%2).</source>
+            <translation>ジャーナル ファイル %1 を開くことも書き込むこともできません (%2)。</translation>
+        </message>
+        <message>
+            <source>The journal file %1 is damaged or is not an Activation Desk journal (%2).</source>
+            <translation>ジャーナル ファイル %1 は壊れているか、Activation Desk のジャーナルではありません (%2)。</translation>
+        </message>
+        <message>
+            <source>The journal %1 was written by a newer version of Activation Desk (schema version %2).</source>
+            <translation>ジャーナル %1 は新しいバージョンの Activation Desk で書き込まれています (スキーマ バージョン %2)。</translation>
+        </message>
+        <message>
+            <source>The journal %1 is in use by another program and stayed locked for too long. Try again when the other program has finished.</source>
+            <translation>ジャーナル %1 は別のプログラムが使用中で、ロックが長時間解除されませんでした。そのプログラムが終了してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the journal database %1 (%2).</source>
+            <translation>ジャーナル データベース %1 に接続できません (%2)。</translation>
+        </message>
+        <message>
+            <source>The journal %1 reported an error (%2).</source>
+            <translation>ジャーナル %1 でエラーが発生しました (%2)。</translation>
+        </message>
+        <message>
+            <source>A fresh journal was started beside it: %1. The old file was kept unchanged.</source>
+            <translation>同じ場所に新しいジャーナルを作成しました: %1。古いファイルは変更せずに残してあります。</translation>
+        </message>
+        <message>
+            <source>Start a fresh journal beside it? The old file is kept unchanged, so it can be rescued later.</source>
+            <translation>同じ場所に新しいジャーナルを作成しますか? 古いファイルは変更せずに残すので、後で復旧できます。</translation>
+        </message>
+        <message>
+            <source>The activation continues, but its steps are not journaled.</source>
+            <translation>ライセンス認証は続行しますが、各手順はジャーナルに記録されません。</translation>
+        </message>
+        <message>
+            <source>This step was not written to the journal.</source>
+            <translation>この手順はジャーナルに書き込まれませんでした。</translation>
         </message>
     </context>
 </TS>

@@ -39,6 +39,7 @@ public:
     QString catalogFile;
     bool catalogGiven = false;
     bool json = false;
+    QString journalLocation; // --journal: a file path, sqlite:///path or postgresql://user@host:port/db
 
     QStringList args; // the verb's own arguments (verb removed)
 

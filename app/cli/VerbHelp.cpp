@@ -33,6 +33,15 @@ int runHelp(CliContext& ctx)
                    "Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,\n"
                    "3 environment problem (no simulated machine, backend or catalog unusable).")
             << '\n';
+    ctx.out << '\n'
+            << CliContext::tr(
+                   "Journal (every install-key, iid and apply step is recorded):\n"
+                   "  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]\n"
+                   "          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]\n"
+                   "                                list journal entries, newest first (DATE: YYYY-MM-DD, UTC)\n"
+                   "  --journal URL                 the journal: a file path (default: per-user journal.sqlite)\n"
+                   "                                or postgresql://user@host:port/database for a shared one")
+            << '\n';
     ctx.out.flush();
     return ExitOk;
 }

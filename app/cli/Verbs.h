@@ -11,6 +11,7 @@ int runStatus(CliContext& ctx);
 int runInstallKey(CliContext& ctx);
 int runIid(CliContext& ctx);
 int runApply(CliContext& ctx);
+int runJournal(CliContext& ctx);
 int runCheck(CliContext& ctx);
 int runSimulate(CliContext& ctx);
 int runHelp(CliContext& ctx);

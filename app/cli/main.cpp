@@ -2,6 +2,7 @@
 // actdesk: the scriptable command line (slmgr-like verbs). Bootstrap and dispatch only.
 #include "AppPaths.h"
 #include "CliContext.h"
+#include "CliJournal.h"
 #include "Translation.h"
 #include "Verbs.h"
 #include "messages/ErrorText.h"
@@ -34,6 +35,8 @@ int takeGlobalOptions(CliContext& ctx)
     if (!ctx.catalogGiven)
         ctx.catalogFile = app::AppPaths::defaultCatalogOverride();
     ctx.json = ctx.takeFlag(QStringLiteral("--json"));
+    if (!ctx.takeOption(QStringLiteral("--journal"), ctx.journalLocation))
+        ctx.journalLocation = app::AppPaths::defaultJournalFile();
     return ExitOk;
 }
 
@@ -94,6 +97,8 @@ int main(int argc, char* argv[])
     if (!catalog)
         return ctx.failure(text::ErrorText::catalogError(catalog.error()), ExitEnvironment);
     ctx.catalog = catalog->catalog;
+    CliJournal journal(ctx); // records every licence step; opens on the first one
+    ctx.observers.push_back(&journal);
 
     static const std::map<QString, int (*)(CliContext&)> verbs = {
         {QStringLiteral("programs"), &runPrograms},   {QStringLiteral("status"), &runStatus},
@@ -101,6 +106,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("/ipk"), &runInstallKey},     {QStringLiteral("iid"), &runIid},
         {QStringLiteral("/dti"), &runIid},            {QStringLiteral("apply"), &runApply},
         {QStringLiteral("/atp"), &runApply},          {QStringLiteral("check"), &runCheck},
+        {QStringLiteral("journal"), &runJournal},
         {QStringLiteral("simulate"), &runSimulate},   {QStringLiteral("sheet"), &runSheet},
         {QStringLiteral("qr"), &runQr},
     };

@@ -28,8 +28,8 @@ QString AppPaths::defaultCatalogOverride()
 
 QString AppPaths::defaultJournalFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/journal.sqlite");
+    return fromEnvOr("ACTDESK_JOURNAL", QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                            QStringLiteral("/journal.sqlite"));
 }
 
 } // namespace actdesk::app

@@ -12,7 +12,7 @@ struct AppPaths
     static QString defaultSimulatedStateDir();
     // The administrator's catalog override: $ACTDESK_CATALOG, else <AppConfigLocation>/esu-catalog.ini.
     static QString defaultCatalogOverride();
-    // The SQLite journal: <AppLocalDataLocation>/journal.sqlite.
+    // The journal: $ACTDESK_JOURNAL (a path or a URL), else <AppLocalDataLocation>/journal.sqlite.
     static QString defaultJournalFile();
 };
 

@@ -3,8 +3,10 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace actdesk::journal {
 
@@ -141,16 +143,39 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
 
     if (sqlite) {
         // Read before anything writes: a file that is not a database must stay untouched.
-        auto probe = c->run(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!probe)
+        if (auto probe = c->run(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
             return fail(probe.error());
-        // WAL: readers never block the writer; NORMAL sync is crash-safe in WAL mode.
-        if (auto wal = c->run(QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
-            return fail(wal.error());
-        if (auto sync = c->run(QStringLiteral("PRAGMA synchronous=NORMAL")); !sync)
-            return fail(sync.error());
     }
     return c;
+}
+
+Result<void, workflow::JournalError> SqlConnection::configureSqlite()
+{
+    if (m_dialect != Dialect::Sqlite)
+        return {};
+    // NORMAL sync is crash-safe in WAL mode (a power cut may lose the last step, never
+    // corrupt the file) and keeps one transaction per step fast.
+    if (auto sync = run(QStringLiteral("PRAGMA synchronous=NORMAL")); !sync)
+        return fail(sync.error());
+    {
+        auto mode = run(QStringLiteral("PRAGMA journal_mode"));
+        if (!mode)
+            return fail(mode.error());
+        if (mode->next() && mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    // Switching to WAL needs the file to itself for a moment; SQLite does not wait for that
+    // on its own, so wait here, within the busy timeout, while another process creates it.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto wal = run(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (wal)
+            return {};
+        if (wal.error().kind != Kind::Busy || waited.elapsed() > m_location.busyTimeoutMs)
+            return fail(wal.error());
+        QThread::msleep(20);
+    }
 }
 
 workflow::JournalError SqlConnection::error(const QSqlError& e, const char* what) const
@@ -168,8 +193,14 @@ Result<QSqlQuery, workflow::JournalError> SqlConnection::run(const QString& sql,
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return fail(error(query.lastError(), "prepare"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // A null QString binds as SQL NULL; the journal's text columns are NOT NULL DEFAULT ''.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
     if (!query.exec())
         return fail(error(query.lastError(), "exec"));
     return query;

@@ -42,6 +42,10 @@ public:
     // Constant schema statements (no values).
     Result<void, workflow::JournalError> runDdl(const QString& sql);
 
+    // SQLite only (no-op otherwise): WAL mode, so readers never block the writer. Called
+    // once the file is known to be a journal (or empty), never on someone else's file.
+    Result<void, workflow::JournalError> configureSqlite();
+
     // A write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE), so a busy
     // journal waits for the busy timeout at the start instead of failing half-way.
     Result<void, workflow::JournalError> begin();

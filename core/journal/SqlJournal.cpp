@@ -85,6 +85,20 @@ Result<std::unique_ptr<SqlJournal>, JournalError> SqlJournal::open(const Journal
     auto connection = SqlConnection::open(location);
     if (!connection)
         return fail(connection.error());
+    // Look before writing anything: a damaged file, another program's database or a newer
+    // journal must stay byte-for-byte as it is.
+    auto stored = JournalSchema::storedVersion(*connection.value());
+    if (!stored)
+        return fail(stored.error());
+    if (stored.value() > JournalSchema::kCurrentVersion) {
+        JournalError e;
+        e.kind = JournalError::Kind::TooNew;
+        e.location = location.display().toStdString();
+        e.detail = std::to_string(stored.value());
+        return fail(e);
+    }
+    if (auto configured = connection.value()->configureSqlite(); !configured)
+        return fail(configured.error());
     auto version = JournalSchema::migrate(*connection.value(), formatUtc(clock.nowUtc()), toolVersion);
     if (!version)
         return fail(version.error());
