@@ -719,4 +719,187 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>JournalView</name>
+        <message>
+            <source>Search machine, IID, CID, key, program…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No journal is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entries</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 of %n entries</numerusform>
+                <numerusform>%1 of %n entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>only the newest %n are loaded</source>
+            <translation>
+                <numerusform>only the newest %n are loaded</numerusform>
+                <numerusform>only the newest %n are loaded</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The CSV file %1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export journal as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>Exported %n entries to %1.</numerusform>
+                <numerusform>Exported %n entries to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partial key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an entry to see all its details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended PID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tool version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technical detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid input</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

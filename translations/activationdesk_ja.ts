@@ -798,4 +798,183 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>この手順はジャーナルに書き込まれませんでした。</translation>
         </message>
     </context>
+    <context>
+        <name>JournalView</name>
+        <message>
+            <source>Search machine, IID, CID, key, program…</source>
+            <translation>コンピューター、IID、CID、キー、プログラムを検索…</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>すべての結果</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>最新の情報に更新</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV にエクスポート…</translation>
+        </message>
+        <message>
+            <source>The journal could not be read: %1</source>
+            <translation>ジャーナルを読み取れませんでした: %1</translation>
+        </message>
+        <message>
+            <source>No journal is open.</source>
+            <translation>ジャーナルが開かれていません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n 件のエントリ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%n 件中 %1 件のエントリ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>only the newest %n are loaded</source>
+            <translation>
+                <numerusform>新しい %n 件のみ読み込み済み</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The CSV file %1 could not be written: %2</source>
+            <translation>CSV ファイル %1 に書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>Export journal as CSV</source>
+            <translation>ジャーナルを CSV にエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>%n 件のエントリを %1 にエクスポートしました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>日時 (UTC)</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>プログラム</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>手順</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>モード</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Partial key</source>
+            <translation>部分キー</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>Confirmation ID</source>
+            <translation>確認 ID</translation>
+        </message>
+        <message>
+            <source>Select an entry to see all its details.</source>
+            <translation>エントリを選択すると、すべての詳細が表示されます。</translation>
+        </message>
+        <message>
+            <source>Product key</source>
+            <translation>プロダクト キー</translation>
+        </message>
+        <message>
+            <source>Extended PID</source>
+            <translation>拡張 PID</translation>
+        </message>
+        <message>
+            <source>Licence status</source>
+            <translation>ライセンスの状態</translation>
+        </message>
+        <message>
+            <source>Machine ID</source>
+            <translation>コンピューター ID</translation>
+        </message>
+        <message>
+            <source>Operating system</source>
+            <translation>オペレーティング システム</translation>
+        </message>
+        <message>
+            <source>Activation ID</source>
+            <translation>ライセンス認証 ID</translation>
+        </message>
+        <message>
+            <source>Tool version</source>
+            <translation>ツールのバージョン</translation>
+        </message>
+        <message>
+            <source>Local time</source>
+            <translation>現地時刻</translation>
+        </message>
+        <message>
+            <source>Technical detail</source>
+            <translation>技術的な詳細</translation>
+        </message>
+        <message>
+            <source>Simulation</source>
+            <translation>シミュレーション</translation>
+        </message>
+        <message>
+            <source>Windows</source>
+            <translation>Windows</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>デスク</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>デバイス</translation>
+        </message>
+        <message>
+            <source>Invalid input</source>
+            <translation>入力エラー</translation>
+        </message>
+    </context>
 </TS>

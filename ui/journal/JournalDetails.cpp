@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "JournalDetails.h"
+
+#include "JournalFormat.h"
+#include "JournalTableModel.h"
+#include "messages/ErrorText.h"
+
+#include <QTextOption>
+
+namespace actdesk::ui {
+
+JournalDetails::JournalDetails(QWidget* parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("journalDetailsTextBrowser"));
+    setOpenLinks(false);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    clear();
+}
+
+void JournalDetails::clear()
+{
+    m_fields.clear();
+    setHtml(QStringLiteral("<p style='color:palette(mid)'>%1</p>")
+                .arg(JournalFormat::tr("Select an entry to see all its details.").toHtmlEscaped()));
+}
+
+QString JournalDetails::value(const QString& field) const
+{
+    for (const auto& f : m_fields)
+        if (f.key == field)
+            return f.value;
+    return {};
+}
+
+void JournalDetails::showEntry(const workflow::JournalEntry& entry, const JournalTableModel& model)
+{
+    const auto& e = entry.event;
+    auto s = [](const std::string& v) { return QString::fromStdString(v); };
+    m_fields = {
+        {QStringLiteral("time"), JournalFormat::tr("Time (UTC)"), JournalFormat::utcTime(e.at)},
+        {QStringLiteral("machine"), JournalFormat::tr("Machine"), s(e.machineName)},
+        {QStringLiteral("program"), JournalFormat::tr("Program"), model.programText(entry)},
+        {QStringLiteral("step"), JournalFormat::tr("Step"), text::ErrorText::stepName(e.step)},
+        {QStringLiteral("outcome"), JournalFormat::tr("Outcome"), JournalFormat::outcome(e.outcome)},
+        {QStringLiteral("error"), JournalFormat::tr("Error"), JournalFormat::errorLong(e)},
+        {QStringLiteral("installationId"), JournalFormat::tr("Installation ID"), JournalFormat::groupedId(e.installationId)},
+        {QStringLiteral("confirmationId"), JournalFormat::tr("Confirmation ID"), JournalFormat::groupedId(e.confirmationId)},
+        {QStringLiteral("partialKey"), JournalFormat::tr("Product key"), JournalFormat::maskedKey(e.partialKey)},
+        {QStringLiteral("extendedPid"), JournalFormat::tr("Extended PID"), s(e.extendedPid)},
+        {QStringLiteral("status"), JournalFormat::tr("Licence status"),
+         e.status ? text::ErrorText::licenseStatus(*e.status) : QString()},
+        {QStringLiteral("mode"), JournalFormat::tr("Mode"), JournalFormat::mode(e.simulation)},
+        {QStringLiteral("machineId"), JournalFormat::tr("Machine ID"), s(e.machineId)},
+        {QStringLiteral("os"), JournalFormat::tr("Operating system"), s(e.os)},
+        {QStringLiteral("activationId"), JournalFormat::tr("Activation ID"), s(e.activationId)},
+        {QStringLiteral("operator"), JournalFormat::tr("Operator"), s(entry.author.operatorName)},
+        {QStringLiteral("role"), JournalFormat::tr("Role"), JournalFormat::role(entry.author.role)},
+        {QStringLiteral("toolVersion"), JournalFormat::tr("Tool version"), s(entry.author.toolVersion)},
+        {QStringLiteral("localTime"), JournalFormat::tr("Local time"), JournalFormat::localTime(e.at)},
+        {QStringLiteral("detail"), JournalFormat::tr("Technical detail"), s(e.detail)},
+    };
+    // Empty fields take no room: the pane shows what this step actually has.
+    std::erase_if(m_fields, [](const Field& f) { return f.value.isEmpty(); });
+    QString html;
+    for (const auto& f : m_fields)
+        html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1</b><br/>%2</p>")
+                    .arg(f.title.toHtmlEscaped(), f.value.toHtmlEscaped());
+    setHtml(html);
+}
+
+} // namespace actdesk::ui
