@@ -902,4 +902,440 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in %1. Take the file to the activation desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines skipped (left untouched).</source>
+            <translation>
+                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
+                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No item in %1 is for this machine (%2, id %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked the applied items in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licences above are applied, but %1 could not be updated: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk list needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--status must be pending, answered, failed or applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[simulated machine]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended PID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s).</source>
+            <translation>
+                <numerusform>%n item(s).</numerusform>
+                <numerusform>%n item(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 answered: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 already had this confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk fail needs the transfer file, the item and the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 marked failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk simulate needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item is waiting for an answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk export-csv needs the transfer file and the CSV file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pending item(s) written to %1.</source>
+            <translation>
+                <numerusform>%n pending item(s) written to %1.</numerusform>
+                <numerusform>%n pending item(s) written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk import-csv needs the transfer file and the CSV file to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 already had this confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 not answered. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown desk command "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is too large to be a transfer file (%2 bytes; a transfer file has at most %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an Activation Desk transfer file: its first line is not "%2 &lt;version&gt;".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer file %1 was made by a newer version of Activation Desk (format version %2; this version reads format version %3). Update Activation Desk on this computer to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer file %1 has format version %2, which no version of Activation Desk writes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer file %1 is incomplete: it ends at line %2 without its closing digest line. It was probably cut short while being copied or written (for example a USB stick removed too early). Save it again where it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2 is not readable text (not UTF-8, or a control character): the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2 is longer than any line of a transfer file: the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2 is not part of the transfer file format: the file is damaged or was edited by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 contains a backslash sequence the format does not use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" appears before the first item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 has a field "%4" that this format version does not have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" appears twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (line %2 of %3) lacks the field "%4".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 appears twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 looks like it holds a full product key. A transfer file must never hold one; remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 has an impossible value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 has an impossible value: "%5".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 is not valid. %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 is "%4" but its field "%5" is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 is "%4" but its field "%5" is filled in; it must be empty for that status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (line %2 of %3) was changed or damaged after it was written: its digest does not match its content. Nothing was changed; save the request or the answers again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer file %1 says (line %2) that it holds %3 items, but %4 were found: items were removed or added by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of items in %1 was changed by hand (items reordered or replaced): the file digest on line %2 does not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2 comes after the end of the file's content: the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written: the stick or folder is read-only, or you lack permission (%2). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing %1 failed part-way (%2). The previous file is intact; check the stick (is it full or was it removed?) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was changed by someone else while it was being saved. Nothing was written; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no item "%1" in the file (give the item id, or at least its first %2 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" matches several items (%2): give more characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 is %2: it cannot be changed that way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 already has a different confirmation ID. Add --replace to overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: the installation ID "%2" is not the one item %3 asked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 comes from a real machine: the simulated activation centre does not answer it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of %2: a quoted cell is not closed properly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file %1 has no column "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: request saved (item %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: request saved (item %2), replacing this machine's earlier request %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the same request is already waiting in the file (item %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the file already holds the answer for this installation ID (item %2); run "actdesk import" to apply it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already licensed; no request needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no product key is installed; install the ESU key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this ESU product is not present on this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): confirmation ID applied; the product is licensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): already licensed; nothing was deposited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): the desk has not answered this request yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): the desk could not obtain a confirmation ID: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): refused. The installation ID of this machine is no longer the one in the request (the key was reinstalled or the hardware changed), so this confirmation ID cannot work. Export a new request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): refused: no product key is installed for it any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): this ESU product is not present on this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): the confirmation ID was not accepted. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (item %2): the confirmation ID was deposited but the product is %3, not licensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer files (USB stick or share; format: docs/transfer-format.md):
+  export FILE [ID...]           save this machine's activation requests into FILE
+  import FILE                   apply the answers in FILE that are meant for this machine
+  desk list FILE [--status S]   the items in FILE (S: pending, answered, failed, applied)
+  desk answer FILE ITEM [CID]   record the confirmation ID for an item (without CID: reuse
+                                the one the journal already holds)
+  desk fail FILE ITEM REASON    mark an item failed, with the reason
+  desk simulate FILE            training: the simulated centre answers every open item
+  desk export-csv FILE CSV      the pending installation IDs, for a spreadsheet
+  desk import-csv FILE CSV      confirmation IDs back from a spreadsheet
+Desk options: --by NAME (who answers; default user@host), --replace (change an answer).
+ITEM is an item id or its first characters. Exit status 3 also means the transfer file
+could not be read or written (read-only or removed stick); it is then left unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -977,4 +977,449 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>入力エラー</translation>
         </message>
     </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
+            <translation>export には転送ファイルを指定してください (続けてライセンス認証 ID またはプログラム/年の名前も指定できます)</translation>
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
+            <translation>このマシンには ESU 製品がありません。先に前提条件の更新プログラムをインストールしてください ("actdesk status" を参照)。</translation>
+        </message>
+        <message>
+            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
+            <translation>要求するものはありません: このマシンには、プロダクト キーがインストール済みで未認証の ESU 製品がありません。</translation>
+        </message>
+        <message>
+            <source>Saved in %1. Take the file to the activation desk.</source>
+            <translation>%1 に保存しました。このファイルをライセンス認証デスクに持って行ってください。</translation>
+        </message>
+        <message>
+            <source>import needs exactly one transfer file</source>
+            <translation>import には転送ファイルを 1 つだけ指定してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines skipped (left untouched).</source>
+            <translation>
+                <numerusform>ほかのマシン向けの %n 個の項目は飛ばしました (変更していません)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No item in %1 is for this machine (%2, id %3).</source>
+            <translation>%1 にはこのマシン (%2、ID %3) 向けの項目がありません。</translation>
+        </message>
+        <message>
+            <source>Marked the applied items in %1.</source>
+            <translation>%1 の適用済みの項目に印を付けました。</translation>
+        </message>
+        <message>
+            <source>The licences above are applied, but %1 could not be updated: %2</source>
+            <translation>上記のライセンスは適用済みですが、%1 を更新できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>desk list needs exactly one transfer file</source>
+            <translation>desk list には転送ファイルを 1 つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>--status must be pending, answered, failed or applied</source>
+            <translation>--status には pending、answered、failed、applied のいずれかを指定してください</translation>
+        </message>
+        <message>
+            <source>Item %1: %2</source>
+            <translation>項目 %1: %2</translation>
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation>マシン: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>[simulated machine]</source>
+            <translation>[模擬マシン]</translation>
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation>製品: %1</translation>
+        </message>
+        <message>
+            <source>Extended PID: %1</source>
+            <translation>拡張 PID: %1</translation>
+        </message>
+        <message>
+            <source>Installation ID: %1</source>
+            <translation>インストール ID: %1</translation>
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation>確認 ID: %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由: %1</translation>
+        </message>
+        <message>
+            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
+            <translation>このインストール ID の確認 ID はすでにジャーナルにあります (%1)。"actdesk desk answer %2 %3" で再利用すると、MAK のライセンス認証回数を節約できます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s).</source>
+            <translation>
+                <numerusform>%n 個の項目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
+            <translation>desk answer には転送ファイル、項目、その確認 ID を指定してください</translation>
+        </message>
+        <message>
+            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
+            <translation>desk answer には確認 ID を指定してください: 項目 %1 のインストール ID の確認 ID はジャーナルにありません</translation>
+        </message>
+        <message>
+            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
+            <translation>actdesk: 警告: ジャーナルには、このインストール ID に対する別の確認 ID があります (%1)。どちらが正しいか確認してください。</translation>
+        </message>
+        <message>
+            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
+            <translation>ジャーナルにある確認 ID を再利用しました。新たなライセンス認証は必要ありませんでした。</translation>
+        </message>
+        <message>
+            <source>Item %1 answered: %2</source>
+            <translation>項目 %1 に回答しました: %2</translation>
+        </message>
+        <message>
+            <source>Item %1 already had this confirmation ID.</source>
+            <translation>項目 %1 にはすでにこの確認 ID があります。</translation>
+        </message>
+        <message>
+            <source>desk fail needs the transfer file, the item and the reason</source>
+            <translation>desk fail には転送ファイル、項目、理由を指定してください</translation>
+        </message>
+        <message>
+            <source>Item %1 marked failed: %2</source>
+            <translation>項目 %1 を失敗として記録しました: %2</translation>
+        </message>
+        <message>
+            <source>desk simulate needs exactly one transfer file</source>
+            <translation>desk simulate には転送ファイルを 1 つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
+            <translation>シミュレーション: 模擬ライセンス認証センターが回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
+            <translation>項目 %1 (%2): 模擬の確認 ID %3</translation>
+        </message>
+        <message>
+            <source>No item is waiting for an answer.</source>
+            <translation>回答を待っている項目はありません。</translation>
+        </message>
+        <message>
+            <source>desk export-csv needs the transfer file and the CSV file to write</source>
+            <translation>desk export-csv には転送ファイルと書き込む CSV ファイルを指定してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending item(s) written to %1.</source>
+            <translation>
+                <numerusform>回答待ちの %n 個の項目を %1 に書き込みました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk import-csv needs the transfer file and the CSV file to read</source>
+            <translation>desk import-csv には転送ファイルと読み込む CSV ファイルを指定してください</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 answered.</source>
+            <translation>CSV の %1 行目: 項目 %2 に回答しました。</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 already had this confirmation ID.</source>
+            <translation>CSV の %1 行目: 項目 %2 にはすでにこの確認 ID があります。</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
+            <translation>CSV の %1 行目: 項目 %2 にはまだ確認 ID がありません。そのままにしました。</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 not answered. %3</source>
+            <translation>CSV の %1 行目: 項目 %2 には回答していません。%3</translation>
+        </message>
+        <message>
+            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
+            <translation>desk には list、answer、fail、simulate、export-csv、import-csv のいずれかを指定してください</translation>
+        </message>
+        <message>
+            <source>unknown desk command "%1"</source>
+            <translation>不明な desk コマンド "%1" です</translation>
+        </message>
+        <message>
+            <source>waiting for an answer</source>
+            <translation>回答待ち</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>回答済み</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>applied</source>
+            <translation>適用済み</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>ファイル %1 がありません。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation>ファイル %1 を読み取れません: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 is too large to be a transfer file (%2 bytes; a transfer file has at most %3).</source>
+            <translation>ファイル %1 は転送ファイルとしては大きすぎます (%2 バイト。転送ファイルは最大 %3 バイトです)。</translation>
+        </message>
+        <message>
+            <source>%1 is not an Activation Desk transfer file: its first line is not "%2 &lt;version&gt;".</source>
+            <translation>%1 は Activation Desk の転送ファイルではありません: 1 行目が "%2 &lt;バージョン&gt;" ではありません。</translation>
+        </message>
+        <message>
+            <source>The transfer file %1 was made by a newer version of Activation Desk (format version %2; this version reads format version %3). Update Activation Desk on this computer to open it.</source>
+            <translation>転送ファイル %1 は新しいバージョンの Activation Desk で作成されています (形式バージョン %2。このバージョンが読めるのは形式バージョン %3 です)。開くには、このコンピューターの Activation Desk を更新してください。</translation>
+        </message>
+        <message>
+            <source>The transfer file %1 has format version %2, which no version of Activation Desk writes.</source>
+            <translation>転送ファイル %1 の形式バージョン %2 は、どのバージョンの Activation Desk も書き込まない形式です。</translation>
+        </message>
+        <message>
+            <source>The transfer file %1 is incomplete: it ends at line %2 without its closing digest line. It was probably cut short while being copied or written (for example a USB stick removed too early). Save it again where it was made.</source>
+            <translation>転送ファイル %1 は不完全です: 最後のダイジェスト行がないまま %2 行目で終わっています。コピーまたは書き込みの途中で切れた可能性があります (USB メモリを早く抜いた場合など)。作成した場所でもう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2 is not readable text (not UTF-8, or a control character): the file is damaged.</source>
+            <translation>%2 の %1 行目は読み取れるテキストではありません (UTF-8 ではないか、制御文字を含みます)。ファイルが壊れています。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2 is longer than any line of a transfer file: the file is damaged.</source>
+            <translation>%2 の %1 行目は転送ファイルの行としては長すぎます。ファイルが壊れています。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2 is not part of the transfer file format: the file is damaged or was edited by hand.</source>
+            <translation>%2 の %1 行目は転送ファイルの形式に沿っていません。ファイルが壊れているか、手で編集されています。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 contains a backslash sequence the format does not use.</source>
+            <translation>%2 の %1 行目: 項目 %4 のフィールド "%3" に、この形式で使わないバックスラッシュの並びがあります。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" appears before the first item.</source>
+            <translation>%2 の %1 行目: フィールド "%3" が最初の項目より前にあります。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 has a field "%4" that this format version does not have.</source>
+            <translation>%2 の %1 行目: 項目 %3 に、この形式バージョンにはないフィールド "%4" があります。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" appears twice.</source>
+            <translation>%2 の %1 行目: フィールド "%3" が 2 回出てきます。</translation>
+        </message>
+        <message>
+            <source>Item %1 (line %2 of %3) lacks the field "%4".</source>
+            <translation>項目 %1 (%3 の %2 行目) にフィールド "%4" がありません。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 appears twice.</source>
+            <translation>%2 の %1 行目: 項目 %3 が 2 回出てきます。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 looks like it holds a full product key. A transfer file must never hold one; remove it.</source>
+            <translation>%2 の %1 行目: 項目 %4 のフィールド "%3" にプロダクト キー全体が含まれているようです。転送ファイルにプロダクト キー全体を入れてはいけません。削除してください。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 has an impossible value.</source>
+            <translation>%2 の %1 行目: 項目 %4 のフィールド "%3" の値が正しくありません。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 has an impossible value: "%5".</source>
+            <translation>%2 の %1 行目: 項目 %4 のフィールド "%3" の値が正しくありません: "%5"。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: the field "%3" of item %4 is not valid. %5</source>
+            <translation>%2 の %1 行目: 項目 %4 のフィールド "%3" が正しくありません。%5</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 is "%4" but its field "%5" is empty.</source>
+            <translation>%2 の %1 行目: 項目 %3 は "%4" ですが、フィールド "%5" が空です。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: item %3 is "%4" but its field "%5" is filled in; it must be empty for that status.</source>
+            <translation>%2 の %1 行目: 項目 %3 は "%4" ですが、フィールド "%5" に値があります。この状態では空でなければなりません。</translation>
+        </message>
+        <message>
+            <source>Item %1 (line %2 of %3) was changed or damaged after it was written: its digest does not match its content. Nothing was changed; save the request or the answers again.</source>
+            <translation>項目 %1 (%3 の %2 行目) は書き込み後に変更されたか壊れています: ダイジェストが内容と一致しません。何も変更していません。要求または回答をもう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The transfer file %1 says (line %2) that it holds %3 items, but %4 were found: items were removed or added by hand.</source>
+            <translation>転送ファイル %1 には %3 個の項目があると記されています (%2 行目) が、見つかったのは %4 個です。項目が手で削除または追加されています。</translation>
+        </message>
+        <message>
+            <source>The list of items in %1 was changed by hand (items reordered or replaced): the file digest on line %2 does not match.</source>
+            <translation>%1 の項目の並びが手で変更されています (項目の並べ替えまたは置き換え)。%2 行目のファイル ダイジェストが一致しません。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2 comes after the end of the file's content: the file is damaged.</source>
+            <translation>%2 の %1 行目はファイルの内容の終わりより後にあります。ファイルが壊れています。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the stick or folder is read-only, or you lack permission (%2). Nothing was changed.</source>
+            <translation>%1 に書き込めません: USB メモリまたはフォルダーが読み取り専用か、アクセス許可がありません (%2)。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed part-way (%2). The previous file is intact; check the stick (is it full or was it removed?) and try again.</source>
+            <translation>%1 の書き込みが途中で失敗しました (%2)。元のファイルはそのまま残っています。USB メモリ (空き容量がないか、抜かれていないか) を確認して、もう一度やり直してください。</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else while it was being saved. Nothing was written; try again.</source>
+            <translation>%1 は保存中にほかの人によって変更されました。何も書き込んでいません。もう一度やり直してください。</translation>
+        </message>
+        <message>
+            <source>There is no item "%1" in the file (give the item id, or at least its first %2 characters).</source>
+            <translation>ファイルに項目 "%1" がありません (項目 ID か、その先頭 %2 文字以上を指定してください)。</translation>
+        </message>
+        <message>
+            <source>"%1" matches several items (%2): give more characters.</source>
+            <translation>"%1" に一致する項目が複数あります (%2)。もっと多くの文字を指定してください。</translation>
+        </message>
+        <message>
+            <source>Item %1 is %2: it cannot be changed that way.</source>
+            <translation>項目 %1 は「%2」です。そのようには変更できません。</translation>
+        </message>
+        <message>
+            <source>Item %1 already has a different confirmation ID. Add --replace to overwrite it.</source>
+            <translation>項目 %1 にはすでに別の確認 ID があります。上書きするには --replace を付けてください。</translation>
+        </message>
+        <message>
+            <source>Line %1: the installation ID "%2" is not the one item %3 asked for.</source>
+            <translation>%1 行目: インストール ID "%2" は項目 %3 が要求したものではありません。</translation>
+        </message>
+        <message>
+            <source>Item %1 comes from a real machine: the simulated activation centre does not answer it.</source>
+            <translation>項目 %1 は実際のマシンからの要求です。模擬ライセンス認証センターは回答しません。</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2: a quoted cell is not closed properly.</source>
+            <translation>%2 の %1 行目: 引用符で囲まれたセルが正しく閉じられていません。</translation>
+        </message>
+        <message>
+            <source>The CSV file %1 has no column "%2".</source>
+            <translation>CSV ファイル %1 に列 "%2" がありません。</translation>
+        </message>
+        <message>
+            <source>%1: request saved (item %2).</source>
+            <translation>%1: 要求を保存しました (項目 %2)。</translation>
+        </message>
+        <message>
+            <source>%1: request saved (item %2), replacing this machine's earlier request %3.</source>
+            <translation>%1: 要求を保存しました (項目 %2)。このマシンの以前の要求 %3 を置き換えました。</translation>
+        </message>
+        <message>
+            <source>%1: the same request is already waiting in the file (item %2).</source>
+            <translation>%1: 同じ要求がすでにファイル内で回答を待っています (項目 %2)。</translation>
+        </message>
+        <message>
+            <source>%1: the file already holds the answer for this installation ID (item %2); run "actdesk import" to apply it.</source>
+            <translation>%1: このインストール ID への回答はすでにファイルにあります (項目 %2)。"actdesk import" を実行して適用してください。</translation>
+        </message>
+        <message>
+            <source>%1: already licensed; no request needed.</source>
+            <translation>%1: すでにライセンス認証済みです。要求は不要です。</translation>
+        </message>
+        <message>
+            <source>%1: no product key is installed; install the ESU key first.</source>
+            <translation>%1: プロダクト キーがインストールされていません。先に ESU キーをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>%1: this ESU product is not present on this machine.</source>
+            <translation>%1: この ESU 製品はこのマシンにありません。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): confirmation ID applied; the product is licensed.</source>
+            <translation>%1 (項目 %2): 確認 ID を適用しました。製品はライセンス認証済みです。</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): already licensed; nothing was deposited.</source>
+            <translation>%1 (項目 %2): すでにライセンス認証済みです。何も登録していません。</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): the desk has not answered this request yet.</source>
+            <translation>%1 (項目 %2): デスクはこの要求にまだ回答していません。</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): the desk could not obtain a confirmation ID: %3</source>
+            <translation>%1 (項目 %2): デスクは確認 ID を取得できませんでした: %3</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): refused. The installation ID of this machine is no longer the one in the request (the key was reinstalled or the hardware changed), so this confirmation ID cannot work. Export a new request.</source>
+            <translation>%1 (項目 %2): 拒否しました。このマシンのインストール ID が要求の時点から変わっている (キーの再インストールまたはハードウェアの変更) ため、この確認 ID は使えません。新しい要求をエクスポートしてください。</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): refused: no product key is installed for it any more.</source>
+            <translation>%1 (項目 %2): 拒否しました。この製品のプロダクト キーがもうインストールされていません。</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): this ESU product is not present on this machine.</source>
+            <translation>%1 (項目 %2): この ESU 製品はこのマシンにありません。</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): the confirmation ID was not accepted. %3</source>
+            <translation>%1 (項目 %2): 確認 ID が受け付けられませんでした。%3</translation>
+        </message>
+        <message>
+            <source>%1 (item %2): the confirmation ID was deposited but the product is %3, not licensed.</source>
+            <translation>%1 (項目 %2): 確認 ID を登録しましたが、製品の状態は %3 で、ライセンス認証されていません。</translation>
+        </message>
+        <message>
+            <source>Transfer files (USB stick or share; format: docs/transfer-format.md):
+  export FILE [ID...]           save this machine's activation requests into FILE
+  import FILE                   apply the answers in FILE that are meant for this machine
+  desk list FILE [--status S]   the items in FILE (S: pending, answered, failed, applied)
+  desk answer FILE ITEM [CID]   record the confirmation ID for an item (without CID: reuse
+                                the one the journal already holds)
+  desk fail FILE ITEM REASON    mark an item failed, with the reason
+  desk simulate FILE            training: the simulated centre answers every open item
+  desk export-csv FILE CSV      the pending installation IDs, for a spreadsheet
+  desk import-csv FILE CSV      confirmation IDs back from a spreadsheet
+Desk options: --by NAME (who answers; default user@host), --replace (change an answer).
+ITEM is an item id or its first characters. Exit status 3 also means the transfer file
+could not be read or written (read-only or removed stick); it is then left unchanged.</source>
+            <translation>転送ファイル (USB メモリまたは共有フォルダー。形式: docs/transfer-format.md):
+  export FILE [ID...]           このマシンのライセンス認証要求を FILE に保存します
+  import FILE                   FILE にある、このマシン向けの回答を適用します
+  desk list FILE [--status S]   FILE の項目を表示します (S: pending、answered、failed、applied)
+  desk answer FILE ITEM [CID]   項目の確認 ID を記録します (CID を省略すると、ジャーナルに
+                                ある確認 ID を再利用します)
+  desk fail FILE ITEM REASON    項目を失敗として理由とともに記録します
+  desk simulate FILE            トレーニング用: 模擬センターが未回答の項目すべてに回答します
+  desk export-csv FILE CSV      回答待ちのインストール ID を表計算ソフト用に書き出します
+  desk import-csv FILE CSV      表計算ソフトから確認 ID を読み込みます
+デスクのオプション: --by NAME (回答者。既定は user@host)、--replace (回答を変更します)。
+ITEM は項目 ID またはその先頭の文字です。終了コード 3 は、転送ファイルを読み書きできなかった
+(USB メモリが読み取り専用または抜かれた) ことも表します。その場合ファイルは変更されません。</translation>
+        </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation>actdesk: 警告: %1</translation>
+        </message>
+        <message>
+            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <translation>取得済みの確認 ID をジャーナルで検索できませんでした: %1</translation>
+        </message>
+    </context>
 </TS>

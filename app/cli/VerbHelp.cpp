@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliContext.h"
+#include "VerbTransferText.h"
 #include "Verbs.h"
 
 namespace actdesk::cli {
@@ -42,6 +43,7 @@ int runHelp(CliContext& ctx)
                    "  --journal URL                 the journal: a file path (default: per-user journal.sqlite)\n"
                    "                                or postgresql://user@host:port/database for a shared one")
             << '\n';
+    ctx.out << '\n' << TransferText::help() << '\n';
     ctx.out.flush();
     return ExitOk;
 }

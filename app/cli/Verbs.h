@@ -15,6 +15,10 @@ int runJournal(CliContext& ctx);
 int runCheck(CliContext& ctx);
 int runSimulate(CliContext& ctx);
 int runHelp(CliContext& ctx);
+// Transfer files (VerbTransfer.cpp, VerbDesk.cpp).
+int runExport(CliContext& ctx);
+int runImport(CliContext& ctx);
+int runDesk(CliContext& ctx);
 int runSheet(CliContext& ctx);
 int runQr(CliContext& ctx);
 

@@ -109,6 +109,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("journal"), &runJournal},
         {QStringLiteral("simulate"), &runSimulate},   {QStringLiteral("sheet"), &runSheet},
         {QStringLiteral("qr"), &runQr},
+        {QStringLiteral("export"), &runExport},       {QStringLiteral("import"), &runImport},
+        {QStringLiteral("desk"), &runDesk},
     };
     const QString verb = ctx.args.takeFirst();
     const auto it = verbs.find(verb.toLower());

@@ -268,7 +268,9 @@ std::array<std::string, kFieldCount> rawValues(const TransferItem& item)
 
 std::string canonicalItem(std::string_view id, const std::array<std::string, kFieldCount>& raw)
 {
-    std::string out = "item ";
+    std::string out;
+    out.reserve(800);
+    out += "item ";
     out += id;
     out += '\n';
     for (int i = 0; i < kFieldCount; ++i) {
@@ -335,15 +337,15 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
             return fail(e);
         }
     }
-    item.machineName = v[MachineName];
+    item.machineName = std::move(v[MachineName]);
     if (item.machineName.empty())
         return fail(invalid(MachineName));
-    item.answeredBy = v[AnsweredBy];
+    item.answeredBy = v[AnsweredBy]; // copied: the status rules below read v
     item.reason = v[Reason];
 
     if (!isToken(v[MachineId], kMaxToken))
         return fail(invalid(MachineId));
-    item.machineId = v[MachineId];
+    item.machineId = std::move(v[MachineId]);
 
     if (!osFromKey(v[Os]) && v[Os] != "unknown")
         return fail(invalid(Os));
@@ -355,7 +357,7 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
 
     if (!isProgramKey(v[Program]))
         return fail(invalid(Program));
-    item.program = v[Program];
+    item.program = std::move(v[Program]);
 
     auto aid = ids::ActivationId::parseAscii(v[ActivationIdField]);
     if (!aid) {
@@ -368,11 +370,11 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
     // Never echo this field: if a full key was put here, the message must not repeat it.
     if (!isPartialKey(v[PartialKey]))
         return fail(invalid(PartialKey, false));
-    item.partialKey = v[PartialKey];
+    item.partialKey = std::move(v[PartialKey]);
 
     if (!isExtendedPid(v[ExtendedPid]))
         return fail(invalid(ExtendedPid));
-    item.extendedPid = v[ExtendedPid];
+    item.extendedPid = std::move(v[ExtendedPid]);
 
     auto iid = ids::InstallationId::parseAscii(v[InstallationIdField]);
     if (!iid) {
@@ -599,12 +601,20 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
 
     // 3. Line by line.
     TransferFile file;
+    {
+        std::size_t headers = 0;
+        for (auto at = text.find("\n[item "); at != std::string_view::npos; at = text.find("\n[item ", at + 1))
+            ++headers;
+        file.items.reserve(headers);
+    }
     LineReader reader(text);
     std::string_view line;
     reader.next(line); // the header, checked above
     std::optional<RawItem> current;
     std::unordered_set<std::string> seenIds;
-    std::string fileCanonical = headerLine(kFormatVersion) + '\n';
+    // The file digest covers the header, every item's digest in order, and the count.
+    Sha256 fileHash;
+    fileHash.add(headerLine(kFormatVersion) + '\n');
     std::optional<long long> declaredCount;
     int countLine = 0;
     bool done = false;
@@ -629,7 +639,7 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
         auto item = itemFromValues(r.id, r.line, r.raw, r.lines);
         if (!item)
             return fail(item.error());
-        fileCanonical += canonical;
+        fileHash.add(r.digest + '\n');
         file.items.push_back(std::move(item).value());
         current.reset();
         return {};
@@ -690,8 +700,8 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
                 e.found = static_cast<long long>(file.items.size());
                 return fail(e);
             }
-            fileCanonical += std::string(kCountKey) + '=' + std::to_string(*declaredCount) + '\n';
-            if (sha256Hex(fileCanonical) != value)
+            fileHash.add(std::string(kCountKey) + '=' + std::to_string(*declaredCount) + '\n');
+            if (fileHash.hex() != value)
                 return fail(error(Kind::FileDigestMismatch, n));
             done = true;
             continue;
@@ -712,8 +722,7 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
             return fail(error(Kind::UnknownField, n, current->id, std::string(key)));
         if (current->lines[static_cast<std::size_t>(f)])
             return fail(error(Kind::DuplicateField, n, current->id, std::string(key)));
-        if (!unescape(value))
-            return fail(error(Kind::InvalidEscape, n, current->id, std::string(key)));
+        // Escapes are checked with the other values, naming this line (itemFromValues).
         current->raw[static_cast<std::size_t>(f)] = std::string(value);
         current->lines[static_cast<std::size_t>(f)] = n;
     }
@@ -733,11 +742,13 @@ QByteArray serializeTransferFile(const TransferFile& file)
            "# for one or more machines. Plain UTF-8 text, but change it only with Activation Desk\n"
            "# (actdesk export / import / desk): a SHA-256 digest protects every item and the file.\n"
            "# Format: docs/transfer-format.md. Full product keys are never written here.\n";
-    std::string fileCanonical = header + '\n';
+    Sha256 fileHash;
+    fileHash.add(header + '\n');
     for (const auto& item : file.items) {
         const auto raw = rawValues(item);
         const std::string canonical = canonicalItem(item.id, raw);
-        fileCanonical += canonical;
+        const std::string digest = sha256Hex(canonical);
+        fileHash.add(digest + '\n');
         out += "\n[item ";
         out += item.id;
         out += "]\n";
@@ -749,16 +760,16 @@ QByteArray serializeTransferFile(const TransferFile& file)
         }
         out += kItemDigestKey;
         out += '=';
-        out += sha256Hex(canonical);
+        out += digest;
         out += '\n';
     }
     const std::string count = std::string(kCountKey) + '=' + std::to_string(file.items.size()) + '\n';
-    fileCanonical += count;
+    fileHash.add(count);
     out += '\n';
     out += count;
     out += kFileDigestKey;
     out += '=';
-    out += sha256Hex(fileCanonical);
+    out += fileHash.hex();
     out += '\n';
     return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/TransferStore.h"
 
-#include "transfer/TransferDigest.h"
 #include "transfer/TransferFormat.h"
 
 #include <QFile>
@@ -80,11 +79,6 @@ void syncFolder(const QString& path)
 #endif
 }
 
-std::string digestOf(const QByteArray& bytes)
-{
-    return sha256Hex(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-}
-
 } // namespace
 
 Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty)
@@ -101,7 +95,7 @@ Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, 
         e.path = path.toStdString();
         return fail(e);
     }
-    return LoadedTransferFile{std::move(parsed).value(), DiskVersion{true, digestOf(bytes.value())}};
+    return LoadedTransferFile{std::move(parsed).value(), DiskVersion{true, bytes.value()}};
 }
 
 Result<DiskVersion, TransferError> currentDiskVersion(const QString& path)
@@ -111,10 +105,10 @@ Result<DiskVersion, TransferError> currentDiskVersion(const QString& path)
         if (bytes.error().kind == Kind::NotFound)
             return DiskVersion{};
         if (bytes.error().kind == Kind::TooLarge)
-            return DiskVersion{true, {}}; // certainly not the version we read
+            return DiskVersion{true, QByteArray("too large")}; // certainly not the version we read
         return fail(bytes.error());
     }
-    return DiskVersion{true, digestOf(bytes.value())};
+    return DiskVersion{true, bytes.value()};
 }
 
 Result<void, TransferError> writeAtomically(const QString& path, const QByteArray& bytes, const DiskVersion* basedOn,

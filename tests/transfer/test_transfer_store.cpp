@@ -114,7 +114,7 @@ TEST(TransferStore, SavesAndLoads)
     ASSERT_EQ(loaded->file.items.size(), 3u);
     EXPECT_TRUE(loaded->file.items[2] == file.items[2]);
     EXPECT_TRUE(loaded->version.exists);
-    EXPECT_EQ(loaded->version.sha256.size(), 64u);
+    EXPECT_EQ(loaded->version.content, test::readAll(dir.path() / "stick.adtx"));
 }
 
 TEST(TransferStore, MissingFile)

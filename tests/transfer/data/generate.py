@@ -67,12 +67,12 @@ def serialize(items, version=1):
     out = header + "\n" + COMMENT
     canonical = header + "\n"
     for item in items:
-        c = canonical_item(item)
-        canonical += c
+        digest = sha(canonical_item(item))
+        canonical += digest + "\n"
         out += f"\n[item {item['id']}]\n"
         for f in FIELDS:
             out += f"{f}={escape(item[f])}\n"
-        out += f"item-sha256={sha(c)}\n"
+        out += f"item-sha256={digest}\n"
     count = f"items={len(items)}\n"
     canonical += count
     out += "\n" + count + f"sha256={sha(canonical)}\n"
@@ -88,8 +88,9 @@ def reseal(text):
         if line.startswith("[item "):
             current = "item " + line[6:-1] + "\n"
         elif line.startswith("item-sha256=") and current is not None:
-            out.append("item-sha256=" + sha(current))
-            canonical += current
+            digest = sha(current)
+            out.append("item-sha256=" + digest)
+            canonical += digest + "\n"
             current = None
             continue
         elif current is not None and "=" in line:

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: MIT
+// The desk side of a transfer file, for scripts (the Desk screens do the same in the GUI):
+//   actdesk desk list FILE [--status STATUS]
+//   actdesk desk answer FILE ITEM [CID] [--by NAME] [--replace]
+//   actdesk desk fail FILE ITEM REASON... [--by NAME]
+//   actdesk desk simulate FILE                    (training: the simulated centre answers)
+//   actdesk desk export-csv FILE CSV              (pending IIDs for a spreadsheet)
+//   actdesk desk import-csv FILE CSV [--by NAME]  (CIDs back from a spreadsheet)
+// Every answer is journaled; a CID the journal already holds for an item's IID is offered
+// instead of asking the activation centre again.
+#include "ActivationIdArgument.h"
+#include "CliContext.h"
+#include "VerbDeskJournal.h"
+#include "VerbTransferShared.h"
+#include "VerbTransferText.h"
+#include "Verbs.h"
+#include "input/ParseInput.h"
+#include "messages/ErrorText.h"
+#include "transfer/DeskAnswers.h"
+#include "transfer/TransferCsv.h"
+#include "transfer/TransferFormat.h"
+#include "transfer/TransferStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+
+namespace actdesk::cli {
+
+namespace {
+
+using transfer::TransferError;
+using transfer::TransferFile;
+using transfer::TransferItem;
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString grouped(const std::string& digits, bool confirmation)
+{
+    if (confirmation) {
+        auto cid = ids::ConfirmationId::parseAscii(digits);
+        return cid ? q(cid->grouped()) : q(digits);
+    }
+    auto iid = ids::InstallationId::parseAscii(digits);
+    return iid ? q(iid->grouped()) : q(digits);
+}
+
+QString localTime(std::chrono::system_clock::time_point t)
+{
+    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+transfer::Timestamp now(const CliContext& ctx)
+{
+    return transfer::toTimestamp(ctx.clock.nowUtc());
+}
+
+int deskList(CliContext& ctx)
+{
+    QString statusFilter;
+    const bool filtered = ctx.takeOption(QStringLiteral("--status"), statusFilter);
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 1)
+        return ctx.usage(TransferText::tr("desk list needs exactly one transfer file"));
+    std::optional<transfer::ItemStatus> only;
+    if (filtered) {
+        only = transfer::statusFromKey(statusFilter.toStdString());
+        if (!only)
+            return ctx.usage(TransferText::tr("--status must be pending, answered, failed or applied"));
+    }
+    const QString path = ctx.args.first();
+    auto loaded = transfer::loadTransferFile(path);
+    if (!loaded)
+        return transferFailure(ctx, loaded.error());
+
+    DeskJournal journal(ctx);
+    QJsonArray rows;
+    int shown = 0;
+    for (const auto& item : loaded->file.items) {
+        if (only && item.status != *only)
+            continue;
+        ++shown;
+        std::optional<workflow::KnownConfirmation> known;
+        if (item.status == transfer::ItemStatus::Pending || item.status == transfer::ItemStatus::Failed)
+            known = journal.known(item);
+        if (ctx.json) {
+            auto o = itemJson(item);
+            if (known) {
+                o.insert(QStringLiteral("knownConfirmationId"), grouped(known->confirmationId, true));
+                o.insert(QStringLiteral("knownAt"), localTime(known->at));
+            }
+            rows.append(o);
+            continue;
+        }
+        ctx.out << TransferText::tr("Item %1: %2").arg(q(item.id), TransferText::status(item.status)) << '\n'
+                << "  " << TransferText::tr("Machine: %1 (%2)").arg(q(item.machineName), q(item.os));
+        if (item.simulation)
+            ctx.out << ' ' << TransferText::tr("[simulated machine]");
+        ctx.out << '\n'
+                << "  " << TransferText::tr("Product: %1").arg(productName(ctx, item.activationId)) << '\n'
+                << "  " << TransferText::tr("Extended PID: %1").arg(q(item.extendedPid)) << '\n'
+                << "  " << TransferText::tr("Installation ID: %1").arg(grouped(item.installationId, false)) << '\n';
+        if (!item.confirmationId.empty())
+            ctx.out << "  " << TransferText::tr("Confirmation ID: %1").arg(grouped(item.confirmationId, true))
+                    << '\n';
+        if (item.status == transfer::ItemStatus::Failed)
+            ctx.out << "  " << TransferText::tr("Reason: %1").arg(q(item.reason)) << '\n';
+        if (known)
+            ctx.out << "  "
+                    << TransferText::tr("The journal already holds a confirmation ID for this installation ID "
+                                        "(%1). Reuse it with \"actdesk desk answer %2 %3\": that saves a MAK "
+                                        "activation.")
+                           .arg(localTime(known->at), path, q(item.id))
+                    << '\n';
+    }
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("file"), path);
+        o.insert(QStringLiteral("items"), rows);
+        ctx.printJson(o);
+    } else {
+        ctx.out << TransferText::tr("%n item(s).", nullptr, shown) << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int deskAnswer(CliContext& ctx)
+{
+    QString by;
+    ctx.takeOption(QStringLiteral("--by"), by);
+    const bool replace = ctx.takeFlag(QStringLiteral("--replace"));
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() < 2)
+        return ctx.usage(TransferText::tr("desk answer needs the transfer file, the item and its confirmation ID"));
+    const QString path = ctx.args.takeFirst();
+    const QString itemText = ctx.args.takeFirst();
+    // The CID may have been pasted with spaces: everything after the item is the CID.
+    const QString cidText = ctx.args.join(QLatin1Char(' '));
+    const std::string answeredBy = deskOperator(by);
+
+    // Check the file and the item first, so a typo in the CID is reported against a real item.
+    auto loaded = transfer::loadTransferFile(path);
+    if (!loaded)
+        return transferFailure(ctx, loaded.error());
+    auto target = transfer::findItem(loaded->file, itemText.toStdString());
+    if (!target) {
+        auto e = target.error();
+        e.path = path.toStdString();
+        return transferFailure(ctx, e);
+    }
+    const TransferItem before = *target.value();
+
+    DeskJournal journal(ctx);
+    const auto known = journal.known(before);
+    std::optional<ids::ConfirmationId> cid;
+    bool fromJournal = false;
+    if (cidText.trimmed().isEmpty()) {
+        if (!known)
+            return ctx.usage(TransferText::tr("desk answer needs the confirmation ID: the journal holds none for "
+                                              "item %1's installation ID")
+                                 .arg(q(before.id)));
+        auto reused = ids::ConfirmationId::parseAscii(known->confirmationId);
+        if (!reused)
+            return ctx.failure(text::ErrorText::idError(reused.error()));
+        cid = reused.value();
+        fromJournal = true;
+    } else {
+        auto typed = input::parseConfirmationId(cidText.toStdString());
+        if (!typed) {
+            QJsonObject extra;
+            if (!typed.error().badGroups.empty()) {
+                QStringList groups;
+                for (int g : typed.error().badGroups)
+                    groups << q(ids::groupLabel(typed.error().type, g));
+                extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
+            }
+            return ctx.failure(TransferText::tr("Item %1: %2").arg(q(before.id), text::ErrorText::idError(typed.error())),
+                               ExitFailed, extra);
+        }
+        cid = typed.value();
+        if (known && known->confirmationId != cid->digits())
+            ctx.err << TransferText::tr("actdesk: warning: the journal holds a different confirmation ID for this "
+                                        "installation ID (%1). Check which one is right.")
+                           .arg(localTime(known->at))
+                    << '\n';
+    }
+
+    std::optional<TransferItem> after;
+    transfer::AnswerChange change = transfer::AnswerChange::Answered;
+    auto written = transfer::updateTransferFile(
+        path,
+        [&](TransferFile& file) -> Result<bool, TransferError> {
+            auto item = transfer::findItem(file, before.id);
+            if (!item)
+                return fail(item.error());
+            auto answered = transfer::answerItem(*item.value(), *cid, answeredBy, now(ctx), replace);
+            if (!answered)
+                return fail(answered.error());
+            change = answered.value();
+            after = *item.value();
+            return change == transfer::AnswerChange::Answered;
+        },
+        /*createIfMissing=*/false);
+    // The CID was obtained either way: journal it even if the stick refused the write.
+    if (after && change == transfer::AnswerChange::Answered)
+        journal.record(*after);
+    if (!written) {
+        auto e = written.error();
+        e.path = path.toStdString();
+        return transferFailure(ctx, e);
+    }
+    if (ctx.json) {
+        auto o = itemJson(*after);
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("changed"), change == transfer::AnswerChange::Answered);
+        o.insert(QStringLiteral("fromJournal"), fromJournal);
+        ctx.printJson(o);
+    } else {
+        if (fromJournal)
+            ctx.out << TransferText::tr("Reused the confirmation ID already in the journal: no new activation "
+                                        "was needed.")
+                    << '\n';
+        ctx.out << (change == transfer::AnswerChange::Answered
+                        ? TransferText::tr("Item %1 answered: %2").arg(q(after->id), q(cid->grouped()))
+                        : TransferText::tr("Item %1 already had this confirmation ID.").arg(q(after->id)))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int deskFail(CliContext& ctx)
+{
+    QString by;
+    ctx.takeOption(QStringLiteral("--by"), by);
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() < 3)
+        return ctx.usage(TransferText::tr("desk fail needs the transfer file, the item and the reason"));
+    const QString path = ctx.args.takeFirst();
+    const std::string itemText = ctx.args.takeFirst().toStdString();
+    const std::string reason = ctx.args.join(QLatin1Char(' ')).trimmed().toStdString();
+    const std::string answeredBy = deskOperator(by);
+
+    std::optional<TransferItem> after;
+    auto written = transfer::updateTransferFile(
+        path,
+        [&](TransferFile& file) -> Result<bool, TransferError> {
+            auto item = transfer::findItem(file, itemText);
+            if (!item)
+                return fail(item.error());
+            auto failed = transfer::failItem(*item.value(), reason, answeredBy, now(ctx));
+            if (!failed)
+                return fail(failed.error());
+            after = *item.value();
+            return true;
+        },
+        /*createIfMissing=*/false);
+    if (after) {
+        DeskJournal journal(ctx);
+        journal.record(*after);
+    }
+    if (!written) {
+        auto e = written.error();
+        e.path = path.toStdString();
+        return transferFailure(ctx, e);
+    }
+    if (ctx.json) {
+        auto o = itemJson(*after);
+        o.insert(QStringLiteral("ok"), true);
+        ctx.printJson(o);
+    } else {
+        ctx.out << TransferText::tr("Item %1 marked failed: %2").arg(q(after->id), q(after->reason)) << '\n';
+    }
+    return ExitOk;
+}
+
+int deskSimulate(CliContext& ctx)
+{
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 1)
+        return ctx.usage(TransferText::tr("desk simulate needs exactly one transfer file"));
+    const QString path = ctx.args.first();
+
+    struct Row
+    {
+        std::string item;
+        std::string machine;
+        bool answered = false;
+        std::optional<TransferError> refused;
+        std::string cid;
+    };
+    std::vector<Row> rows;
+    std::vector<TransferItem> answered;
+    auto written = transfer::updateTransferFile(
+        path,
+        [&](TransferFile& file) -> Result<bool, TransferError> {
+            rows.clear();
+            answered.clear();
+            for (auto& item : file.items) {
+                if (item.status != transfer::ItemStatus::Pending && item.status != transfer::ItemStatus::Failed)
+                    continue;
+                Row row{item.id, item.machineName};
+                auto result = transfer::answerFromSimulatedCentre(item, now(ctx));
+                if (!result) {
+                    row.refused = result.error();
+                } else {
+                    row.answered = result.value() == transfer::AnswerChange::Answered;
+                    row.cid = item.confirmationId;
+                    if (row.answered)
+                        answered.push_back(item);
+                }
+                rows.push_back(std::move(row));
+            }
+            return !answered.empty();
+        },
+        /*createIfMissing=*/false);
+    if (!answered.empty()) {
+        DeskJournal journal(ctx);
+        for (const auto& item : answered)
+            journal.record(item);
+    }
+    if (!written) {
+        auto e = written.error();
+        e.path = path.toStdString();
+        return transferFailure(ctx, e);
+    }
+
+    bool refused = false;
+    QJsonArray out;
+    if (!ctx.json)
+        ctx.err << TransferText::tr("SIMULATION: the simulated activation centre answers. Its confirmation IDs "
+                                    "work only on simulated machines.")
+                << '\n';
+    for (const auto& row : rows) {
+        refused = refused || row.refused.has_value();
+        if (ctx.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("item"), q(row.item));
+            o.insert(QStringLiteral("machine"), q(row.machine));
+            o.insert(QStringLiteral("outcome"), row.refused ? QStringLiteral("refused") : QStringLiteral("answered"));
+            if (row.refused)
+                o.insert(QStringLiteral("error"), TransferText::error(*row.refused));
+            else
+                o.insert(QStringLiteral("confirmationId"), grouped(row.cid, true));
+            out.append(o);
+        } else if (row.refused) {
+            ctx.err << TransferText::error(*row.refused) << '\n';
+        } else {
+            ctx.out << TransferText::tr("Item %1 (%2): SIMULATED confirmation ID %3")
+                           .arg(q(row.item), q(row.machine), grouped(row.cid, true))
+                    << '\n';
+        }
+    }
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), !refused);
+        o.insert(QStringLiteral("simulation"), true);
+        o.insert(QStringLiteral("file"), path);
+        o.insert(QStringLiteral("items"), out);
+        ctx.printJson(o);
+    } else if (rows.empty()) {
+        ctx.out << TransferText::tr("No item is waiting for an answer.") << '\n';
+    }
+    ctx.out.flush();
+    ctx.err.flush();
+    return refused ? ExitFailed : ExitOk;
+}
+
+int deskExportCsv(CliContext& ctx)
+{
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 2)
+        return ctx.usage(TransferText::tr("desk export-csv needs the transfer file and the CSV file to write"));
+    const QString path = ctx.args.at(0);
+    const QString csvPath = ctx.args.at(1);
+    auto loaded = transfer::loadTransferFile(path);
+    if (!loaded)
+        return transferFailure(ctx, loaded.error());
+    const auto pending = std::count_if(loaded->file.items.begin(), loaded->file.items.end(),
+                                       [](const TransferItem& i) { return i.status == transfer::ItemStatus::Pending; });
+    auto written = transfer::writeAtomically(csvPath, transfer::pendingItemsCsv(loaded->file));
+    if (!written)
+        return transferFailure(ctx, written.error());
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("file"), path);
+        o.insert(QStringLiteral("csv"), csvPath);
+        o.insert(QStringLiteral("items"), static_cast<int>(pending));
+        ctx.printJson(o);
+    } else {
+        ctx.out << TransferText::tr("%n pending item(s) written to %1.", nullptr, static_cast<int>(pending))
+                       .arg(csvPath)
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int deskImportCsv(CliContext& ctx)
+{
+    QString by;
+    ctx.takeOption(QStringLiteral("--by"), by);
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 2)
+        return ctx.usage(TransferText::tr("desk import-csv needs the transfer file and the CSV file to read"));
+    const QString path = ctx.args.at(0);
+    const QString csvPath = ctx.args.at(1);
+    const std::string answeredBy = deskOperator(by);
+
+    QFile csvFile(csvPath);
+    if (!csvFile.open(QIODevice::ReadOnly)) {
+        TransferError e;
+        e.kind = csvFile.exists() ? TransferError::Kind::CannotRead : TransferError::Kind::NotFound;
+        e.path = csvPath.toStdString();
+        e.detail = csvFile.errorString().toStdString();
+        return transferFailure(ctx, e);
+    }
+    const QByteArray csv = csvFile.read(transfer::kMaxFileBytes + 1);
+
+    std::vector<transfer::CsvAnswerResult> results;
+    std::vector<TransferItem> answered;
+    std::optional<TransferError> csvError;
+    auto written = transfer::updateTransferFile(
+        path,
+        [&](TransferFile& file) -> Result<bool, TransferError> {
+            answered.clear();
+            auto applied = transfer::applyCsvAnswers(file, csv, answeredBy, now(ctx));
+            if (!applied) {
+                csvError = applied.error();
+                return false;
+            }
+            results = std::move(applied).value();
+            for (const auto& r : results)
+                if (r.outcome == transfer::CsvAnswerResult::Outcome::Answered)
+                    if (const auto* item = file.find(r.itemId))
+                        answered.push_back(*item);
+            return !answered.empty();
+        },
+        /*createIfMissing=*/false);
+    if (csvError) {
+        csvError->path = csvPath.toStdString();
+        return transferFailure(ctx, *csvError);
+    }
+    if (!answered.empty()) {
+        DeskJournal journal(ctx);
+        for (const auto& item : answered)
+            journal.record(item);
+    }
+    if (!written) {
+        auto e = written.error();
+        e.path = path.toStdString();
+        return transferFailure(ctx, e);
+    }
+
+    bool rejected = false;
+    QJsonArray rows;
+    for (const auto& r : results) {
+        using O = transfer::CsvAnswerResult::Outcome;
+        QString line;
+        switch (r.outcome) {
+        case O::Answered:
+            line = TransferText::tr("CSV line %1: item %2 answered.").arg(r.line).arg(q(r.itemId));
+            break;
+        case O::Unchanged:
+            line = TransferText::tr("CSV line %1: item %2 already had this confirmation ID.").arg(r.line).arg(q(r.itemId));
+            break;
+        case O::NoAnswer:
+            line = TransferText::tr("CSV line %1: item %2 has no confirmation ID yet; left as it is.")
+                       .arg(r.line)
+                       .arg(q(r.itemId));
+            break;
+        case O::Rejected: {
+            rejected = true;
+            const auto& e = *r.error;
+            const QString why = e.kind == TransferError::Kind::InvalidId && e.idError
+                                    ? text::ErrorText::idError(*e.idError)
+                                    : TransferText::error(e);
+            line = TransferText::tr("CSV line %1: item %2 not answered. %3").arg(r.line).arg(q(r.itemId), why);
+            break;
+        }
+        }
+        if (ctx.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("line"), r.line);
+            o.insert(QStringLiteral("item"), q(r.itemId));
+            static const char* const keys[] = {"answered", "unchanged", "no-answer", "rejected"};
+            o.insert(QStringLiteral("outcome"), QString::fromLatin1(keys[static_cast<int>(r.outcome)]));
+            if (r.error) {
+                o.insert(QStringLiteral("error"), line);
+                o.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(r.error->kind)));
+                if (r.error->idError && !r.error->idError->badGroups.empty()) {
+                    QStringList groups;
+                    for (int g : r.error->idError->badGroups)
+                        groups << q(ids::groupLabel(r.error->idError->type, g));
+                    o.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
+                }
+            }
+            rows.append(o);
+        } else {
+            (r.outcome == O::Rejected ? ctx.err : ctx.out) << line << '\n';
+        }
+    }
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), !rejected);
+        o.insert(QStringLiteral("file"), path);
+        o.insert(QStringLiteral("csv"), csvPath);
+        o.insert(QStringLiteral("rows"), rows);
+        ctx.printJson(o);
+    }
+    ctx.out.flush();
+    ctx.err.flush();
+    return rejected ? ExitFailed : ExitOk;
+}
+
+} // namespace
+
+int runDesk(CliContext& ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.usage(TransferText::tr("desk needs list, answer, fail, simulate, export-csv or import-csv"));
+    const QString sub = ctx.args.takeFirst();
+    if (sub == QLatin1String("list"))
+        return deskList(ctx);
+    if (sub == QLatin1String("answer"))
+        return deskAnswer(ctx);
+    if (sub == QLatin1String("fail"))
+        return deskFail(ctx);
+    if (sub == QLatin1String("simulate"))
+        return deskSimulate(ctx);
+    if (sub == QLatin1String("export-csv"))
+        return deskExportCsv(ctx);
+    if (sub == QLatin1String("import-csv"))
+        return deskImportCsv(ctx);
+    return ctx.usage(TransferText::tr("unknown desk command \"%1\"").arg(sub));
+}
+
+} // namespace actdesk::cli

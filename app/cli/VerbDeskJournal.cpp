@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "VerbDeskJournal.h"
+
+#include "CliContext.h"
+#include "JournalDefaults.h"
+#include "JournalText.h"
+#include "VerbTransferText.h"
+#include "transfer/DeskAnswers.h"
+
+namespace actdesk::cli {
+
+DeskJournal::DeskJournal(CliContext& ctx) : m_ctx(ctx) {}
+
+void DeskJournal::warnOnce(const QString& message)
+{
+    if (m_warned)
+        return;
+    m_warned = true;
+    m_ctx.err << TransferText::tr("actdesk: warning: %1").arg(message) << '\n';
+    m_ctx.err.flush();
+}
+
+bool DeskJournal::ensureOpen()
+{
+    if (m_tried)
+        return m_opened.has_value();
+    m_tried = true;
+    auto location = journal::JournalLocation::parse(m_ctx.journalLocation);
+    if (!location) {
+        warnOnce(app::JournalText::notJournaling(location.error()));
+        return false;
+    }
+    auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), m_ctx.clock,
+                                                             QStringLiteral(ACTDESK_VERSION));
+    if (!opened) {
+        warnOnce(app::JournalText::notJournaling(opened.error()));
+        return false;
+    }
+    m_opened = std::move(opened).value();
+    if (m_opened->replacedBecause)
+        warnOnce(app::JournalText::startedFreshBeside(*m_opened->replacedBecause,
+                                                      m_opened->journal->location().path));
+    return true;
+}
+
+void DeskJournal::record(const transfer::TransferItem& item)
+{
+    if (!ensureOpen())
+        return;
+    workflow::JournalEntry entry{0, transfer::deskEvent(item, m_ctx.clock.nowUtc()),
+                                 app::JournalDefaults::author(workflow::JournalRole::Desk)};
+    auto recorded = m_opened->journal->record(entry);
+    if (!recorded)
+        warnOnce(app::JournalText::stepNotRecorded(recorded.error()));
+}
+
+std::optional<workflow::KnownConfirmation> DeskJournal::known(const transfer::TransferItem& item)
+{
+    if (!ensureOpen())
+        return std::nullopt;
+    auto found = m_opened->journal->knownConfirmation(item.installationId, item.extendedPid);
+    if (!found) {
+        warnOnce(TransferText::tr("The journal could not be searched for confirmation IDs already obtained: %1")
+                     .arg(app::JournalText::problem(found.error())));
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+} // namespace actdesk::cli

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The journal as the desk uses it: every answer (or failure) is recorded with the desk role,
+// and a CID already obtained for an (IID, extended PID) pair is offered instead of asking
+// the activation centre again, which would use up another MAK activation.
+//
+// Like the device journal, it opens on first use and never stops the desk's work: a journal
+// that cannot be used gives one warning on stderr.
+
+#include "journal/JournalRecovery.h"
+#include "transfer/TransferItem.h"
+#include "workflow/ActivationJournal.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace actdesk::cli {
+
+class CliContext;
+
+class DeskJournal
+{
+public:
+    explicit DeskJournal(CliContext& ctx);
+
+    // Records the item's current answer (answered or failed).
+    void record(const transfer::TransferItem& item);
+    // A CID the journal already holds for this item's IID and extended PID.
+    std::optional<workflow::KnownConfirmation> known(const transfer::TransferItem& item);
+
+private:
+    bool ensureOpen();
+    void warnOnce(const QString& message);
+
+    CliContext& m_ctx;
+    std::optional<journal::OpenedJournal> m_opened;
+    bool m_tried = false;
+    bool m_warned = false;
+};
+
+} // namespace actdesk::cli

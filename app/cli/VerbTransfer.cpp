@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+// The device side of a transfer file (USB stick, share):
+//   actdesk export FILE [ID...]   save this machine's activation requests into FILE
+//   actdesk import FILE           apply the answers in FILE that are meant for this machine
+// IIDs are generated and CIDs deposited through the activation workflow, so every step is
+// reported to the journal like the interactive verbs.
+#include "ActivationIdArgument.h"
+#include "CliContext.h"
+#include "VerbTransferShared.h"
+#include "VerbTransferText.h"
+#include "Verbs.h"
+#include "messages/ErrorText.h"
+#include "transfer/DeviceTransfer.h"
+#include "transfer/TransferMerge.h"
+#include "transfer/TransferStore.h"
+
+#include <QJsonArray>
+
+namespace actdesk::cli {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+const char* exportOutcomeKey(const transfer::ExportEntry& e, const transfer::MergeAction* action)
+{
+    using O = transfer::ExportEntry::Outcome;
+    switch (e.outcome) {
+    case O::Requested:
+        if (!action)
+            return "requested";
+        switch (action->kind) {
+        case transfer::MergeAction::Kind::Added: return "added";
+        case transfer::MergeAction::Kind::Replaced: return "replaced";
+        case transfer::MergeAction::Kind::AlreadyPending: return "already-pending";
+        case transfer::MergeAction::Kind::AlreadyAnswered: return "already-answered";
+        }
+        return "requested";
+    case O::AlreadyLicensed: return "already-licensed";
+    case O::NoKey: return "no-key";
+    case O::NotPresent: return "not-present";
+    case O::Failed: return "failed";
+    }
+    return "failed";
+}
+
+const char* importOutcomeKey(transfer::ImportEntry::Outcome o)
+{
+    using O = transfer::ImportEntry::Outcome;
+    switch (o) {
+    case O::Applied: return "applied";
+    case O::AlreadyLicensed: return "already-licensed";
+    case O::NotAnswered: return "not-answered";
+    case O::FailedAtDesk: return "failed-at-desk";
+    case O::IidChanged: return "iid-changed";
+    case O::NoKey: return "no-key";
+    case O::NotPresent: return "not-present";
+    case O::DepositFailed: return "deposit-failed";
+    }
+    return "deposit-failed";
+}
+
+int machineFailure(CliContext& ctx, const workflow::SessionError& e)
+{
+    const bool environment = e.kind == workflow::SessionError::Kind::Licensing &&
+                             e.licensing.is(licensing::SlError::BackendUnavailable);
+    return ctx.failure(text::ErrorText::sessionError(e), environment ? ExitEnvironment : ExitFailed);
+}
+
+} // namespace
+
+int runExport(CliContext& ctx)
+{
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.isEmpty())
+        return ctx.usage(TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
+                                          "or program/year names"));
+    const QString path = ctx.args.takeFirst();
+    std::vector<ids::ActivationId> only;
+    for (const QString& a : std::as_const(ctx.args)) {
+        auto id = resolveActivationId(ctx, a, code);
+        if (!id)
+            return code;
+        only.push_back(id->id);
+    }
+
+    auto backend = ctx.openBackend(code);
+    if (!backend)
+        return code;
+    ctx.announceSimulation(backend->isSimulation());
+    auto report = transfer::collectRequests(*backend, ctx.catalog, ctx.clock, ctx.observers, only);
+    if (!report)
+        return machineFailure(ctx, report.error());
+    if (!report->esuSkusPresent)
+        return ctx.failure(TransferText::tr("No ESU product is present on this machine. Install the prerequisite "
+                                            "updates first (see \"actdesk status\")."));
+
+    const auto requests = report->requests();
+    std::vector<transfer::MergeAction> actions;
+    if (!requests.empty()) {
+        auto written = transfer::updateTransferFile(
+            path,
+            [&](transfer::TransferFile& file) -> Result<bool, transfer::TransferError> {
+                actions = transfer::mergeRequests(file, requests);
+                return std::any_of(actions.begin(), actions.end(), [](const transfer::MergeAction& a) {
+                    return a.kind == transfer::MergeAction::Kind::Added ||
+                           a.kind == transfer::MergeAction::Kind::Replaced || !a.replaced.empty();
+                });
+            },
+            /*createIfMissing=*/true);
+        if (!written)
+            return transferFailure(ctx, written.error());
+    }
+
+    bool problem = false;
+    QJsonArray rows;
+    std::size_t next = 0;
+    for (const auto& entry : report->entries) {
+        const transfer::MergeAction* action = nullptr;
+        if (entry.request && next < actions.size())
+            action = &actions[next++];
+        const bool bad = entry.outcome == transfer::ExportEntry::Outcome::Failed ||
+                         entry.outcome == transfer::ExportEntry::Outcome::NoKey ||
+                         entry.outcome == transfer::ExportEntry::Outcome::NotPresent;
+        problem = problem || bad;
+        if (ctx.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("activationId"), q(entry.activationId));
+            o.insert(QStringLiteral("program"), q(entry.program));
+            o.insert(QStringLiteral("outcome"), QString::fromLatin1(exportOutcomeKey(entry, action)));
+            if (action) {
+                o.insert(QStringLiteral("item"), q(action->itemId));
+                QJsonArray replaced;
+                for (const auto& r : action->replaced)
+                    replaced.append(q(r));
+                o.insert(QStringLiteral("replaced"), replaced);
+            }
+            if (entry.request)
+                o.insert(QStringLiteral("installationId"),
+                         itemJson(*entry.request).value(QStringLiteral("installationId")));
+            if (entry.error)
+                o.insert(QStringLiteral("error"), text::ErrorText::sessionError(*entry.error));
+            rows.append(o);
+        } else {
+            (bad ? ctx.err : ctx.out) << TransferText::exportEntry(entry, productName(ctx, entry.activationId), action)
+                                      << '\n';
+        }
+    }
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), !problem);
+        o.insert(QStringLiteral("simulation"), report->simulation);
+        o.insert(QStringLiteral("file"), path);
+        o.insert(QStringLiteral("machine"), q(report->machine.name));
+        o.insert(QStringLiteral("machineId"), q(report->machine.stableId));
+        o.insert(QStringLiteral("items"), rows);
+        ctx.printJson(o);
+    } else if (report->entries.empty()) {
+        ctx.out << TransferText::tr("Nothing to request: no ESU product on this machine has a product key "
+                                    "installed and is still unlicensed.")
+                << '\n';
+    } else if (!requests.empty()) {
+        ctx.out << TransferText::tr("Saved in %1. Take the file to the activation desk.").arg(path) << '\n';
+    }
+    ctx.out.flush();
+    ctx.err.flush();
+    return problem ? ExitFailed : ExitOk;
+}
+
+int runImport(CliContext& ctx)
+{
+    int code = ExitOk;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 1)
+        return ctx.usage(TransferText::tr("import needs exactly one transfer file"));
+    const QString path = ctx.args.first();
+
+    // Read and check the file before touching the machine: a damaged file changes nothing.
+    auto check = transfer::loadTransferFile(path);
+    if (!check)
+        return transferFailure(ctx, check.error());
+
+    auto backend = ctx.openBackend(code);
+    if (!backend)
+        return code;
+    ctx.announceSimulation(backend->isSimulation());
+
+    std::optional<transfer::ImportReport> report;
+    std::optional<workflow::SessionError> machineError;
+    auto written = transfer::updateTransferFile(
+        path,
+        [&](transfer::TransferFile& file) -> Result<bool, transfer::TransferError> {
+            auto applied = transfer::applyAnswers(file, *backend, ctx.catalog, ctx.clock, ctx.observers);
+            if (!applied) {
+                machineError = applied.error();
+                return false;
+            }
+            report = std::move(applied).value();
+            return report->fileChanged;
+        },
+        /*createIfMissing=*/false);
+    if (machineError)
+        return machineFailure(ctx, *machineError);
+    if (!report) // the file could not be read again
+        return transferFailure(ctx, written.error());
+
+    bool problem = false;
+    QJsonArray rows;
+    for (const auto& entry : report->entries) {
+        problem = problem || entry.isProblem();
+        if (ctx.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("item"), q(entry.itemId));
+            o.insert(QStringLiteral("activationId"), q(entry.activationId));
+            o.insert(QStringLiteral("program"), q(entry.program));
+            o.insert(QStringLiteral("outcome"), QString::fromLatin1(importOutcomeKey(entry.outcome)));
+            if (!entry.reason.empty())
+                o.insert(QStringLiteral("reason"), q(entry.reason));
+            if (entry.error)
+                o.insert(QStringLiteral("error"), text::ErrorText::sessionError(*entry.error));
+            rows.append(o);
+        } else {
+            (entry.isProblem() ? ctx.err : ctx.out)
+                << TransferText::importEntry(entry, productName(ctx, entry.activationId)) << '\n';
+        }
+    }
+    const bool none = report->entries.empty();
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), !problem && !none && written.ok());
+        o.insert(QStringLiteral("simulation"), report->simulation);
+        o.insert(QStringLiteral("file"), path);
+        o.insert(QStringLiteral("machine"), q(report->machine.name));
+        o.insert(QStringLiteral("machineId"), q(report->machine.stableId));
+        o.insert(QStringLiteral("items"), rows);
+        o.insert(QStringLiteral("otherMachinesItems"), report->otherMachinesItems);
+        o.insert(QStringLiteral("fileUpdated"), written.ok() && written.value());
+        if (!written.ok()) {
+            o.insert(QStringLiteral("fileError"), TransferText::error(written.error()));
+            o.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(written.error().kind)));
+        }
+        ctx.printJson(o);
+    } else {
+        if (report->otherMachinesItems > 0)
+            ctx.out << TransferText::tr("%n item(s) for other machines skipped (left untouched).", nullptr,
+                                        report->otherMachinesItems)
+                    << '\n';
+        if (none)
+            ctx.err << TransferText::tr("No item in %1 is for this machine (%2, id %3).")
+                           .arg(path, q(report->machine.name), q(report->machine.stableId))
+                    << '\n';
+        if (written.ok() && written.value())
+            ctx.out << TransferText::tr("Marked the applied items in %1.").arg(path) << '\n';
+        if (!written.ok())
+            ctx.err << TransferText::tr("The licences above are applied, but %1 could not be updated: %2")
+                           .arg(path, TransferText::error(written.error()))
+                    << '\n';
+    }
+    ctx.out.flush();
+    ctx.err.flush();
+    if (!written.ok())
+        return transferExitCode(written.error());
+    return problem || none ? ExitFailed : ExitOk;
+}
+
+} // namespace actdesk::cli

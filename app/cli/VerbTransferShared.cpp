@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "VerbTransferShared.h"
+
+#include "ActivationIdArgument.h"
+#include "CliContext.h"
+#include "VerbTransferText.h"
+#include "ids/ConfirmationId.h"
+#include "ids/InstallationId.h"
+#include "input/ParseInput.h"
+
+#include <QJsonArray>
+#include <QSysInfo>
+
+namespace actdesk::cli {
+
+namespace {
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+} // namespace
+
+int transferFailure(CliContext& ctx, const transfer::TransferError& error)
+{
+    QJsonObject extra;
+    extra.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(error.kind)));
+    if (error.line)
+        extra.insert(QStringLiteral("line"), error.line);
+    if (!error.item.empty())
+        extra.insert(QStringLiteral("item"), q(error.item));
+    if (!error.field.empty())
+        extra.insert(QStringLiteral("field"), q(error.field));
+    if (error.idError && !error.idError->badGroups.empty()) {
+        QStringList groups;
+        for (int g : error.idError->badGroups)
+            groups << q(ids::groupLabel(error.idError->type, g));
+        extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
+    }
+    return ctx.failure(TransferText::error(error), transferExitCode(error), extra);
+}
+
+int transferExitCode(const transfer::TransferError& error)
+{
+    using Kind = transfer::TransferError::Kind;
+    const bool medium = error.kind == Kind::CannotRead || error.kind == Kind::NotWritable ||
+                        error.kind == Kind::WriteFailed || error.kind == Kind::ConcurrentChange;
+    return medium ? ExitEnvironment : ExitFailed;
+}
+
+QString productName(const CliContext& ctx, const std::string& activationId)
+{
+    auto id = ids::ActivationId::parseAscii(activationId);
+    if (!id)
+        return q(activationId);
+    return describe(ResolvedActivationId{id.value(), ctx.catalog.findById(id.value())});
+}
+
+QJsonObject itemJson(const transfer::TransferItem& item)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("item"), q(item.id));
+    o.insert(QStringLiteral("status"), QString::fromLatin1(transfer::statusKey(item.status)));
+    o.insert(QStringLiteral("machine"), q(item.machineName));
+    o.insert(QStringLiteral("machineId"), q(item.machineId));
+    o.insert(QStringLiteral("os"), q(item.os));
+    o.insert(QStringLiteral("simulation"), item.simulation);
+    o.insert(QStringLiteral("program"), q(item.program));
+    o.insert(QStringLiteral("activationId"), q(item.activationId));
+    o.insert(QStringLiteral("partialKey"), q(item.partialKey));
+    o.insert(QStringLiteral("extendedPid"), q(item.extendedPid));
+    auto iid = ids::InstallationId::parseAscii(item.installationId);
+    o.insert(QStringLiteral("installationId"), iid ? q(iid->grouped()) : q(item.installationId));
+    o.insert(QStringLiteral("requestedAt"), q(transfer::formatTimestamp(item.requestedAt)));
+    if (!item.confirmationId.empty()) {
+        auto cid = ids::ConfirmationId::parseAscii(item.confirmationId);
+        o.insert(QStringLiteral("confirmationId"), cid ? q(cid->grouped()) : q(item.confirmationId));
+    }
+    if (!item.answeredBy.empty())
+        o.insert(QStringLiteral("answeredBy"), q(item.answeredBy));
+    if (item.answeredAt)
+        o.insert(QStringLiteral("answeredAt"), q(transfer::formatTimestamp(*item.answeredAt)));
+    if (!item.reason.empty())
+        o.insert(QStringLiteral("reason"), q(item.reason));
+    if (item.appliedAt)
+        o.insert(QStringLiteral("appliedAt"), q(transfer::formatTimestamp(*item.appliedAt)));
+    return o;
+}
+
+std::string deskOperator(const QString& given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed().toStdString();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = QStringLiteral("desk");
+    return (user + QLatin1Char('@') + QSysInfo::machineHostName()).toStdString();
+}
+
+} // namespace actdesk::cli

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// What the transfer verbs (export, import, desk ...) share: error reporting with exit codes,
+// product names, item JSON.
+
+#include "transfer/TransferError.h"
+#include "transfer/TransferItem.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <string>
+
+namespace actdesk::cli {
+
+class CliContext;
+
+// Reports a transfer error (translated, with errorKind/line/item/field in --json) and returns
+// the exit code: ExitEnvironment when the medium is the problem (unreadable, read-only, write
+// failed, changed underneath), ExitFailed when the content is.
+int transferFailure(CliContext& ctx, const transfer::TransferError& error);
+int transferExitCode(const transfer::TransferError& error);
+
+// "Windows 7 SP1 ESU, Year 1", or the activation ID when the catalog does not know it.
+QString productName(const CliContext& ctx, const std::string& activationId);
+
+// Every field of an item, for --json (IDs grouped with '-').
+QJsonObject itemJson(const transfer::TransferItem& item);
+
+// Who answers at the desk: --by NAME, else user@host.
+std::string deskOperator(const QString& given);
+
+} // namespace actdesk::cli
