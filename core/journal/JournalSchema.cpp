@@ -57,7 +57,7 @@ Result<void, Error> runAll(SqlConnection& c, const QStringList& statements)
 // --- migration 1: the journal table -------------------------------------------------------
 Result<void, Error> migration1(SqlConnection& c)
 {
-    const QString id = c.dialect() == Dialect::Sqlite ? QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")
+    const QString id = c.dialect() == Dialect::Sqlite ? QStringLiteral("id INTEGER PRIMARY KEY")
                                                       : QStringLiteral("id BIGSERIAL PRIMARY KEY");
     return runAll(c, {
         QStringLiteral("CREATE TABLE actdesk_meta (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
@@ -114,8 +114,6 @@ Result<void, Error> migration2(SqlConnection& c)
     return runAll(c, {
         QStringLiteral("CREATE INDEX actdesk_journal_iid ON actdesk_journal (installation_id, extended_pid)"),
         QStringLiteral("CREATE INDEX actdesk_journal_machine ON actdesk_journal (machine_key, at_utc, id)"),
-        QStringLiteral("CREATE INDEX actdesk_journal_partial_key ON actdesk_journal (partial_key, at_utc)"),
-        QStringLiteral("CREATE INDEX actdesk_journal_program ON actdesk_journal (catalog_key, at_utc)"),
     });
 }
 

@@ -7,8 +7,12 @@
 //
 //   1  actdesk_meta, actdesk_journal (one row per workflow step), index on time
 //   2  machine_key (case-folded machine name, backfilled) and the lookup indexes:
-//      IID + extended PID (the "CID already obtained" question), machine, partial key,
-//      program/year
+//      IID + extended PID (the "CID already obtained" question) and machine.
+//
+// Every index costs a page write per recorded step, so only selective lookups get one.
+// Partial keys and programs are shared by thousands of machines (one MAK, a few years):
+// those lookups walk the time index newest first. The journal is append-only, so ids need
+// no AUTOINCREMENT.
 
 #include "common/Result.h"
 #include "journal/SqlConnection.h"

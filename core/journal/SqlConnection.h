@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <map>
 #include <memory>
 
 class QSqlError;
@@ -39,6 +40,10 @@ public:
 
     // Prepares `sql` (positional "?" placeholders), binds `values` in order, executes it.
     Result<QSqlQuery, workflow::JournalError> run(const QString& sql, const QVariantList& values = {});
+    // The same for a statement run again and again (the insert of every step): prepared
+    // once per connection and owned by it (valid until the next runCached of the same SQL).
+    // Call finish() on it when its result has been read.
+    Result<QSqlQuery*, workflow::JournalError> runCached(const QString& sql, const QVariantList& values = {});
     // Constant schema statements (no values).
     Result<void, workflow::JournalError> runDdl(const QString& sql);
 
@@ -64,6 +69,7 @@ private:
     JournalLocation m_location;
     Dialect m_dialect;
     QString m_name;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // runCached(): SQL text -> statement
 };
 
 // Rolls back unless committed: one transaction per logical step, nothing half-written.

@@ -134,7 +134,7 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
         text(entry.author.toolVersion),
     };
     const bool pg = m_connection->dialect() == Dialect::Postgres;
-    auto q = m_connection->run(
+    auto q = m_connection->runCached(
         QStringLiteral("INSERT INTO actdesk_journal (at_utc, step, outcome, error_code, id_error, detail, "
                        "machine_name, machine_key, machine_id, os, simulation, catalog_key, activation_id, "
                        "partial_key, extended_pid, installation_id, confirmation_id, license_status, "
@@ -144,9 +144,14 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
         values);
     if (!q)
         return fail(q.error());
+    QSqlQuery& inserted = *q.value();
+    std::int64_t id = 0;
     if (pg)
-        return q->next() ? q->value(0).toLongLong() : std::int64_t{0};
-    return q->lastInsertId().toLongLong();
+        id = inserted.next() ? inserted.value(0).toLongLong() : 0;
+    else
+        id = inserted.lastInsertId().toLongLong();
+    inserted.finish();
+    return id;
 }
 
 Result<std::int64_t, JournalError> SqlJournal::recordOnce(const JournalEntry& entry)

@@ -295,7 +295,7 @@ void JournalStoreTest::migratesAJournalFromVersion1()
     SettableClock clock;
     const auto location = m_backend.freshLocation();
     // Version 1 exactly as released (frozen here: migrations are never edited).
-    const QString id = m_backend.isSqlite() ? QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT")
+    const QString id = m_backend.isSqlite() ? QStringLiteral("id INTEGER PRIMARY KEY")
                                             : QStringLiteral("id BIGSERIAL PRIMARY KEY");
     QString error;
     if (location.isSqlite())
