@@ -384,6 +384,20 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
                                 or postgresql://user@host:port/database for a shared one</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Paper and phone camera:
+  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
+                                printable activation sheet(s): IID in large groups, its QR
+                                code and boxes A-H for the CID; for this machine's pending
+                                ESU years, or for every pending item of a transfer file
+  qr IID --png FILE [--name NAME]
+                                a QR code of the IID (digits only unless --name is given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no item waiting for a confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ErrorText</name>

@@ -463,6 +463,26 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
   --journal URL                 ジャーナル: ファイルのパス (既定: ユーザーごとの journal.sqlite)
                                 または共有用の postgresql://user@host:port/database</translation>
         </message>
+        <message>
+            <source>Paper and phone camera:
+  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
+                                printable activation sheet(s): IID in large groups, its QR
+                                code and boxes A-H for the CID; for this machine's pending
+                                ESU years, or for every pending item of a transfer file
+  qr IID --png FILE [--name NAME]
+                                a QR code of the IID (digits only unless --name is given)</source>
+            <translation>紙とスマートフォンのカメラ:
+  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
+                                印刷用のライセンス認証シート: 大きなグループ表示のインストール ID、
+                                その QR コード、確認 ID を書き込む A～H の枠。このマシンの
+                                認証待ちの ESU の年、または転送ファイルの認証待ちの全項目が対象
+  qr IID --png FILE [--name NAME]
+                                インストール ID の QR コード (--name を指定しない限り数字のみ)</translation>
+        </message>
+        <message>
+            <source>%1 has no item waiting for a confirmation ID.</source>
+            <translation>%1 には確認 ID を待っている項目がありません。</translation>
+        </message>
     </context>
     <context>
         <name>ErrorText</name>

@@ -44,6 +44,16 @@ int runHelp(CliContext& ctx)
                    "                                or postgresql://user@host:port/database for a shared one")
             << '\n';
     ctx.out << '\n' << TransferText::help() << '\n';
+    ctx.out << '\n'
+            << CliContext::tr(
+                   "Paper and phone camera:\n"
+                   "  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]\n"
+                   "                                printable activation sheet(s): IID in large groups, its QR\n"
+                   "                                code and boxes A-H for the CID; for this machine's pending\n"
+                   "                                ESU years, or for every pending item of a transfer file\n"
+                   "  qr IID --png FILE [--name NAME]\n"
+                   "                                a QR code of the IID (digits only unless --name is given)")
+            << '\n';
     ctx.out.flush();
     return ExitOk;
 }

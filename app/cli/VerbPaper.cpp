@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Paper and phone-camera transport of installation IDs:
-//   actdesk sheet FILE.pdf [--qr-with-name]   printable activation sheet(s) for this machine
+//   actdesk sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
+//                                             printable activation sheet(s): for this machine,
+//                                             or for every pending item of a transfer file
 //   actdesk qr IID --png FILE [--name NAME]   a QR code of the IID (digits only by default)
 #include "CliContext.h"
 #include "Verbs.h"
@@ -9,21 +11,81 @@
 #include "messages/ErrorText.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
+#include "transfer/TransferStore.h"
+#include "VerbTransferText.h"
 #include "workflow/ActivationSession.h"
 
 #include <QSaveFile>
 
 namespace actdesk::cli {
 
+namespace {
+
+int writeSheets(CliContext& ctx, const QString& pdf, const QList<paper::SheetItem>& items, bool qrWithName,
+                bool simulation)
+{
+    auto written = paper::ActivationSheet::writePdf(pdf, items, {qrWithName});
+    if (!written)
+        return ctx.failure(written.error(), ExitFailed);
+    if (ctx.json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("simulation"), simulation);
+        o.insert(QStringLiteral("file"), pdf);
+        o.insert(QStringLiteral("sheets"), static_cast<int>(items.size()));
+        ctx.printJson(o);
+    } else {
+        ctx.out << CliContext::tr("Wrote %n activation sheet(s) to %1.", nullptr, static_cast<int>(items.size()))
+                       .arg(pdf)
+                << '\n';
+    }
+    return ExitOk;
+}
+
+// One sheet per item of a transfer file that still waits for its CID: the desk can print a
+// whole stick's worth of requests for a site that bans USB sticks.
+int sheetsFromTransferFile(CliContext& ctx, const QString& pdf, const QString& from, bool qrWithName)
+{
+    auto loaded = transfer::loadTransferFile(from);
+    if (!loaded)
+        return ctx.failure(TransferText::error(loaded.error()), ExitFailed);
+    QList<paper::SheetItem> items;
+    bool simulation = false;
+    for (const auto& item : loaded->file.items) {
+        if (item.status != transfer::ItemStatus::Pending)
+            continue;
+        const auto os = osFromKey(item.os);
+        const auto* entry = ctx.catalog.find(item.program.empty() ? item.activationId : item.program);
+        items << paper::SheetItem{QString::fromStdString(item.machineName),
+                                  os ? text::CatalogText::osName(*os) : QString::fromStdString(item.os),
+                                  entry ? text::CatalogText::programYear(*entry)
+                                        : QString::fromStdString(item.activationId),
+                                  QString::fromStdString(item.activationId),
+                                  QString::fromStdString(item.installationId),
+                                  QString::fromStdString(item.partialKey),
+                                  item.simulation};
+        simulation = simulation || item.simulation;
+    }
+    if (items.isEmpty())
+        return ctx.failure(CliContext::tr("%1 has no item waiting for a confirmation ID.").arg(from), ExitFailed);
+    return writeSheets(ctx, pdf, items, qrWithName, simulation);
+}
+
+} // namespace
+
 int runSheet(CliContext& ctx)
 {
     const bool qrWithName = ctx.takeFlag(QStringLiteral("--qr-with-name"));
+    QString from;
+    const bool hasFrom = ctx.takeOption(QStringLiteral("--from"), from);
     int code = ExitOk;
     if (ctx.rejectUnknownOptions(code))
         return code;
     if (ctx.args.size() != 1)
         return ctx.usage(CliContext::tr("sheet needs the PDF file to write"));
     const QString pdf = ctx.args.first();
+    if (hasFrom)
+        return sheetsFromTransferFile(ctx, pdf, from, qrWithName);
 
     auto backend = ctx.openBackend(code);
     if (!backend)
@@ -63,22 +125,7 @@ int runSheet(CliContext& ctx)
         return ctx.failure(CliContext::tr("No ESU year on this machine is waiting for activation: install its "
                                           "product key first."),
                            ExitFailed);
-    auto written = paper::ActivationSheet::writePdf(pdf, items, {qrWithName});
-    if (!written)
-        return ctx.failure(written.error(), ExitFailed);
-    if (ctx.json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("ok"), true);
-        o.insert(QStringLiteral("simulation"), backend->isSimulation());
-        o.insert(QStringLiteral("file"), pdf);
-        o.insert(QStringLiteral("sheets"), static_cast<int>(items.size()));
-        ctx.printJson(o);
-    } else {
-        ctx.out << CliContext::tr("Wrote %n activation sheet(s) to %1.", nullptr, static_cast<int>(items.size()))
-                       .arg(pdf)
-                << '\n';
-    }
-    return ExitOk;
+    return writeSheets(ctx, pdf, items, qrWithName, backend->isSimulation());
 }
 
 int runQr(CliContext& ctx)

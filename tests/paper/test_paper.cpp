@@ -165,6 +165,25 @@ private Q_SLOTS:
         const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("Simulation: for training only")));
         QVERIFY(!text.contains(QStringLiteral("HJKMP")));
+
+        // The same request carried on a stick: one sheet per pending item of a transfer file.
+        const QString stick = m_dir.filePath(QStringLiteral("requests.actdesk"));
+        QCOMPARE(cli({QStringLiteral("export"), stick}).first, 0);
+        const QString fromFile = m_dir.filePath(QStringLiteral("from-file.pdf"));
+        QCOMPARE(cli({QStringLiteral("sheet"), fromFile, QStringLiteral("--from"), stick}).first, 0);
+        const QString fileText = run(QStringLiteral(PDFTOTEXT), {fromFile, QStringLiteral("-")});
+        for (const QString& group : iid.split(QLatin1Char('-')))
+            QVERIFY2(fileText.contains(group), qPrintable(fileText));
+        QVERIFY(fileText.contains(QStringLiteral("Windows Server 2012 / 2012 R2 ESU, Year 1")));
+
+        // A damaged transfer file is refused with a message, and no PDF is written.
+        QFile damaged(stick);
+        QVERIFY(damaged.open(QIODevice::Append));
+        damaged.write("garbage\n");
+        damaged.close();
+        const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+        QCOMPARE(cli({QStringLiteral("sheet"), none, QStringLiteral("--from"), stick}).first, 1);
+        QVERIFY(!QFile::exists(none));
     }
 };
 
