@@ -683,6 +683,83 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
     </context>
     <context>
+        <name>GuiCommandLine</name>
+        <message>
+            <source>Activation Desk: offline activation of Windows Extended Security Updates (ESU) licences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the window: en or ja (default: the system language, or $ACTDESK_LANG).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licensing backend: simulated or windows (default: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory of the simulated machine (default: $ACTDESK_STATE, or %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An administrator's ESU catalog file that adds to or overrides the built-in one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown backend "%1" (use simulated or windows).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuiComposition</name>
+        <message>
+            <source>A simulated machine was set up for you: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdShape</name>
+        <message>
+            <source>Confirmation ID group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product key group %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JournalText</name>
         <message>
             <source>"%1" is not a journal location (%2). Give a file path or postgresql://user@host:port/database.</source>
@@ -1349,6 +1426,619 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::AboutDialog</name>
+        <message>
+            <source>About Activation Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline activation of Windows Extended Security Updates (ESU) licences by phone, USB or paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Built with Qt %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ActivationCentreWindow</name>
+        <message>
+            <source>Activation centre (simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste or type the installation ID the caller reads out, then press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Installation ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Get confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID to read back:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read aloud, one group at a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated confirmation ID for this installation ID. Read it back group by group.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ApplyPage</name>
+        <message>
+            <source>Apply and verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the summary, then apply the confirmation ID. Activation Desk gives it to Windows and reads the licence status again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program and year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Apply and verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Not activated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Status unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows accepted the confirmation ID, but the status is still "%1". Check that the right ESU year was chosen, then generate a new installation ID and call again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is activated on %2. This machine can now install the ESU security updates for this year.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ConfirmationIdPage</name>
+        <message>
+            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can also paste the whole confirmation ID into any group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The installation ID has changed since this confirmation ID was typed, so it was cleared. A new confirmation ID is needed for the new installation ID.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::DeviceWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help (F1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::GroupedIdDisplay</name>
+        <message>
+            <source>Copy &amp;digits only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy &amp;grouped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the digits without separators.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the groups, separated by hyphens.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::HelpDialog</name>
+        <message>
+            <source>How phone activation works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activating ESU by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An ESU licence cannot be activated from "Activate Windows" in Control Panel (System and Security &gt; System). That only activates Windows itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended Security Updates (ESU) are a separate licence for each year. On a machine without an Internet connection, each year is activated by phone with this wizard, or with slmgr in an elevated command prompt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before you call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the prerequisite updates this machine needs, in the order shown on the first page, and restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Have the ESU product key (MAK) for the year you are activating at hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the ESU year. Each year has its own activation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the ESU product key (slmgr /ipk).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generate the installation ID for that year's activation ID (slmgr /dti).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call the Microsoft activation line for your country or region and read out the installation ID, group by group. Read aloud shows one group at a time in large digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the confirmation ID the agent reads back: eight groups, A to H. A group marked wrong has a typing mistake; ask for that group again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the confirmation ID and check that the status is "Licensed" (slmgr /atp, then slmgr /dlv).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While the yellow SIMULATION banner is shown, Activation Desk works on a simulated machine for training. Use Simulation &gt; Activation centre as the activation line: its confirmation IDs work only on the simulated machine.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::InstallationIdPage</name>
+        <message>
+            <source>Call the Microsoft activation line for your country or region. When asked, read out these nine groups. The agent then reads you the confirmation ID: write it down or type it on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read aloud, one group at a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;activation centre (simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation: the simulated activation centre plays the part of the activation line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For: %1 (activation ID %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::MachinePage</name>
+        <message>
+            <source>Activation Desk reads the licensing state of this machine. ESU can be activated only when the ESU licences, which the prerequisite updates add, are present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computer name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ESU licences on this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ESU licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installed key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ending in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU licence is present on this machine yet, so an ESU key cannot be installed (it would fail with 0xC004F050).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install these updates in this order, restart the machine, then choose Check again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install the ESU licensing preparation package for this Windows version, restart, then choose Check again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ESU licences are present, but these prerequisite updates were not found. Install them if installing the key fails:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ESU licences are present. Choose Next to pick the year to activate.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::MainWindow</name>
+        <message>
+            <source>SIMULATION: this is a simulated Windows machine for training and tests. Nothing here changes a real licence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activate this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up a simulated &amp;machine...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation &amp;centre...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;How phone activation works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Activation Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every step of every activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licensing service cannot be used, so nothing can be activated.
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation Desk (simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated licensing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (simulated licensing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new simulated machine is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit Activation Desk?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you typed (a product key or confirmation ID) has not been used yet and will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ProductKeyPage</name>
+        <message>
+            <source>Install a &amp;different key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Install key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key goes to Windows only. Activation Desk never saves it, and once it is installed shows only its last five characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A key is already installed for %1. Keep it, or install a different one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the ESU product key (MAK) for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use the installed key %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key installed. Only its last five characters are kept: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows installed this key for %1, so the activation continues with that year.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ProgramPage</name>
+        <message>
+            <source>Choose the ESU year to activate. The first year that is not licensed yet is already selected. Years are activated one at a time, in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ESU programs and years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program and year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status on this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy activation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not present on this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source of this activation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year is already licensed on this machine. Activating it again is possible but not needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This year is not present on this machine. Installing its key will fail until the prerequisite updates are installed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ReadAloudDialog</name>
+        <message>
+            <source>Read aloud: confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read aloud: installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space or →: next group    Backspace or ←: back    Esc: close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ReadAloudView</name>
+        <message>
+            <source>← Previous group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next group →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of %2 (last group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish reading →</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::SimulatedMachineDialog</name>
+        <message>
+            <source>Set up a simulated machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION: for training and tests only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usual for this Windows version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>54 digits (9 groups of 6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>63 digits (9 groups of 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ESU &amp;prerequisite updates are installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Windows version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Computer name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Installation ID length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The simulated machine is kept in %1. Setting up a new one replaces it, including its keys and licences.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::StepList</name>
+        <message>
+            <source>Apply and verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current step: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -768,6 +768,83 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
     </context>
     <context>
+        <name>GuiCommandLine</name>
+        <message>
+            <source>Activation Desk: offline activation of Windows Extended Security Updates (ESU) licences.</source>
+            <translation>Activation Desk: Windows の延長セキュリティ更新プログラム (ESU) のライセンスをオフラインでライセンス認証します。</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>このヘルプを表示します。</translation>
+        </message>
+        <message>
+            <source>Show the version.</source>
+            <translation>バージョンを表示します。</translation>
+        </message>
+        <message>
+            <source>Language of the window: en or ja (default: the system language, or $ACTDESK_LANG).</source>
+            <translation>画面の言語: en または ja (既定: システムの言語、または $ACTDESK_LANG)。</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Licensing backend: simulated or windows (default: %1).</source>
+            <translation>ライセンスのバックエンド: simulated または windows (既定: %1)。</translation>
+        </message>
+        <message>
+            <source>backend</source>
+            <translation>バックエンド</translation>
+        </message>
+        <message>
+            <source>Directory of the simulated machine (default: $ACTDESK_STATE, or %1).</source>
+            <translation>シミュレーションのマシンのディレクトリ (既定: $ACTDESK_STATE、または %1)。</translation>
+        </message>
+        <message>
+            <source>directory</source>
+            <translation>ディレクトリ</translation>
+        </message>
+        <message>
+            <source>An administrator's ESU catalog file that adds to or overrides the built-in one.</source>
+            <translation>組み込みのカタログに追加または上書きする、管理者用の ESU カタログ ファイル。</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1".</source>
+            <translation>予期しない引数「%1」があります。</translation>
+        </message>
+        <message>
+            <source>Unknown backend "%1" (use simulated or windows).</source>
+            <translation>不明なバックエンド「%1」です (simulated または windows を指定してください)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuiComposition</name>
+        <message>
+            <source>A simulated machine was set up for you: %1 (%2).</source>
+            <translation>シミュレーションのマシンを準備しました: %1 (%2)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdShape</name>
+        <message>
+            <source>Confirmation ID group %1</source>
+            <translation>確認 ID グループ %1</translation>
+        </message>
+        <message>
+            <source>Installation ID group %1</source>
+            <translation>インストール ID グループ %1</translation>
+        </message>
+        <message>
+            <source>Product key group %1</source>
+            <translation>プロダクト キー グループ %1</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalText</name>
         <message>
             <source>"%1" is not a journal location (%2). Give a file path or postgresql://user@host:port/database.</source>
@@ -1440,6 +1517,620 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
             <translation>取得済みの確認 ID をジャーナルで検索できませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::AboutDialog</name>
+        <message>
+            <source>About Activation Desk</source>
+            <translation>Activation Desk のバージョン情報</translation>
+        </message>
+        <message>
+            <source>Activation Desk</source>
+            <translation>Activation Desk</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>バージョン %1</translation>
+        </message>
+        <message>
+            <source>Offline activation of Windows Extended Security Updates (ESU) licences by phone, USB or paper.</source>
+            <translation>Windows の延長セキュリティ更新プログラム (ESU) のライセンスを、電話、USB、紙を使ってオフラインでライセンス認証します。</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Built with Qt %1.</source>
+            <translation>MIT ライセンスのフリー ソフトウェアです。Qt %1 を使用しています。</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ActivationCentreWindow</name>
+        <message>
+            <source>Activation centre (simulation)</source>
+            <translation>ライセンス認証窓口 (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one.</source>
+            <translation>シミュレーション: ここで表示される確認 ID はシミュレーションのマシンでのみ有効です。実際のマシンでは使用できません。</translation>
+        </message>
+        <message>
+            <source>Paste or type the installation ID the caller reads out, then press Enter.</source>
+            <translation>電話の相手が読み上げるインストール ID を入力するか貼り付けて、Enter キーを押してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Installation ID:</source>
+            <translation>インストール ID(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>&amp;Get confirmation ID</source>
+            <translation>確認 ID を取得(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Confirmation ID to read back:</source>
+            <translation>読み上げる確認 ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Read aloud, one group at a time</source>
+            <translation>1 グループずつ読み上げ(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Simulated confirmation ID for this installation ID. Read it back group by group.</source>
+            <translation>このインストール ID に対するシミュレーションの確認 ID です。グループごとに読み上げてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ApplyPage</name>
+        <message>
+            <source>Apply and verify</source>
+            <translation>登録と確認</translation>
+        </message>
+        <message>
+            <source>Check the summary, then apply the confirmation ID. Activation Desk gives it to Windows and reads the licence status again.</source>
+            <translation>内容を確認してから、確認 ID を登録してください。Activation Desk が確認 ID を Windows に渡し、ライセンスの状態をもう一度読み取ります。</translation>
+        </message>
+        <message>
+            <source>Machine:</source>
+            <translation>マシン:</translation>
+        </message>
+        <message>
+            <source>Program and year:</source>
+            <translation>プログラムと年:</translation>
+        </message>
+        <message>
+            <source>Product key:</source>
+            <translation>プロダクト キー:</translation>
+        </message>
+        <message>
+            <source>Confirmation ID:</source>
+            <translation>確認 ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Apply and verify</source>
+            <translation>登録して確認(&amp;A)</translation>
+        </message>
+        <message>
+            <source>✗ Not activated</source>
+            <translation>✗ ライセンス認証されていません</translation>
+        </message>
+        <message>
+            <source>✗ Status unknown</source>
+            <translation>✗ 状態を確認できません</translation>
+        </message>
+        <message>
+            <source>Windows accepted the confirmation ID, but the status is still "%1". Check that the right ESU year was chosen, then generate a new installation ID and call again.</source>
+            <translation>確認 ID は Windows に受け付けられましたが、状態はまだ「%1」です。正しい ESU の年を選んだか確認してから、インストール ID を生成し直して、もう一度電話してください。</translation>
+        </message>
+        <message>
+            <source>✓ %1</source>
+            <translation>✓ %1</translation>
+        </message>
+        <message>
+            <source>%1 is activated on %2. This machine can now install the ESU security updates for this year.</source>
+            <translation>%2 で %1 のライセンス認証が完了しました。このマシンに、この年の ESU セキュリティ更新プログラムをインストールできます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ConfirmationIdPage</name>
+        <message>
+            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
+            <translation>担当者が読み上げる確認 ID を、A から H までグループごとに入力してください。各グループは入力と同時にチェックされます。誤りと表示されたグループは、担当者にもう一度読み上げてもらってください。</translation>
+        </message>
+        <message>
+            <source>You can also paste the whole confirmation ID into any group.</source>
+            <translation>確認 ID 全体を、どのグループに貼り付けてもかまいません。</translation>
+        </message>
+        <message>
+            <source>The installation ID has changed since this confirmation ID was typed, so it was cleared. A new confirmation ID is needed for the new installation ID.</source>
+            <translation>この確認 ID を入力した後でインストール ID が変わったため、入力内容を消去しました。新しいインストール ID に対する新しい確認 ID が必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::DeviceWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 戻る(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>次へ(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>完了(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Help (F1)</source>
+            <translation>ヘルプ (F1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::GroupedIdDisplay</name>
+        <message>
+            <source>Copy &amp;digits only</source>
+            <translation>数字のみコピー(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;grouped</source>
+            <translation>区切り付きでコピー(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Copied the digits without separators.</source>
+            <translation>区切りなしの数字をコピーしました。</translation>
+        </message>
+        <message>
+            <source>Copied the groups, separated by hyphens.</source>
+            <translation>ハイフンで区切ったグループをコピーしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::HelpDialog</name>
+        <message>
+            <source>How phone activation works</source>
+            <translation>電話によるライセンス認証の手順</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Activating ESU by phone</source>
+            <translation>ESU を電話でライセンス認証する</translation>
+        </message>
+        <message>
+            <source>An ESU licence cannot be activated from "Activate Windows" in Control Panel (System and Security &gt; System). That only activates Windows itself.</source>
+            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] (Activate Windows) からはライセンス認証できません。これは Windows OS 自体のライセンス認証専用です。</translation>
+        </message>
+        <message>
+            <source>Extended Security Updates (ESU) are a separate licence for each year. On a machine without an Internet connection, each year is activated by phone with this wizard, or with slmgr in an elevated command prompt.</source>
+            <translation>延長セキュリティ更新プログラム (ESU) は、年ごとに別のライセンスです。インターネットに接続されていないマシンでは、このウィザード、または管理者特権のコマンド プロンプトで slmgr を使用して、年ごとに電話でライセンス認証を行います。</translation>
+        </message>
+        <message>
+            <source>Before you call</source>
+            <translation>電話をかける前に</translation>
+        </message>
+        <message>
+            <source>Install the prerequisite updates this machine needs, in the order shown on the first page, and restart.</source>
+            <translation>最初のページに表示される順序で、このマシンに必要な前提条件の更新プログラムをインストールし、再起動します。</translation>
+        </message>
+        <message>
+            <source>Have the ESU product key (MAK) for the year you are activating at hand.</source>
+            <translation>ライセンス認証する年の ESU プロダクト キー (MAK) を手元に用意します。</translation>
+        </message>
+        <message>
+            <source>The steps</source>
+            <translation>手順</translation>
+        </message>
+        <message>
+            <source>Choose the ESU year. Each year has its own activation ID.</source>
+            <translation>ESU の年を選びます。年ごとに固有のライセンス認証 ID があります。</translation>
+        </message>
+        <message>
+            <source>Install the ESU product key (slmgr /ipk).</source>
+            <translation>ESU プロダクト キーをインストールします (slmgr /ipk)。</translation>
+        </message>
+        <message>
+            <source>Generate the installation ID for that year's activation ID (slmgr /dti).</source>
+            <translation>その年のライセンス認証 ID に対するインストール ID を生成します (slmgr /dti)。</translation>
+        </message>
+        <message>
+            <source>Call the Microsoft activation line for your country or region and read out the installation ID, group by group. Read aloud shows one group at a time in large digits.</source>
+            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけ、インストール ID をグループごとに読み上げます。[読み上げ] を使うと、1 グループずつ大きな数字で表示されます。</translation>
+        </message>
+        <message>
+            <source>Type the confirmation ID the agent reads back: eight groups, A to H. A group marked wrong has a typing mistake; ask for that group again.</source>
+            <translation>担当者が読み上げる確認 ID (A から H までの 8 グループ) を入力します。誤りと表示されたグループには入力ミスがあります。そのグループをもう一度読み上げてもらってください。</translation>
+        </message>
+        <message>
+            <source>Apply the confirmation ID and check that the status is "Licensed" (slmgr /atp, then slmgr /dlv).</source>
+            <translation>確認 ID を登録し、状態が「ライセンスされています」(Licensed) になったことを確認します (slmgr /atp の後に slmgr /dlv)。</translation>
+        </message>
+        <message>
+            <source>Keyboard</source>
+            <translation>キーボード操作</translation>
+        </message>
+        <message>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it.</source>
+            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。</translation>
+        </message>
+        <message>
+            <source>Simulation</source>
+            <translation>シミュレーション</translation>
+        </message>
+        <message>
+            <source>While the yellow SIMULATION banner is shown, Activation Desk works on a simulated machine for training. Use Simulation &gt; Activation centre as the activation line: its confirmation IDs work only on the simulated machine.</source>
+            <translation>黄色の「シミュレーション」バナーが表示されている間、Activation Desk はトレーニング用のシミュレーションのマシンで動作しています。電話窓口の代わりに [シミュレーション] &gt; [ライセンス認証窓口] を使用してください。そこで得られる確認 ID は、シミュレーションのマシンでのみ有効です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::InstallationIdPage</name>
+        <message>
+            <source>Call the Microsoft activation line for your country or region. When asked, read out these nine groups. The agent then reads you the confirmation ID: write it down or type it on the next page.</source>
+            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけます。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Read aloud, one group at a time</source>
+            <translation>1 グループずつ読み上げ(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;activation centre (simulation)</source>
+            <translation>ライセンス認証窓口を開く (シミュレーション)(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Simulation: the simulated activation centre plays the part of the activation line.</source>
+            <translation>シミュレーション: シミュレーションのライセンス認証窓口が電話窓口の代わりになります。</translation>
+        </message>
+        <message>
+            <source>For: %1 (activation ID %2)</source>
+            <translation>対象: %1 (ライセンス認証 ID %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::MachinePage</name>
+        <message>
+            <source>Activation Desk reads the licensing state of this machine. ESU can be activated only when the ESU licences, which the prerequisite updates add, are present.</source>
+            <translation>Activation Desk がこのマシンのライセンスの状態を読み取ります。ESU のライセンス認証は、前提条件の更新プログラムによって ESU のライセンスが追加されている場合にのみ行えます。</translation>
+        </message>
+        <message>
+            <source>Computer name:</source>
+            <translation>コンピューター名:</translation>
+        </message>
+        <message>
+            <source>Windows:</source>
+            <translation>Windows:</translation>
+        </message>
+        <message>
+            <source>ESU licences on this machine</source>
+            <translation>このマシンの ESU ライセンス</translation>
+        </message>
+        <message>
+            <source>ESU licence</source>
+            <translation>ESU ライセンス</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Installed key</source>
+            <translation>インストール済みのキー</translation>
+        </message>
+        <message>
+            <source>&amp;Check again</source>
+            <translation>再確認(&amp;C)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>ending in %1</source>
+            <translation>末尾 %1</translation>
+        </message>
+        <message>
+            <source>No ESU licence is present on this machine yet, so an ESU key cannot be installed (it would fail with 0xC004F050).</source>
+            <translation>このマシンにはまだ ESU のライセンスがないため、ESU キーをインストールできません (0xC004F050 エラーになります)。</translation>
+        </message>
+        <message>
+            <source>Install these updates in this order, restart the machine, then choose Check again:</source>
+            <translation>次の更新プログラムをこの順序でインストールし、マシンを再起動してから [再確認] を選んでください:</translation>
+        </message>
+        <message>
+            <source>Install the ESU licensing preparation package for this Windows version, restart, then choose Check again.</source>
+            <translation>この Windows バージョン用の ESU ライセンス準備パッケージをインストールし、再起動してから [再確認] を選んでください。</translation>
+        </message>
+        <message>
+            <source>The ESU licences are present, but these prerequisite updates were not found. Install them if installing the key fails:</source>
+            <translation>ESU のライセンスはありますが、次の前提条件の更新プログラムが見つかりません。キーのインストールに失敗する場合は、これらをインストールしてください:</translation>
+        </message>
+        <message>
+            <source>The ESU licences are present. Choose Next to pick the year to activate.</source>
+            <translation>ESU のライセンスがあります。[次へ] を選んで、ライセンス認証する年を選択してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::MainWindow</name>
+        <message>
+            <source>SIMULATION: this is a simulated Windows machine for training and tests. Nothing here changes a real licence.</source>
+            <translation>シミュレーション: トレーニングとテスト用の Windows マシンです。実際のライセンスは変更されません。</translation>
+        </message>
+        <message>
+            <source>&amp;Activate this machine</source>
+            <translation>このマシンのライセンス認証(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Simulation</source>
+            <translation>シミュレーション(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Set up a simulated &amp;machine...</source>
+            <translation>シミュレーションのマシンを準備(&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Activation &amp;centre...</source>
+            <translation>ライセンス認証窓口(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;How phone activation works</source>
+            <translation>電話によるライセンス認証の手順(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Activation Desk</source>
+            <translation>Activation Desk のバージョン情報(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>ジャーナル(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Every step of every activation</source>
+            <translation>すべてのライセンス認証の各手順の記録</translation>
+        </message>
+        <message>
+            <source>The licensing service cannot be used, so nothing can be activated.
+%1</source>
+            <translation>ライセンス サービスを使用できないため、ライセンス認証を行えません。
+%1</translation>
+        </message>
+        <message>
+            <source>Activation Desk (simulation)</source>
+            <translation>Activation Desk (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>Activation Desk</source>
+            <translation>Activation Desk</translation>
+        </message>
+        <message>
+            <source>Machine %1, %2</source>
+            <translation>マシン %1、%2</translation>
+        </message>
+        <message>
+            <source>Simulated licensing</source>
+            <translation>シミュレーションのライセンス</translation>
+        </message>
+        <message>
+            <source>%1 (simulated licensing)</source>
+            <translation>%1 (シミュレーションのライセンス)</translation>
+        </message>
+        <message>
+            <source>A new simulated machine is ready.</source>
+            <translation>新しいシミュレーションのマシンを準備しました。</translation>
+        </message>
+        <message>
+            <source>Quit Activation Desk?</source>
+            <translation>Activation Desk を終了しますか?</translation>
+        </message>
+        <message>
+            <source>What you typed (a product key or confirmation ID) has not been used yet and will be lost.</source>
+            <translation>入力した内容 (プロダクト キーまたは確認 ID) はまだ使用されていないため、失われます。</translation>
+        </message>
+        <message>
+            <source>&amp;Quit anyway</source>
+            <translation>終了する(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep working</source>
+            <translation>作業を続ける(&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ProductKeyPage</name>
+        <message>
+            <source>Install a &amp;different key</source>
+            <translation>別のキーをインストールする(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Install key</source>
+            <translation>キーをインストール(&amp;I)</translation>
+        </message>
+        <message>
+            <source>The key goes to Windows only. Activation Desk never saves it, and once it is installed shows only its last five characters.</source>
+            <translation>キーは Windows にのみ渡されます。Activation Desk はキーを保存せず、インストール後は末尾の 5 文字だけを表示します。</translation>
+        </message>
+        <message>
+            <source>A key is already installed for %1. Keep it, or install a different one.</source>
+            <translation>%1 用のキーは既にインストールされています。そのまま使用するか、別のキーをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>Type the ESU product key (MAK) for %1.</source>
+            <translation>%1 の ESU プロダクト キー (MAK) を入力してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Use the installed key %1</source>
+            <translation>インストール済みのキー %1 を使用する(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Key installed. Only its last five characters are kept: %1</source>
+            <translation>キーをインストールしました。保持するのは末尾の 5 文字だけです: %1</translation>
+        </message>
+        <message>
+            <source>Windows installed this key for %1, so the activation continues with that year.</source>
+            <translation>Windows がこのキーを %1 用としてインストールしたため、その年でライセンス認証を続けます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ProgramPage</name>
+        <message>
+            <source>Choose the ESU year to activate. The first year that is not licensed yet is already selected. Years are activated one at a time, in order.</source>
+            <translation>ライセンス認証する ESU の年を選んでください。まだライセンスされていない最初の年があらかじめ選択されています。年は 1 つずつ順番にライセンス認証します。</translation>
+        </message>
+        <message>
+            <source>ESU programs and years</source>
+            <translation>ESU プログラムと年</translation>
+        </message>
+        <message>
+            <source>Program and year</source>
+            <translation>プログラムと年</translation>
+        </message>
+        <message>
+            <source>Status on this machine</source>
+            <translation>このマシンでの状態</translation>
+        </message>
+        <message>
+            <source>Activation ID:</source>
+            <translation>ライセンス認証 ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy activation ID</source>
+            <translation>ライセンス認証 ID をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Not present on this machine</source>
+            <translation>このマシンにはありません</translation>
+        </message>
+        <message>
+            <source>Source of this activation ID: %1</source>
+            <translation>このライセンス認証 ID の出典: %1</translation>
+        </message>
+        <message>
+            <source>This year is already licensed on this machine. Activating it again is possible but not needed.</source>
+            <translation>この年は、このマシンで既にライセンスされています。もう一度ライセンス認証することもできますが、必要ありません。</translation>
+        </message>
+        <message>
+            <source>This year is not present on this machine. Installing its key will fail until the prerequisite updates are installed.</source>
+            <translation>この年はこのマシンにありません。前提条件の更新プログラムをインストールするまで、キーのインストールは失敗します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ReadAloudDialog</name>
+        <message>
+            <source>Read aloud: confirmation ID</source>
+            <translation>読み上げ: 確認 ID</translation>
+        </message>
+        <message>
+            <source>Read aloud: installation ID</source>
+            <translation>読み上げ: インストール ID</translation>
+        </message>
+        <message>
+            <source>Space or →: next group    Backspace or ←: back    Esc: close</source>
+            <translation>Space または →: 次のグループ    BackSpace または ←: 前のグループ    Esc: 閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ReadAloudView</name>
+        <message>
+            <source>← Previous group</source>
+            <translation>← 前のグループ</translation>
+        </message>
+        <message>
+            <source>Next group →</source>
+            <translation>次のグループ →</translation>
+        </message>
+        <message>
+            <source>Group %1 of %2 (last group)</source>
+            <translation>グループ %1 / %2 (最後のグループ)</translation>
+        </message>
+        <message>
+            <source>Group %1 of %2</source>
+            <translation>グループ %1 / %2</translation>
+        </message>
+        <message>
+            <source>Finish reading →</source>
+            <translation>読み上げ終了 →</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::SimulatedMachineDialog</name>
+        <message>
+            <source>Set up a simulated machine</source>
+            <translation>シミュレーションのマシンの準備</translation>
+        </message>
+        <message>
+            <source>SIMULATION: for training and tests only</source>
+            <translation>シミュレーション: トレーニングとテスト専用</translation>
+        </message>
+        <message>
+            <source>Usual for this Windows version</source>
+            <translation>この Windows バージョンの標準</translation>
+        </message>
+        <message>
+            <source>54 digits (9 groups of 6)</source>
+            <translation>54 桁 (6 桁 × 9 グループ)</translation>
+        </message>
+        <message>
+            <source>63 digits (9 groups of 7)</source>
+            <translation>63 桁 (7 桁 × 9 グループ)</translation>
+        </message>
+        <message>
+            <source>The ESU &amp;prerequisite updates are installed</source>
+            <translation>ESU の前提条件の更新プログラムをインストール済みにする(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Windows version:</source>
+            <translation>Windows バージョン(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Computer name:</source>
+            <translation>コンピューター名(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Installation ID length:</source>
+            <translation>インストール ID の長さ(&amp;I):</translation>
+        </message>
+        <message>
+            <source>The simulated machine is kept in %1. Setting up a new one replaces it, including its keys and licences.</source>
+            <translation>シミュレーションのマシンは %1 に保存されています。新しいマシンを準備すると、キーとライセンスを含めて置き換えられます。</translation>
+        </message>
+        <message>
+            <source>&amp;Set up</source>
+            <translation>準備(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::StepList</name>
+        <message>
+            <source>Apply and verify</source>
+            <translation>登録と確認</translation>
+        </message>
+        <message>
+            <source>Current step: %1</source>
+            <translation>現在の手順: %1</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "GuiOptions.h"
+#include "SimulatedEnvironment.h"
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace actdesk::ui {
+class MainWindow;
+}
+
+namespace actdesk::app::gui {
+
+// The GUI's composition root: the catalog, the licensing backend the options chose (a new
+// simulated machine on first start), the window settings, and the main window that uses
+// them. Owns everything the window refers to, so it must outlive the window.
+class GuiComposition
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiComposition)
+
+public:
+    // `settings` is null for the user's own QSettings; tests pass a temporary file.
+    explicit GuiComposition(const GuiOptions& options, std::unique_ptr<QSettings> settings = nullptr);
+    ~GuiComposition();
+
+    // False when the catalog could not be loaded; error() says why.
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+
+    std::unique_ptr<ui::MainWindow> createMainWindow();
+
+    const catalog::Catalog& catalog() const { return m_catalog; }
+    SimulatedEnvironment* simulation() const { return m_simulation.get(); }
+
+private:
+    SystemClock m_clock;
+    catalog::Catalog m_catalog;
+    GuiOptions m_options;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SimulatedEnvironment> m_simulation;
+    bool m_ok = true;
+    QString m_error;
+};
+
+} // namespace actdesk::app::gui

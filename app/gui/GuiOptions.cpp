@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "GuiOptions.h"
+
+#include "AppPaths.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace actdesk::app::gui {
+
+QString GuiCommandLine::languageOverride(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+std::variant<GuiOptions, int> GuiCommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Activation Desk: offline activation of Windows Extended Security Updates (ESU) licences."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the window: en or ja (default: the "
+                                                             "system language, or $ACTDESK_LANG)."),
+                                  tr("language"));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     tr("Licensing backend: simulated or windows (default: %1).")
+                                         .arg(defaultBackend() == Backend::Windows ? QStringLiteral("windows")
+                                                                                    : QStringLiteral("simulated")),
+                                     tr("backend"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   tr("Directory of the simulated machine (default: $ACTDESK_STATE, or %1).")
+                                       .arg(AppPaths::defaultSimulatedStateDir()),
+                                   tr("directory"));
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     tr("An administrator's ESU catalog file that adds to or overrides the "
+                                        "built-in one."),
+                                     tr("file"));
+    parser.addOptions({help, version, lang, backend, state, catalog});
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        out << QStringLiteral("activation-desk %1\n").arg(QCoreApplication::applicationVersion());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
+        return 2;
+    }
+
+    GuiOptions o;
+    o.language = parser.value(lang);
+    if (parser.isSet(backend)) {
+        const auto b = backendFromName(parser.value(backend));
+        if (!b) {
+            err << tr("Unknown backend \"%1\" (use simulated or windows).").arg(parser.value(backend)) << '\n';
+            return 2;
+        }
+        o.backend = *b;
+    }
+    o.stateDir = parser.isSet(state) ? parser.value(state) : AppPaths::defaultSimulatedStateDir();
+    o.catalogGiven = parser.isSet(catalog);
+    o.catalogFile = o.catalogGiven ? parser.value(catalog) : AppPaths::defaultCatalogOverride();
+    return o;
+}
+
+} // namespace actdesk::app::gui

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+class QWidget;
+
+namespace actdesk::app::gui {
+
+// For the smoke test and the start-up benchmark: with ACTDESK_QUIT_AFTER_SHOW set, the
+// application quits as soon as `window` has been painted for the first time.
+void quitAfterFirstPaintIfRequested(QWidget& window);
+// True with ACTDESK_QUIT_AFTER_SHOW set: nobody is there to answer a question.
+bool startupProbeRequested();
+
+} // namespace actdesk::app::gui

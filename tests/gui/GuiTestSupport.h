@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Shared by the GUI tests: a simulated machine in a temporary directory, the main window
+// built the way app/gui builds it, and keyboard helpers that act on whatever has the focus.
+
+#include "SimulatedEnvironment.h"
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "licensing/Licensing.h"
+#include "mainwindow/MainWindow.h"
+#include "workflow/WorkflowEvent.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace actdesk::testing {
+
+// A fixed clock: journal timestamps and the simulator are deterministic.
+class FixedClock final : public Clock
+{
+public:
+    std::chrono::system_clock::time_point nowUtc() const override
+    {
+        return std::chrono::system_clock::time_point(std::chrono::seconds(1'790'000'000));
+    }
+};
+
+class RecordingObserver final : public workflow::WorkflowObserver
+{
+public:
+    void onWorkflowEvent(const workflow::WorkflowEvent& event) override { events.push_back(event); }
+    bool has(workflow::Step step, workflow::Outcome outcome) const
+    {
+        for (const auto& e : events)
+            if (e.step == step && e.outcome == outcome)
+                return true;
+        return false;
+    }
+    std::vector<workflow::WorkflowEvent> events;
+};
+
+// One simulated machine and one main window, in a temporary directory of their own.
+struct GuiFixture
+{
+    explicit GuiFixture(const licensing::SimulatedMachineOptions& options = defaultOptions())
+        : catalog(catalog::Catalog::builtIn()),
+          settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)),
+          simulation(dir.filePath(QStringLiteral("state")), catalog, clock)
+    {
+        auto machine = simulation.setUpMachine(options);
+        QVERIFY2(machine.ok(), "the simulated machine could not be set up");
+        window = std::make_unique<ui::MainWindow>(std::move(machine).value(), QString(),
+                                                  ui::MainWindowServices{catalog, clock, *settings, &simulation});
+        window->addWorkflowObserver(&observer);
+    }
+
+    static licensing::SimulatedMachineOptions defaultOptions()
+    {
+        return app::gui::SimulatedEnvironment::defaultOptions(catalog::Catalog::builtIn());
+    }
+
+    QTemporaryDir dir;
+    FixedClock clock;
+    catalog::Catalog catalog;
+    std::unique_ptr<QSettings> settings;
+    app::gui::SimulatedEnvironment simulation;
+    RecordingObserver observer;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+inline QWidget* focused()
+{
+    return QApplication::focusWidget();
+}
+
+// Presses a key on whatever has the keyboard focus, as a person would.
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* w = focused();
+    QVERIFY2(w, "nothing has the keyboard focus");
+    QTest::keyClick(w, key, modifiers);
+}
+
+inline void type(const QString& text)
+{
+    for (QChar c : text) {
+        QWidget* w = focused();
+        QVERIFY2(w, "nothing has the keyboard focus");
+        QTest::keyClicks(w, QString(c));
+    }
+}
+
+template <typename T>
+T* child(const QObject* root, const char* name)
+{
+    return root->findChild<T*>(QLatin1String(name));
+}
+
+} // namespace actdesk::testing

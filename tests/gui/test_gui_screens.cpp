@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+// Every screen in the language of this run (ACTDESK_LANG: en or ja), checked to fit and
+// saved as a screenshot (PNG) for people to look at. Run once per language by ctest.
+//  - No label, button, tab, list column or combo box may be smaller than its text needs
+//    (Japanese is often longer, and a clipped word on the phone costs a call).
+//  - The window must fit a 1280 x 800 laptop screen on every page.
+//  - A dark palette keeps every status colour readable (contrast 4.5:1 or better).
+// Screenshots: $ACTDESK_SCREENSHOT_DIR (default: the build directory)/<lang>[-tag]/NN-name.png
+#include "GuiTestSupport.h"
+#include "Translation.h"
+#include "licensing/SimulatedActivationCentre.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/HelpDialog.h"
+#include "simulation/ActivationCentreWindow.h"
+#include "simulation/SimulatedMachineDialog.h"
+#include "style/Appearance.h"
+#include "widgets/GroupedIdDisplay.h"
+#include "widgets/GroupedIdEntry.h"
+#include "widgets/ProductKeyEntry.h"
+#include "widgets/ReadAloudDialog.h"
+#include "widgets/ReadAloudView.h"
+#include "wizard/DeviceWizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyleFactory>
+#include <QTabBar>
+#include <QTreeWidget>
+
+using namespace actdesk;
+using namespace actdesk::testing;
+using ui::DeviceWizard;
+
+namespace {
+
+const QString kKey = QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B"); // well formed, not a real key
+
+QString describe(const QWidget* w)
+{
+    QString path = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+    for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+        if (!p->objectName().isEmpty()) {
+            path = p->objectName() + QLatin1Char('/') + path;
+            break;
+        }
+    return path;
+}
+
+// Everything visible under `root` that is smaller than its own text needs.
+QStringList overflowing(const QWidget* root)
+{
+    QStringList problems;
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != root->window())
+            continue;
+        if (const auto* l = qobject_cast<const QLabel*>(w)) {
+            if (l->text().isEmpty())
+                continue;
+            if (l->wordWrap()) {
+                const int need = l->heightForWidth(l->width());
+                if (need > l->height())
+                    problems << QStringLiteral("%1 needs %2 px of height, has %3: %4")
+                                    .arg(describe(l)).arg(need).arg(l->height()).arg(l->text());
+            } else if (l->sizeHint().width() > l->width() || l->sizeHint().height() > l->height()) {
+                problems << QStringLiteral("%1 needs %2x%3, has %4x%5: %6")
+                                .arg(describe(l)).arg(l->sizeHint().width()).arg(l->sizeHint().height())
+                                .arg(l->width()).arg(l->height()).arg(l->text());
+            }
+        } else if (const auto* b = qobject_cast<const QAbstractButton*>(w)) {
+            if (!b->text().isEmpty() && b->sizeHint().width() > b->width())
+                problems << QStringLiteral("%1 needs %2 px, has %3: %4")
+                                .arg(describe(b)).arg(b->sizeHint().width()).arg(b->width()).arg(b->text());
+        } else if (const auto* c = qobject_cast<const QComboBox*>(w)) {
+            if (c->sizeHint().width() > c->width())
+                problems << QStringLiteral("%1 needs %2 px, has %3").arg(describe(c)).arg(c->sizeHint().width()).arg(c->width());
+        } else if (const auto* bar = qobject_cast<const QTabBar*>(w)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                const int need = bar->fontMetrics().horizontalAdvance(QString(bar->tabText(i)).remove(QLatin1Char('&')));
+                if (need + 8 > bar->tabRect(i).width())
+                    problems << QStringLiteral("tab %1 is clipped").arg(bar->tabText(i));
+            }
+        } else if (const auto* tree = qobject_cast<const QTreeWidget*>(w)) {
+            int used = 0;
+            for (int col = 0; col < tree->columnCount(); ++col) {
+                const bool last = col + 1 == tree->columnCount();
+                const int width = last ? tree->viewport()->width() - used : tree->columnWidth(col);
+                int need = tree->header()->sectionSizeHint(col);
+                for (int row = 0; row < tree->model()->rowCount(); ++row)
+                    need = qMax(need, tree->sizeHintForIndex(tree->model()->index(row, col)).width());
+                if (need > width)
+                    problems << QStringLiteral("%1 column %2 needs %3 px, has %4")
+                                    .arg(describe(tree)).arg(col).arg(need).arg(width);
+                used += tree->columnWidth(col);
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class GuiScreensTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_language;
+    QDir m_shots;
+    std::unique_ptr<GuiFixture> m_f;
+
+    DeviceWizard* wizard() { return m_f->window->wizard(); }
+
+    void start(const licensing::SimulatedMachineOptions& options = GuiFixture::defaultOptions())
+    {
+        m_f = std::make_unique<GuiFixture>(options);
+        m_f->window->show();
+        QApplication::setActiveWindow(m_f->window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_f->window.get()));
+    }
+
+    // Checks that `w` fits and saves it as NN-name.png.
+    void shoot(QWidget* w, const QString& name)
+    {
+        QCoreApplication::processEvents();
+        // Saved first, so a failure below can be looked at.
+        const QPixmap shot = w->grab();
+        QVERIFY(!shot.isNull());
+        QVERIFY(shot.save(m_shots.filePath(name + QStringLiteral(".png"))));
+        const QStringList problems = overflowing(w);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("[%1] %2: ").arg(m_language, name) +
+                                                problems.join(QStringLiteral("\n  "))));
+    }
+
+    void fitsLaptopScreen()
+    {
+        const QSize min = m_f->window->minimumSizeHint();
+        QVERIFY2(min.width() <= 1280 && min.height() <= 760,
+                 qPrintable(QStringLiteral("[%1] page %2 needs at least %3x%4")
+                                .arg(m_language).arg(wizard()->currentId()).arg(min.width()).arg(min.height())));
+    }
+
+    void next()
+    {
+        const int before = wizard()->currentId();
+        QVERIFY(wizard()->button(QWizard::NextButton)->isEnabled());
+        wizard()->next();
+        QCOMPARE(wizard()->currentId(), before + 1);
+        fitsLaptopScreen();
+    }
+
+    void installKey()
+    {
+        auto* entry = child<ui::ProductKeyEntry>(wizard(), "productKeyEntry");
+        entry->setText(kKey);
+        child<QPushButton>(wizard(), "installKeyPushButton")->click();
+        QVERIFY(wizard()->session().key().has_value());
+    }
+
+    QString cid()
+    {
+        const auto& iid = wizard()->session().installationId();
+        return QString::fromStdString(licensing::SimulatedActivationCentre::confirmationIdFor(*iid).digits());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the application sets itself up (app/gui/main.cpp).
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setApplicationVersion(QStringLiteral(ACTDESK_VERSION));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-desk.png")));
+        m_language = app::installTranslators(*qApp);
+        ui::appearance::applyLanguageFonts(m_language);
+        if (m_language == QLatin1String("ja")) {
+            // The catalogue really is in use: Japanese text, not the English source.
+            QVERIFY(QCoreApplication::translate("actdesk::ui::DeviceWizard", "&Next >") !=
+                    QLatin1String("&Next >"));
+        }
+        const QString tag = qEnvironmentVariable("ACTDESK_SCREENSHOT_TAG");
+        QString root = qEnvironmentVariable("ACTDESK_SCREENSHOT_DIR");
+        if (root.isEmpty())
+            root = QStringLiteral(ACTDESK_SCREENSHOT_DEFAULT_DIR);
+        m_shots.setPath(root + QLatin1Char('/') + m_language + (tag.isEmpty() ? QString() : QLatin1Char('-') + tag));
+        QVERIFY(m_shots.mkpath(QStringLiteral(".")));
+    }
+
+    void cleanup() { m_f.reset(); }
+
+    void everyStepOfASuccessfulActivation()
+    {
+        start();
+        fitsLaptopScreen();
+        shoot(m_f->window.get(), QStringLiteral("01-machine"));
+        next();
+        shoot(m_f->window.get(), QStringLiteral("02-program"));
+        next();
+        installKey();
+        shoot(m_f->window.get(), QStringLiteral("03-product-key"));
+        next();
+        shoot(m_f->window.get(), QStringLiteral("04-installation-id"));
+
+        child<QPushButton>(wizard(), "readAloudPushButton")->click();
+        auto* reader = wizard()->findChild<ui::ReadAloudDialog*>();
+        QVERIFY(reader);
+        QVERIFY(QTest::qWaitForWindowExposed(reader));
+        QTest::keyClick(reader->view(), Qt::Key_Space);
+        QTest::keyClick(reader->view(), Qt::Key_Space);
+        shoot(reader, QStringLiteral("05-read-aloud"));
+        reader->close();
+
+        next();
+        const QString digits = cid();
+        auto* entry = child<ui::GroupedIdEntry>(wizard(), "confirmationIdEntry");
+        QString typo = digits.left(24);
+        typo[13] = QChar(u'0' + (typo[13].digitValue() + 1) % 10); // a slip in group C
+        entry->setText(typo);
+        QCOMPARE(entry->groupState(2), ui::GroupedIdEntry::GroupState::Invalid);
+        shoot(m_f->window.get(), QStringLiteral("06-confirmation-id-typo"));
+        entry->setText(digits);
+        QVERIFY(entry->isComplete());
+        next();
+        child<QPushButton>(wizard(), "applyPushButton")->click();
+        QVERIFY(wizard()->button(QWizard::FinishButton)->isEnabled());
+        shoot(m_f->window.get(), QStringLiteral("07-licensed"));
+    }
+
+    void aFailedActivationSaysWhatToDo()
+    {
+        start();
+        next();
+        next();
+        installKey();
+        next();
+        next();
+        const auto other = ids::InstallationId::parseAscii(
+            "2530374-4040511-9108201-4139610-9378684-8722385-3037266-7794905-6629205");
+        child<ui::GroupedIdEntry>(wizard(), "confirmationIdEntry")
+            ->setText(QString::fromStdString(licensing::SimulatedActivationCentre::confirmationIdFor(other.value()).digits()));
+        next();
+        child<QPushButton>(wizard(), "applyPushButton")->click();
+        QVERIFY(!wizard()->button(QWizard::FinishButton)->isEnabled());
+        shoot(m_f->window.get(), QStringLiteral("08-not-activated"));
+    }
+
+    void missingPrerequisites()
+    {
+        auto options = GuiFixture::defaultOptions();
+        options.prerequisitesInstalled = false;
+        options.installedUpdates.clear();
+        start(options);
+        fitsLaptopScreen();
+        shoot(m_f->window.get(), QStringLiteral("09-missing-prerequisites"));
+    }
+
+    void simulationWindows()
+    {
+        start();
+        next();
+        next();
+        installKey();
+        next();
+        m_f->window->showActivationCentre();
+        ui::ActivationCentreWindow* centre = m_f->window->activationCentre();
+        QVERIFY(QTest::qWaitForWindowExposed(centre));
+        centre->installationIdLineEdit()->setText(
+            child<ui::GroupedIdDisplay>(wizard(), "installationIdDisplay")->groupedText());
+        centre->computeConfirmationId();
+        QCOMPARE(centre->confirmationIdDisplay()->digitsOnlyText(), cid());
+        shoot(centre, QStringLiteral("10-activation-centre"));
+        centre->close();
+
+        ui::SimulatedMachineDialog setup(m_f->catalog, m_f->simulation.stateDirectory(), m_f->window.get());
+        setup.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&setup));
+        shoot(&setup, QStringLiteral("11-simulated-machine"));
+    }
+
+    void helpAndAbout()
+    {
+        start();
+        ui::HelpDialog help(m_f->window.get());
+        help.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&help));
+        if (m_language == QLatin1String("ja"))
+            QVERIFY(ui::HelpDialog::helpHtml().contains(QStringLiteral("コントロール パネル")));
+        shoot(&help, QStringLiteral("12-help"));
+        ui::AboutDialog about(m_f->window.get());
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        shoot(&about, QStringLiteral("13-about"));
+    }
+
+    void darkPaletteStaysReadable()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1a));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2b, 0x2e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x31, 0x34));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Highlight, QColor(0x8a, 0xb4, 0xf8));
+        dark.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
+        dark.setColor(QPalette::Mid, QColor(0x5f, 0x63, 0x68));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        for (const QPalette& p : {light, dark}) {
+            for (const QColor& c : {ui::appearance::successColor(p), ui::appearance::errorColor(p),
+                                    ui::appearance::warningColor(p)}) {
+                QVERIFY2(ui::appearance::contrastRatio(c, p.color(QPalette::Window)) >= 4.5, qPrintable(c.name()));
+                QVERIFY2(ui::appearance::contrastRatio(c, p.color(QPalette::Base)) >= 4.5, qPrintable(c.name()));
+            }
+        }
+        QVERIFY(ui::appearance::contrastRatio(ui::appearance::simulationForeground(),
+                                              ui::appearance::simulationBackground()) >= 7.0);
+
+        QApplication::setPalette(dark);
+        start();
+        next();
+        next();
+        installKey();
+        next();
+        next();
+        const QString digits = cid();
+        QString typo = digits;
+        typo[13] = QChar(u'0' + (typo[13].digitValue() + 1) % 10);
+        child<ui::GroupedIdEntry>(wizard(), "confirmationIdEntry")->setText(typo);
+        shoot(m_f->window.get(), QStringLiteral("14-dark-confirmation-id"));
+        QApplication::setPalette(light);
+    }
+};
+
+QTEST_MAIN(GuiScreensTest)
+#include "test_gui_screens.moc"

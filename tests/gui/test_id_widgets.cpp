@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+// The reusable ID widgets on their own, driven from the keyboard and the clipboard the way a
+// technician on the phone uses them.
+#include "GuiTestSupport.h"
+#include "ids/ConfirmationId.h"
+#include "ids/InstallationId.h"
+#include "licensing/SimulatedActivationCentre.h"
+#include "widgets/GroupedIdDisplay.h"
+#include "widgets/GroupedIdEntry.h"
+#include "widgets/ProductKeyEntry.h"
+#include "widgets/ReadAloudView.h"
+
+#include <QClipboard>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace actdesk;
+using namespace actdesk::testing;
+using ui::GroupedIdEntry;
+
+namespace {
+
+// A real 63-digit IID from a public report (ids-transfer-esu.md 3.3); the simulated centre
+// gives a well-formed CID for it.
+const char* kIid = "2530374-4040511-9108201-4139610-9378684-8722385-3037266-7794905-6629205";
+
+QStringList cidGroups()
+{
+    const auto iid = ids::InstallationId::parseAscii(kIid).value();
+    QStringList groups;
+    for (const auto& g : licensing::SimulatedActivationCentre::confirmationIdFor(iid).groups())
+        groups << QString::fromStdString(g);
+    return groups;
+}
+
+// Changes one data digit by +1 (mod 10): the group's check digit always catches that.
+QString withTypo(const QString& group)
+{
+    QString s = group;
+    s[1] = QChar(u'0' + (s[1].digitValue() + 1) % 10);
+    return s;
+}
+
+QString fullWidth(const QString& ascii)
+{
+    QString out;
+    for (QChar c : ascii) {
+        if (c.isDigit())
+            out += QChar(0xFF10 + c.digitValue());
+        else if (c == QLatin1Char(' '))
+            out += QChar(0x3000); // ideographic space
+        else if (c == QLatin1Char('-'))
+            out += QChar(0x30FC); // the katakana long-vowel mark an IME types for '-'
+        else
+            out += c;
+    }
+    return out;
+}
+
+// What a Japanese IME does when the user confirms full-width input.
+void imeCommit(QWidget* w, const QString& text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(w, &event);
+}
+
+} // namespace
+
+class IdWidgetsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QWidget> m_host;
+    GroupedIdEntry* m_cid = nullptr;
+
+    QLineEdit* group(const char* name) { return child<QLineEdit>(m_host.get(), name); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_host = std::make_unique<QWidget>();
+        auto* layout = new QVBoxLayout(m_host.get());
+        m_cid = new GroupedIdEntry(ui::IdShape::confirmationId(), m_host.get());
+        layout->addWidget(m_cid);
+        m_host->show();
+        QApplication::setActiveWindow(m_host.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+        m_cid->groupEdit(0)->setFocus();
+        QCOMPARE(focused(), m_cid->groupEdit(0));
+    }
+
+    void cleanup() { m_host.reset(); }
+
+    void fieldsAreNamedAndAnnouncedByGroup()
+    {
+        QLineEdit* c = group("confirmationGroupCLineEdit");
+        QVERIFY(c);
+        QCOMPARE(c->accessibleName(), QStringLiteral("Confirmation ID group C"));
+        QVERIFY(group("confirmationGroupALineEdit"));
+        QVERIFY(group("confirmationGroupHLineEdit"));
+        QVERIFY(!group("confirmationGroupILineEdit"));
+
+        GroupedIdEntry iid(ui::IdShape::installationId(7));
+        QCOMPARE(iid.shape().groups, 9);
+        auto* three = iid.findChild<QLineEdit*>(QStringLiteral("installationGroup3LineEdit"));
+        QVERIFY(three);
+        QCOMPARE(three->accessibleName(), QStringLiteral("Installation ID group 3"));
+        QVERIFY(iid.findChild<QLineEdit*>(QStringLiteral("installationGroup9LineEdit")));
+    }
+
+    void completeValidGroupMovesOn()
+    {
+        const QStringList g = cidGroups();
+        type(g[0]);
+        QCOMPARE(m_cid->groupState(0), GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(focused(), group("confirmationGroupBLineEdit"));
+        type(g[1]);
+        QCOMPARE(focused(), group("confirmationGroupCLineEdit"));
+    }
+
+    void typoInGroupCIsFlaggedAndFocusStays()
+    {
+        const QStringList g = cidGroups();
+        type(g[0] + g[1] + withTypo(g[2]));
+        QLineEdit* c = group("confirmationGroupCLineEdit");
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Invalid);
+        QCOMPARE(c->property("groupState").toString(), QStringLiteral("invalid"));
+        QCOMPARE(focused(), c);
+        QVERIFY2(m_cid->message().contains(QStringLiteral("Group C")), qPrintable(m_cid->message()));
+        QVERIFY(c->accessibleDescription().contains(QStringLiteral("Group C")));
+        QCOMPARE(child<QLabel>(m_host.get(), "confirmationGroupCStatusLabel")->text(), QStringLiteral("\u2717"));
+        QVERIFY(!m_cid->isComplete());
+
+        // A seventh key in the wrong group goes nowhere: it stays there to be fixed.
+        type(QStringLiteral("1"));
+        QCOMPARE(c->text(), withTypo(g[2]));
+        QCOMPARE(focused(), c);
+
+        // Fix it the way people do: Backspace over it, then the right digits.
+        for (int i = 0; i < 6; ++i)
+            press(Qt::Key_Backspace);
+        QCOMPARE(c->text(), QString());
+        type(g[2]);
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(m_cid->message(), QString());
+        QCOMPARE(focused(), group("confirmationGroupDLineEdit"));
+    }
+
+    void lettersAreFlaggedNamingTheGroup()
+    {
+        type(QStringLiteral("12o"));
+        QCOMPARE(m_cid->groupState(0), GroupedIdEntry::GroupState::Invalid);
+        QVERIFY2(m_cid->message().contains(QStringLiteral("Group A")) && m_cid->message().contains(QStringLiteral("\"o\"")),
+                 qPrintable(m_cid->message()));
+    }
+
+    void backspaceInEmptyFieldGoesBack()
+    {
+        const QStringList g = cidGroups();
+        type(g[0] + g[1]);
+        QCOMPARE(focused(), group("confirmationGroupCLineEdit"));
+        press(Qt::Key_Backspace); // C is empty: back to B, nothing deleted
+        QCOMPARE(focused(), group("confirmationGroupBLineEdit"));
+        QCOMPARE(group("confirmationGroupBLineEdit")->text(), g[1]);
+        press(Qt::Key_Backspace); // now it deletes B's last digit
+        QCOMPARE(group("confirmationGroupBLineEdit")->text(), g[1].left(5));
+        QCOMPARE(m_cid->groupState(1), GroupedIdEntry::GroupState::Incomplete);
+        press(Qt::Key_Home);
+        press(Qt::Key_Left); // at the start of B: Left goes to A
+        QCOMPARE(focused(), group("confirmationGroupALineEdit"));
+        press(Qt::Key_Right); // at the end of A: Right goes to B
+        QCOMPARE(focused(), group("confirmationGroupBLineEdit"));
+    }
+
+    void pasteOfWholeFullWidthIdIntoAnyFieldFillsAll()
+    {
+        const QStringList g = cidGroups();
+        const QString pasted = fullWidth(g.mid(0, 4).join(QLatin1Char(' ')) + QStringLiteral("-") +
+                                         g.mid(4).join(QLatin1Char('-')));
+        QApplication::clipboard()->setText(pasted);
+        group("confirmationGroupELineEdit")->setFocus();
+        press(Qt::Key_V, Qt::ControlModifier);
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(m_cid->groupText(i), g[i]);
+        QVERIFY(m_cid->isComplete());
+        QCOMPARE(m_cid->digits(), g.join(QString()));
+    }
+
+    void pasteIntoAFieldThatAlreadyHasDigitsStillFillsAll()
+    {
+        const QStringList g = cidGroups();
+        type(QStringLiteral("123"));
+        QApplication::clipboard()->setText(g.join(QLatin1Char(' ')));
+        press(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_cid->digits(), g.join(QString()));
+        QVERIFY(m_cid->isComplete());
+    }
+
+    void fullWidthDigitsFromAnImeAreAccepted()
+    {
+        const QStringList g = cidGroups();
+        imeCommit(group("confirmationGroupALineEdit"), fullWidth(g[0]));
+        QCOMPARE(m_cid->groupText(0), g[0]);
+        QCOMPARE(m_cid->groupState(0), GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(focused(), group("confirmationGroupBLineEdit"));
+    }
+
+    void completedIsSignalledOnce()
+    {
+        const QStringList g = cidGroups();
+        int completed = 0;
+        connect(m_cid, &GroupedIdEntry::completed, this, [&] { ++completed; });
+        type(g.join(QString()));
+        QCOMPARE(completed, 1);
+        QVERIFY(m_cid->isComplete());
+    }
+
+    void productKeyAcceptsOnlyItsAlphabetAndSpreadsPastes()
+    {
+        ui::ProductKeyEntry key;
+        key.show();
+        QApplication::setActiveWindow(&key);
+        QVERIFY(QTest::qWaitForWindowActive(&key));
+        key.groupEdit(0)->setFocus();
+        QCOMPARE(key.groupEdit(0)->accessibleName(), QStringLiteral("Product key group 1"));
+        QCOMPARE(key.groupEdit(0)->objectName(), QStringLiteral("productKeyGroup1LineEdit"));
+
+        type(QStringLiteral("bcdAfg")); // lower case is fine; 'A' is not in the alphabet
+        QCOMPARE(key.groupEdit(0)->text(), QStringLiteral("BCDFG"));
+        QVERIFY2(key.message().contains(QStringLiteral("\"A\"")), qPrintable(key.message()));
+        QCOMPARE(focused(), key.groupEdit(1));
+
+        // A whole key pasted into the third field spreads over all five.
+        key.groupEdit(2)->setFocus();
+        QApplication::clipboard()->setText(QStringLiteral("  hjkmp-QRTVW-xy234-6789B-BCDFG "));
+        press(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(key.keyText(), QStringLiteral("HJKMP-QRTVW-XY234-6789B-BCDFG"));
+        QVERIFY(key.isComplete());
+
+        key.clear();
+        for (int i = 0; i < ui::ProductKeyEntry::kGroups; ++i) {
+            QCOMPARE(key.groupEdit(i)->text(), QString());
+            QVERIFY2(!key.groupEdit(i)->isUndoAvailable(), "a wiped key must not come back with Ctrl+Z");
+        }
+    }
+
+    void productKeyWithTwoNsIsNotComplete()
+    {
+        ui::ProductKeyEntry key;
+        key.setText(QStringLiteral("NBCDF-NHJKM-QRTVW-XY234-6789B"));
+        QVERIFY(!key.isComplete());
+        QVERIFY2(key.message().contains(QStringLiteral("N")), qPrintable(key.message()));
+    }
+
+    void displayCopiesDigitsOnlyAndGrouped()
+    {
+        ui::GroupedIdDisplay display(ids::IdType::InstallationId, 3);
+        const auto iid = ids::InstallationId::parseAscii(kIid).value();
+        QStringList groups;
+        for (const auto& g : iid.groups())
+            groups << QString::fromStdString(g);
+        display.setGroups(groups);
+        auto* three = display.findChild<QLabel*>(QStringLiteral("installationGroup3DigitsLabel"));
+        QVERIFY(three);
+        QCOMPARE(three->text(), QStringLiteral("9108201"));
+        QCOMPARE(display.findChild<QLabel*>(QStringLiteral("installationGroup3NumberLabel"))->text(),
+                 QStringLiteral("3"));
+
+        display.copyDigitsButton()->click();
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromStdString(iid.digits()));
+        display.copyGroupedButton()->click();
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromLatin1(kIid));
+    }
+
+    void readAloudStepsThroughGroupsFromTheKeyboard()
+    {
+        ui::ReadAloudView view;
+        view.setGroups(ids::IdType::InstallationId, QString::fromLatin1(kIid).split(QLatin1Char('-')));
+        view.show();
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        auto* digits = view.findChild<QLabel*>(QStringLiteral("readAloudDigitsLabel"));
+        auto* position = view.findChild<QLabel*>(QStringLiteral("readAloudPositionLabel"));
+        QCOMPARE(digits->text(), QStringLiteral("2530374"));
+        QVERIFY(position->text().contains(QStringLiteral("1 of 9")));
+
+        int finished = 0;
+        connect(&view, &ui::ReadAloudView::finished, this, [&] { ++finished; });
+        press(Qt::Key_Space);
+        QCOMPARE(digits->text(), QStringLiteral("4040511"));
+        press(Qt::Key_Right);
+        QCOMPARE(view.currentIndex(), 2);
+        press(Qt::Key_Backspace);
+        QCOMPARE(digits->text(), QStringLiteral("4040511"));
+        press(Qt::Key_Left);
+        press(Qt::Key_Left); // already at the first group: stays there
+        QCOMPARE(view.currentIndex(), 0);
+        for (int i = 0; i < 8; ++i)
+            press(Qt::Key_Space);
+        QCOMPARE(digits->text(), QStringLiteral("6629205"));
+        QVERIFY(position->text().contains(QStringLiteral("last")));
+        QCOMPARE(finished, 0);
+        press(Qt::Key_Space);
+        QCOMPARE(finished, 1);
+    }
+};
+
+QTEST_MAIN(IdWidgetsTest)
+#include "test_id_widgets.moc"

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "AboutDialog.h"
+
+#include "style/Appearance.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace actdesk::ui {
+
+AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setFont(appearance::readable(font()));
+    setWindowTitle(tr("About Activation Desk"));
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
+    auto* name = new QLabel(tr("Activation Desk"), this);
+    name->setFont(appearance::headingFont(font(), 1.6));
+    m_version = new QLabel(tr("Version %1").arg(QCoreApplication::applicationVersion()), this);
+    m_version->setObjectName(QStringLiteral("versionLabel"));
+    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* purpose = new QLabel(tr("Offline activation of Windows Extended Security Updates (ESU) licences by "
+                                  "phone, USB or paper."),
+                               this);
+    purpose->setWordWrap(true);
+    auto* legal = new QLabel(tr("Free software under the MIT licence. Built with Qt %1.")
+                                 .arg(QString::fromLatin1(qVersion())),
+                             this);
+    legal->setWordWrap(true);
+
+    auto* text = new QVBoxLayout;
+    text->addWidget(name);
+    text->addWidget(m_version);
+    text->addSpacing(8);
+    text->addWidget(purpose);
+    text->addWidget(legal);
+    text->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+QString AboutDialog::versionText() const
+{
+    return m_version->text();
+}
+
+} // namespace actdesk::ui

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "common/ConfirmDialog.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/HelpDialog.h"
+#include "messages/CatalogText.h"
+#include "messages/ErrorText.h"
+#include "simulation/ActivationCentreWindow.h"
+#include "simulation/SimulatedMachineDialog.h"
+#include "simulation/SimulationBanner.h"
+#include "simulation/SimulationControl.h"
+#include "style/Appearance.h"
+#include "widgets/NoticeLabel.h"
+#include "wizard/DeviceWizard.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace actdesk::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+}
+
+MainWindow::MainWindow(std::unique_ptr<licensing::Licensing> licensing, const QString& backendProblem,
+                       MainWindowServices services, QWidget* parent)
+    : QMainWindow(parent), m_licensing(std::move(licensing)), m_backendProblem(backendProblem), m_services(services)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto* central = new QWidget(this);
+    central->setFont(appearance::readable(font()));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new SimulationBanner(tr("SIMULATION: this is a simulated Windows machine for training and tests. "
+                                       "Nothing here changes a real licence."),
+                                    central);
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_activationTab = new QWidget(m_tabs);
+    m_activationTab->setObjectName(QStringLiteral("activationTab"));
+    m_activationLayout = new QVBoxLayout(m_activationTab);
+    m_tabs->addTab(m_activationTab, tr("&Activate this machine"));
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_machineStatus = new QLabel(this);
+    m_machineStatus->setObjectName(QStringLiteral("machineStatusLabel"));
+    statusBar()->addPermanentWidget(m_machineStatus);
+
+    buildMenus();
+    updateChrome();
+
+    if (!restoreGeometry(m_services.settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 740);
+}
+
+MainWindow::~MainWindow()
+{
+    // The wizard's session refers to the licensing backend: it goes first.
+    delete m_wizard;
+    delete m_centre;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    if (m_services.simulation) {
+        QMenu* sim = menuBar()->addMenu(tr("&Simulation"));
+        QAction* setUp = sim->addAction(tr("Set up a simulated &machine..."), this,
+                                        &MainWindow::showSimulatedMachineSetup);
+        setUp->setObjectName(QStringLiteral("setUpSimulatedMachineAction"));
+        QAction* centre = sim->addAction(tr("Activation &centre..."), this, &MainWindow::showActivationCentre);
+        centre->setObjectName(QStringLiteral("activationCentreAction"));
+        centre->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* how = help->addAction(tr("&How phone activation works"), this, &MainWindow::showHelp);
+    how->setObjectName(QStringLiteral("helpAction"));
+    how->setShortcut(QKeySequence::HelpContents);
+    QAction* about = help->addAction(tr("&About Activation Desk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+ActivationCentreWindow* MainWindow::activationCentre() const
+{
+    return m_centre;
+}
+
+bool MainWindow::isSimulation() const
+{
+    return m_licensing ? m_licensing->isSimulation() : m_services.simulation != nullptr;
+}
+
+void MainWindow::addWorkflowObserver(workflow::WorkflowObserver* observer)
+{
+    if (!observer)
+        return;
+    m_observers.push_back(observer);
+    if (m_wizard)
+        m_wizard->session().addObserver(observer);
+}
+
+void MainWindow::setJournalView(QWidget* view)
+{
+    if (!view)
+        return;
+    view->setParent(m_tabs);
+    const int index = m_tabs->addTab(view, tr("&Journal"));
+    m_tabs->setTabToolTip(index, tr("Every step of every activation"));
+}
+
+void MainWindow::startNewActivation()
+{
+    if (m_wizard) {
+        // May be called from the wizard's own "Done" button: let it finish first.
+        m_wizard->hide();
+        m_wizard->deleteLater();
+        m_wizard = nullptr;
+    }
+    delete m_problemPanel;
+    m_problemPanel = nullptr;
+
+    if (m_licensing) {
+        m_wizard = new DeviceWizard(*m_licensing, m_services.catalog, m_services.clock, m_observers, m_activationTab);
+        connect(m_wizard, &DeviceWizard::activationFinished, this, &MainWindow::startNewActivation);
+        connect(m_wizard, &DeviceWizard::activationCentreRequested, this, &MainWindow::showActivationCentre);
+        connect(m_wizard, &QWizard::helpRequested, this, &MainWindow::showHelp);
+        m_activationLayout->addWidget(m_wizard);
+        m_wizard->show();
+    } else {
+        m_problemPanel = new QWidget(m_activationTab);
+        m_problemPanel->setObjectName(QStringLiteral("backendProblemWidget"));
+        auto* panelLayout = new QVBoxLayout(m_problemPanel);
+        auto* notice = new NoticeLabel(m_problemPanel);
+        notice->setObjectName(QStringLiteral("backendProblemLabel"));
+        notice->showNotice(NoticeLabel::Kind::Error,
+                           tr("The licensing service cannot be used, so nothing can be activated.\n%1")
+                               .arg(m_backendProblem));
+        panelLayout->addWidget(notice);
+        if (m_services.simulation) {
+            auto* setUp = new QPushButton(tr("Set up a simulated &machine..."), m_problemPanel);
+            setUp->setObjectName(QStringLiteral("setUpSimulatedMachinePushButton"));
+            connect(setUp, &QPushButton::clicked, this, &MainWindow::showSimulatedMachineSetup);
+            panelLayout->addWidget(setUp, 0, Qt::AlignLeft);
+        }
+        panelLayout->addStretch(1);
+        m_activationLayout->addWidget(m_problemPanel);
+    }
+    updateChrome();
+}
+
+void MainWindow::useLicensing(std::unique_ptr<licensing::Licensing> licensing)
+{
+    // Nothing may refer to the old backend once it is gone.
+    delete m_wizard;
+    m_wizard = nullptr;
+    m_licensing = std::move(licensing);
+    m_backendProblem.clear();
+    if (m_started)
+        startNewActivation();
+    else
+        updateChrome();
+}
+
+void MainWindow::updateChrome()
+{
+    const bool sim = isSimulation();
+    m_banner->setVisible(sim);
+    setWindowTitle(sim ? tr("Activation Desk (simulation)") : tr("Activation Desk"));
+    QString status;
+    if (m_licensing) {
+        if (auto machine = m_licensing->machine())
+            status = tr("Machine %1, %2").arg(QString::fromStdString(machine->name),
+                                             text::CatalogText::osName(machine->os));
+    }
+    if (sim)
+        status = status.isEmpty() ? tr("Simulated licensing") : tr("%1 (simulated licensing)").arg(status);
+    m_machineStatus->setText(status);
+}
+
+void MainWindow::showSimulatedMachineSetup()
+{
+    if (!m_services.simulation)
+        return;
+    SimulatedMachineDialog dialog(m_services.catalog, m_services.simulation->stateDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto machine = m_services.simulation->setUpMachine(dialog.options());
+    if (!machine) {
+        m_backendProblem = text::ErrorText::licensingError(machine.error());
+        statusBar()->showMessage(m_backendProblem);
+        return;
+    }
+    useLicensing(std::move(machine).value());
+    statusBar()->showMessage(tr("A new simulated machine is ready."), 10000);
+}
+
+void MainWindow::showActivationCentre()
+{
+    if (!m_services.simulation)
+        return;
+    if (!m_centre)
+        m_centre = new ActivationCentreWindow(*m_services.simulation, this);
+    m_centre->show();
+    m_centre->raise();
+    m_centre->activateWindow();
+}
+
+void MainWindow::showHelp()
+{
+    auto* help = findChild<HelpDialog*>();
+    if (!help) {
+        help = new HelpDialog(this);
+        help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    help->show();
+    help->raise();
+}
+
+void MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        startNewActivation();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_wizard && m_wizard->hasPendingInput() &&
+        !ConfirmDialog::ask(this, tr("Quit Activation Desk?"),
+                            tr("What you typed (a product key or confirmation ID) has not been used yet and will "
+                               "be lost."),
+                            tr("&Quit anyway"), tr("&Keep working"))) {
+        event->ignore();
+        return;
+    }
+    m_services.settings.setValue(kGeometryKey, saveGeometry());
+    m_services.settings.sync();
+    if (m_centre)
+        m_centre->close();
+    event->accept();
+}
+
+} // namespace actdesk::ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QVector>
+
+class QLineEdit;
+
+namespace actdesk::ui {
+
+// Keyboard movement across a row of group fields, the way people expect it from
+// Windows' own phone activation dialog:
+//  - Backspace in an empty field goes back to the end of the previous field;
+//  - Left at the start of a field goes to the end of the previous one;
+//  - Right at the end of a field goes to the start of the next one.
+class FieldChain : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FieldChain(QObject* parent = nullptr);
+
+    void setFields(const QVector<QLineEdit*>& fields); // in order; sets the tab order too
+    const QVector<QLineEdit*>& fields() const { return m_fields; }
+    int indexOf(const QObject* field) const;
+
+    void focusField(int index, bool cursorAtEnd);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QVector<QLineEdit*> m_fields;
+};
+
+} // namespace actdesk::ui

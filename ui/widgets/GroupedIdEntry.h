@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ids/IdError.h"
+#include "widgets/IdShape.h"
+
+#include <QVector>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+
+namespace actdesk::ui {
+
+class FieldChain;
+
+// Entry of a grouped digit ID, one field per group: confirmation IDs (8 x 6, A-H) or
+// installation IDs (9 x 7 or 9 x 6, 1-9).
+//  - Every group is checked as it is typed (its last digit is a check digit); a wrong group
+//    gets a thick error border and a cross, and the message below names it.
+//  - A complete, valid group moves the focus to the next one; a wrong one keeps it.
+//  - Backspace in an empty field goes back (see FieldChain).
+//  - Pasting a whole ID into any field fills every field; spaces, hyphens, full-width
+//    digits and ideographic spaces are all accepted.
+// Field object names: confirmationGroupCLineEdit, installationGroup3LineEdit.
+class GroupedIdEntry : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString digits READ digits NOTIFY changed)
+
+public:
+    enum class GroupState
+    {
+        Empty,
+        Incomplete,
+        Valid,
+        Invalid,
+    };
+
+    explicit GroupedIdEntry(const IdShape& shape, QWidget* parent = nullptr);
+
+    const IdShape& shape() const { return m_shape; }
+    QString digits() const; // every group's text, concatenated
+    QString groupText(int index) const;
+    GroupState groupState(int index) const;
+    bool isComplete() const; // every group present and valid
+    std::optional<int> firstInvalidGroup() const;
+    QString message() const; // what is wrong, naming the group; empty when nothing is
+    QLineEdit* groupEdit(int index) const;
+
+    // Fills the groups from `text` as if it had been pasted into the first field.
+    void setText(const QString& text);
+    void clear();
+    void focusFirstIncomplete();
+
+Q_SIGNALS:
+    void changed();
+    // Every group became valid (after the last keystroke or a paste).
+    void completed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onEdited(int index);
+    void spread(int from, const QString& clean);
+    void setGroup(int index, const QString& text);
+    void validate(int index);
+    void restyle(int index);
+    void restyleAll();
+    void finishEdit(bool wasComplete);
+
+    IdShape m_shape;
+    FieldChain* m_chain = nullptr;
+    QVector<QLineEdit*> m_edits;
+    QVector<QLabel*> m_headings;
+    QVector<QLabel*> m_marks;
+    QVector<GroupState> m_states;
+    QVector<std::optional<ids::IdError>> m_errors;
+    QVector<QString> m_previous;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace actdesk::ui

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "DeviceWizard.h"
+
+#include "style/Appearance.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/ConfirmationIdPage.h"
+#include "wizard/InstallationIdPage.h"
+#include "wizard/MachinePage.h"
+#include "wizard/ProductKeyPage.h"
+#include "wizard/ProgramPage.h"
+#include "wizard/StepList.h"
+
+#include <QAbstractButton>
+#include <QKeyEvent>
+
+namespace actdesk::ui {
+
+DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catalog& catalog, const Clock& clock,
+                           const std::vector<workflow::WorkflowObserver*>& observers, QWidget* parent)
+    : QWizard(parent),
+      m_session(std::make_unique<workflow::ActivationSession>(licensing, catalog, clock)),
+      m_context{*m_session, licensing, catalog, std::nullopt, std::nullopt}
+{
+    setObjectName(QStringLiteral("deviceWizard"));
+    setWindowFlags(Qt::Widget);
+    setWizardStyle(QWizard::ClassicStyle);
+    setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage | QWizard::HaveHelpButton);
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Done"));
+    setButtonText(QWizard::HelpButton, tr("Help (F1)"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextPushButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backPushButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("donePushButton"));
+    button(QWizard::HelpButton)->setObjectName(QStringLiteral("helpPushButton"));
+    // The way forward is the most visible thing on every page.
+    for (auto which : {QWizard::NextButton, QWizard::FinishButton}) {
+        QFont f = appearance::scaled(font(), 1.1);
+        f.setBold(true);
+        button(which)->setFont(f);
+        button(which)->setMinimumWidth(button(which)->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    }
+    button(QWizard::BackButton)->setFont(appearance::scaled(font(), 1.1));
+
+    for (auto* o : observers)
+        m_session->addObserver(o);
+
+    m_steps = new StepList(this);
+    setSideWidget(m_steps);
+
+    setPage(MachinePageId, new MachinePage(m_context, this));
+    setPage(ProgramPageId, new ProgramPage(m_context, this));
+    setPage(ProductKeyPageId, new ProductKeyPage(m_context, this));
+    auto* iidPage = new InstallationIdPage(m_context, this);
+    setPage(InstallationIdPageId, iidPage);
+    setPage(ConfirmationIdPageId, new ConfirmationIdPage(m_context, this));
+    setPage(ApplyPageId, new ApplyPage(m_context, this));
+    setStartId(MachinePageId);
+
+    connect(iidPage, &InstallationIdPage::activationCentreRequested, this,
+            &DeviceWizard::activationCentreRequested);
+    connect(this, &QWizard::currentIdChanged, this, &DeviceWizard::onPageChanged);
+}
+
+DeviceWizard::~DeviceWizard() = default;
+
+bool DeviceWizard::hasPendingInput() const
+{
+    for (int id : pageIds())
+        if (const auto* p = qobject_cast<const DevicePage*>(page(id)); p && p->hasPendingInput())
+            return true;
+    return false;
+}
+
+void DeviceWizard::accept()
+{
+    Q_EMIT activationFinished();
+}
+
+void DeviceWizard::reject()
+{
+    // Embedded in the main window: Esc must not make the wizard disappear.
+}
+
+void DeviceWizard::keyPressEvent(QKeyEvent* event)
+{
+    // Enter means "next step" wherever the focus is (a focused button takes Enter itself).
+    // QDialog's own default-button search does not work for a dialog embedded in a window.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        const bool last = currentPage() && currentPage()->isFinalPage();
+        if (auto* forward = button(last ? QWizard::FinishButton : QWizard::NextButton);
+            forward && forward->isEnabled() && forward->isVisible())
+            forward->click();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        event->ignore(); // Esc belongs to the window, not to the embedded wizard
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+void DeviceWizard::onPageChanged(int id)
+{
+    m_steps->setCurrent(id);
+    if (const auto* p = qobject_cast<const DevicePage*>(page(id))) {
+        if (QWidget* w = p->preferredFocus())
+            w->setFocus(Qt::OtherFocusReason);
+        else if (auto* forward = button(p->isFinalPage() ? QWizard::FinishButton : QWizard::NextButton);
+                 forward && forward->isEnabled())
+            forward->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+} // namespace actdesk::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "licensing/Licensing.h"
+#include "workflow/ActivationSession.h"
+#include "wizard/WizardContext.h"
+
+#include <QWizard>
+
+#include <memory>
+#include <vector>
+
+namespace actdesk::ui {
+
+class DevicePage;
+class StepList;
+
+// The Device wizard: activates one ESU year on this machine, step by step, by driving an
+// ActivationSession. Embedded in the main window (not a dialog of its own): Esc does not
+// close it, and "Done" asks the main window to start the next activation.
+class DeviceWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        MachinePageId,
+        ProgramPageId,
+        ProductKeyPageId,
+        InstallationIdPageId,
+        ConfirmationIdPageId,
+        ApplyPageId,
+    };
+
+    // `observers` see every step the session records (the journal, tests).
+    DeviceWizard(licensing::Licensing& licensing, const catalog::Catalog& catalog, const Clock& clock,
+                 const std::vector<workflow::WorkflowObserver*>& observers, QWidget* parent = nullptr);
+    ~DeviceWizard() override;
+
+    workflow::ActivationSession& session() { return *m_session; }
+    StepList* stepList() const { return m_steps; }
+    // True when a page holds typed input that has not been used (closing would lose it).
+    bool hasPendingInput() const;
+
+Q_SIGNALS:
+    void activationFinished();
+    void activationCentreRequested();
+
+public Q_SLOTS:
+    void accept() override;
+    void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void onPageChanged(int id);
+
+    std::unique_ptr<workflow::ActivationSession> m_session;
+    WizardContext m_context;
+    StepList* m_steps = nullptr;
+};
+
+} // namespace actdesk::ui

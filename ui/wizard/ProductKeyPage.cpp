@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "ProductKeyPage.h"
+
+#include "messages/CatalogText.h"
+#include "messages/ErrorText.h"
+#include "style/Appearance.h"
+#include "widgets/NoticeLabel.h"
+#include "widgets/ProductKeyEntry.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace actdesk::ui {
+
+namespace {
+QString maskedKey(const QString& partial)
+{
+    return QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-") + partial;
+}
+} // namespace
+
+ProductKeyPage::ProductKeyPage(WizardContext& context, QWidget* parent) : DevicePage(context, parent)
+{
+    setObjectName(QStringLiteral("productKeyPage"));
+    setTitle(text::ErrorText::stepName(workflow::Step::ProductKey));
+}
+
+void ProductKeyPage::build()
+{
+    m_forProgram = makeInstruction(QString());
+    m_forProgram->setObjectName(QStringLiteral("productKeyInstructionLabel"));
+
+    m_useInstalled = new QRadioButton(this);
+    m_useInstalled->setObjectName(QStringLiteral("useInstalledKeyRadioButton"));
+    m_installNew = new QRadioButton(tr("Install a &different key"), this);
+    m_installNew->setObjectName(QStringLiteral("installNewKeyRadioButton"));
+    auto* choice = new QButtonGroup(this);
+    choice->addButton(m_useInstalled);
+    choice->addButton(m_installNew);
+    connect(m_useInstalled, &QRadioButton::toggled, this, &ProductKeyPage::updateState);
+
+    m_entry = new ProductKeyEntry(this);
+    connect(m_entry, &ProductKeyEntry::changed, this, &ProductKeyPage::updateState);
+    connect(m_entry, &ProductKeyEntry::completed, this, [this] { m_install->setFocus(Qt::OtherFocusReason); });
+
+    m_install = new QPushButton(tr("&Install key"), this);
+    m_install->setObjectName(QStringLiteral("installKeyPushButton"));
+    m_install->setFont(appearance::scaled(font(), 1.15));
+    connect(m_install, &QPushButton::clicked, this, &ProductKeyPage::installKey);
+    auto* installRow = new QHBoxLayout;
+    installRow->addWidget(m_install);
+    installRow->addStretch(1);
+
+    m_notice = new NoticeLabel(this);
+    m_notice->setObjectName(QStringLiteral("productKeyNoticeLabel"));
+    m_notice->setFont(appearance::scaled(font(), 1.15));
+
+    m_privacy = new QLabel(tr("The key goes to Windows only. Activation Desk never saves it, and once it is "
+                              "installed shows only its last five characters."),
+                           this);
+    m_privacy->setObjectName(QStringLiteral("productKeyPrivacyLabel"));
+    m_privacy->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_forProgram);
+    layout->addWidget(m_useInstalled);
+    layout->addWidget(m_installNew);
+    layout->addSpacing(8);
+    layout->addWidget(m_entry);
+    layout->addLayout(installRow);
+    layout->addWidget(m_notice);
+    layout->addStretch(1);
+    layout->addWidget(m_privacy);
+}
+
+QString ProductKeyPage::installedPartialKey() const
+{
+    const auto& key = m_ctx.session.key();
+    const auto& id = m_ctx.session.activationId();
+    if (key && id && key->activationId == *id)
+        return QString::fromStdString(key->partialKey);
+    if (const auto sku = m_ctx.chosenSku())
+        return QString::fromStdString(sku->partialKey);
+    return {};
+}
+
+void ProductKeyPage::initializePage()
+{
+    ensureBuilt();
+    updateInstalledChoice();
+    if (!m_ctx.session.key())
+        m_notice->clearNotice();
+    updateState();
+}
+
+void ProductKeyPage::updateInstalledChoice()
+{
+    const QString partial = installedPartialKey();
+    const bool installed = !partial.isEmpty();
+    m_forProgram->setText(installed ? tr("A key is already installed for %1. Keep it, or install a different one.")
+                                          .arg(m_ctx.chosenProgramText())
+                                    : tr("Type the ESU product key (MAK) for %1.").arg(m_ctx.chosenProgramText()));
+    m_useInstalled->setVisible(installed);
+    m_installNew->setVisible(installed);
+    if (installed) {
+        m_useInstalled->setText(tr("&Use the installed key %1").arg(maskedKey(partial)));
+        if (!m_installNew->isChecked())
+            m_useInstalled->setChecked(true);
+    } else {
+        m_installNew->setChecked(true);
+    }
+}
+
+void ProductKeyPage::updateState()
+{
+    const bool useInstalled = !m_useInstalled->isHidden() && m_useInstalled->isChecked();
+    // Keeping the installed key needs no typing: show the fields only for a new key.
+    m_entry->setVisible(!useInstalled);
+    m_install->setVisible(!useInstalled);
+    m_install->setEnabled(m_entry->isComplete());
+    Q_EMIT completeChanged();
+}
+
+bool ProductKeyPage::isComplete() const
+{
+    return isBuilt() && !m_useInstalled->isHidden() && m_useInstalled->isChecked() && !installedPartialKey().isEmpty();
+}
+
+bool ProductKeyPage::hasPendingInput() const
+{
+    return isBuilt() && m_entry->keyText().size() > ProductKeyEntry::kGroups - 1;
+}
+
+QWidget* ProductKeyPage::preferredFocus() const
+{
+    if (!m_useInstalled->isHidden() && m_useInstalled->isChecked())
+        return nullptr;
+    return m_entry->groupEdit(0);
+}
+
+void ProductKeyPage::installKey()
+{
+    if (!m_entry->isComplete())
+        return;
+    QString key = m_entry->keyText();
+    const QByteArray utf8 = key.toUtf8();
+    auto installed = m_ctx.session.installProductKey(
+        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    // Do not keep copies of the key around longer than the call.
+    key.fill(QLatin1Char('X'));
+    if (!installed) {
+        m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::sessionError(installed.error()));
+        m_entry->focusFirstIncomplete();
+        return;
+    }
+    m_entry->clear();
+    QString message = tr("Key installed. Only its last five characters are kept: %1")
+                          .arg(maskedKey(QString::fromStdString(installed->partialKey)));
+    if (m_ctx.chosen && !(m_ctx.chosen->activationId == installed->activationId)) {
+        const auto* entry = m_ctx.catalog.findById(installed->activationId);
+        m_ctx.chosen = entry ? std::optional<catalog::CatalogEntry>(*entry) : std::nullopt;
+        message += QLatin1Char('\n') + tr("Windows installed this key for %1, so the activation continues with "
+                                          "that year.")
+                                           .arg(m_ctx.chosenProgramText());
+    }
+    m_notice->showNotice(NoticeLabel::Kind::Success, message);
+    m_useInstalled->setChecked(true);
+    updateInstalledChoice();
+    updateState();
+    focusForward();
+}
+
+bool ProductKeyPage::validatePage()
+{
+    const auto& key = m_ctx.session.key();
+    const auto& id = m_ctx.session.activationId();
+    if (key && id && key->activationId == *id)
+        return true;
+    auto used = m_ctx.session.useInstalledKey();
+    if (!used) {
+        m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::sessionError(used.error()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace actdesk::ui

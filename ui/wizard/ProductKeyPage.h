@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "wizard/DevicePage.h"
+
+class QLabel;
+class QPushButton;
+class QRadioButton;
+
+namespace actdesk::ui {
+
+class NoticeLabel;
+class ProductKeyEntry;
+
+// Step 3: install the ESU product key (MAK) for the chosen year, or keep the one already
+// installed. After installing, only the partial key is shown and the fields are wiped.
+class ProductKeyPage : public DevicePage
+{
+    Q_OBJECT
+
+public:
+    explicit ProductKeyPage(WizardContext& context, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QWidget* preferredFocus() const override;
+    bool hasPendingInput() const override;
+
+    ProductKeyEntry* entry() const { return m_entry; }
+
+private:
+    void build() override;
+    void installKey();
+    void updateInstalledChoice();
+    void updateState();
+    QString installedPartialKey() const; // for the chosen year, empty when none
+
+    QLabel* m_forProgram = nullptr;
+    QRadioButton* m_useInstalled = nullptr;
+    QRadioButton* m_installNew = nullptr;
+    ProductKeyEntry* m_entry = nullptr;
+    QPushButton* m_install = nullptr;
+    NoticeLabel* m_notice = nullptr;
+    QLabel* m_privacy = nullptr;
+};
+
+} // namespace actdesk::ui
