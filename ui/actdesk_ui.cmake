@@ -15,6 +15,7 @@ add_library(actdesk_ui STATIC
     widgets/ProductKeyEntry.cpp widgets/ProductKeyEntry.h
     widgets/ReadAloudView.cpp widgets/ReadAloudView.h
     widgets/ReadAloudDialog.cpp widgets/ReadAloudDialog.h
+    widgets/WrappingLabel.cpp widgets/WrappingLabel.h
     widgets/NoticeLabel.cpp widgets/NoticeLabel.h
     wizard/WizardContext.cpp wizard/WizardContext.h
     wizard/DevicePage.cpp wizard/DevicePage.h
@@ -37,4 +38,5 @@ target_include_directories(actdesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_messages actdesk_workflow PRIVATE actdesk_policy)
 qt_add_resources(actdesk_ui "actdesk_ui_icons" PREFIX "/icons"
     BASE ${PROJECT_SOURCE_DIR}/resources/icons
-    FILES ${PROJECT_SOURCE_DIR}/resources/icons/activation-desk.png)
+    FILES ${PROJECT_SOURCE_DIR}/resources/icons/activation-desk.png
+          ${PROJECT_SOURCE_DIR}/resources/icons/activation-desk-64.png)

@@ -23,7 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("activation-desk"));
     QApplication::setApplicationVersion(QStringLiteral(ACTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.activationdesk.ActivationDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-desk.png")));
+    // The small rendering: Qt decodes a window icon at once, and the 256 px one costs start-up time.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-desk-64.png")));
 
     const QString language =
         app::installTranslators(app, app::gui::GuiCommandLine::languageOverride(QApplication::arguments()));

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,7 +20,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("About Activation Desk"));
 
     auto* icon = new QLabel(this);
-    icon->setPixmap(QApplication::windowIcon().pixmap(96, 96));
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/activation-desk.png")).pixmap(96, 96));
     auto* name = new QLabel(tr("Activation Desk"), this);
     name->setFont(appearance::headingFont(font(), 1.6));
     m_version = new QLabel(tr("Version %1").arg(QCoreApplication::applicationVersion()), this);

@@ -60,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<licensing::Licensing> licensing, const QS
 
     m_machineStatus = new QLabel(this);
     m_machineStatus->setObjectName(QStringLiteral("machineStatusLabel"));
+    statusBar()->setSizeGripEnabled(false);
     statusBar()->addPermanentWidget(m_machineStatus);
 
     buildMenus();

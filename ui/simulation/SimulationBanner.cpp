@@ -5,10 +5,9 @@
 
 namespace actdesk::ui {
 
-SimulationBanner::SimulationBanner(const QString& text, QWidget* parent) : QLabel(text, parent)
+SimulationBanner::SimulationBanner(const QString& text, QWidget* parent) : WrappingLabel(text, parent)
 {
     setObjectName(QStringLiteral("simulationBannerLabel"));
-    setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignCenter);
     setFont(appearance::headingFont(font(), 1.15));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QLabel>
+#include "widgets/WrappingLabel.h"
 
 namespace actdesk::ui {
 
 // "SIMULATION" across the top of every window that shows results of the simulated backend.
 // Black on amber in light and dark palettes alike.
-class SimulationBanner : public QLabel
+class SimulationBanner : public WrappingLabel
 {
     Q_OBJECT
 

@@ -7,13 +7,12 @@
 
 namespace actdesk::ui {
 
-NoticeLabel::NoticeLabel(QWidget* parent) : QLabel(parent)
+NoticeLabel::NoticeLabel(QWidget* parent) : WrappingLabel(QString(), parent)
 {
-    setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setMargin(8);
-    QLabel::setVisible(false);
+    WrappingLabel::setVisible(false);
 }
 
 void NoticeLabel::showNotice(Kind kind, const QString& text)
@@ -30,19 +29,19 @@ void NoticeLabel::showNotice(Kind kind, const QString& text)
     setText(symbol + QLatin1Char(' ') + text);
     setAccessibleDescription(text);
     restyle();
-    QLabel::setVisible(!text.isEmpty());
+    WrappingLabel::setVisible(!text.isEmpty());
 }
 
 void NoticeLabel::clearNotice()
 {
     m_plain.clear();
     clear();
-    QLabel::setVisible(false);
+    WrappingLabel::setVisible(false);
 }
 
 void NoticeLabel::changeEvent(QEvent* event)
 {
-    QLabel::changeEvent(event);
+    WrappingLabel::changeEvent(event);
     if (event->type() == QEvent::ParentChange)
         restyle();
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QLabel>
+#include "widgets/WrappingLabel.h"
 
 namespace actdesk::ui {
 
 // A short, prominent message: a symbol plus plain words, never colour alone.
 // Success ✓, Error ✗, Warning ⚠, Info ℹ. Colours follow the palette (light or dark).
-class NoticeLabel : public QLabel
+class NoticeLabel : public WrappingLabel
 {
     Q_OBJECT
 

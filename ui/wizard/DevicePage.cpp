@@ -2,6 +2,7 @@
 #include "DevicePage.h"
 
 #include "style/Appearance.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -34,8 +35,7 @@ void DevicePage::focusForward()
 
 QLabel* DevicePage::makeInstruction(const QString& text)
 {
-    auto* label = new QLabel(text, this);
-    label->setWordWrap(true);
+    auto* label = new WrappingLabel(text, this);
     label->setTextFormat(Qt::PlainText);
     label->setFont(appearance::scaled(font(), 1.15));
     return label;

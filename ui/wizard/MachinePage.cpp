@@ -5,6 +5,7 @@
 #include "messages/ErrorText.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -32,10 +33,9 @@ void MachinePage::build()
     m_name->setObjectName(QStringLiteral("machineNameLabel"));
     m_name->setFont(valueFont);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_os = new QLabel(this);
+    m_os = new WrappingLabel(QString(), this);
     m_os->setObjectName(QStringLiteral("operatingSystemLabel"));
     m_os->setFont(valueFont);
-    m_os->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Computer name:"), m_name);
     form->addRow(tr("Windows:"), m_os);
@@ -45,7 +45,6 @@ void MachinePage::build()
     m_skus->setAccessibleName(tr("ESU licences on this machine"));
     m_skus->setRootIsDecorated(false);
     m_skus->setHeaderLabels({tr("ESU licence"), tr("Status"), tr("Installed key")});
-    m_skus->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_skus->header()->setStretchLastSection(true);
     m_skus->setFocusPolicy(Qt::StrongFocus);
     m_skus->setFont(appearance::scaled(font(), 1.1));
@@ -54,9 +53,8 @@ void MachinePage::build()
 
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("machineNoticeLabel"));
-    m_updatesHeading = new QLabel(this);
+    m_updatesHeading = new WrappingLabel(QString(), this);
     m_updatesHeading->setObjectName(QStringLiteral("prerequisitesHeadingLabel"));
-    m_updatesHeading->setWordWrap(true);
     m_updates = new QLabel(this);
     m_updates->setObjectName(QStringLiteral("prerequisitesLabel"));
     m_updates->setFont(appearance::idFont(font(), 1.3));
@@ -127,6 +125,8 @@ void MachinePage::refresh()
         if (sku.status == licensing::LicenseStatus::Licensed)
             item->setForeground(1, appearance::successColor(palette()));
     }
+    for (int c = 0; c + 1 < m_skus->columnCount(); ++c)
+        m_skus->resizeColumnToContents(c);
 
     QStringList numbered;
     for (std::size_t i = 0; i < r.missingUpdates.size(); ++i)

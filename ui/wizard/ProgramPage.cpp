@@ -34,7 +34,6 @@ void ProgramPage::build()
     m_programs->setAccessibleName(tr("ESU programs and years"));
     m_programs->setRootIsDecorated(false);
     m_programs->setHeaderLabels({tr("Program and year"), tr("Status on this machine")});
-    m_programs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_programs->header()->setStretchLastSection(true);
     m_programs->setFont(appearance::scaled(font(), 1.1));
     m_programs->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -102,6 +101,8 @@ void ProgramPage::initializePage()
         if ((!before.isEmpty() && key == before) || (before.isEmpty() && suggested && suggested->key == entry.key))
             select = item;
     }
+    for (int c = 0; c + 1 < m_programs->columnCount(); ++c)
+        m_programs->resizeColumnToContents(c);
     if (!select && m_programs->topLevelItemCount() > 0)
         select = m_programs->topLevelItem(0);
     m_programs->setCurrentItem(select);
