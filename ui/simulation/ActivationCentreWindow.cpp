@@ -38,14 +38,14 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     m_iid->setObjectName(QStringLiteral("installationIdLineEdit"));
     m_iid->setAccessibleName(tr("Installation ID"));
     m_iid->setFont(appearance::idFont(font(), 1.3));
-    m_iid->setMinimumWidth(QFontMetrics(m_iid->font()).horizontalAdvance(QString(72, QLatin1Char('0'))) / 2);
+    // Wide enough for a whole 63-digit ID with its hyphens.
+    m_iid->setMinimumWidth(QFontMetrics(m_iid->font()).horizontalAdvance(QString(72, QLatin1Char('0'))));
     caption->setBuddy(m_iid);
     m_get = new QPushButton(tr("&Get confirmation ID"), this);
     m_get->setObjectName(QStringLiteral("getConfirmationIdPushButton"));
     connect(m_get, &QPushButton::clicked, this, &ActivationCentreWindow::computeConfirmationId);
     connect(m_iid, &QLineEdit::returnPressed, this, &ActivationCentreWindow::computeConfirmationId);
     auto* row = new QHBoxLayout;
-    row->addWidget(caption);
     row->addWidget(m_iid, 1);
     row->addWidget(m_get);
 
@@ -67,6 +67,7 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner);
     layout->addWidget(instruction);
+    layout->addWidget(caption);
     layout->addLayout(row);
     layout->addWidget(m_notice);
     layout->addSpacing(8);
@@ -74,7 +75,7 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     layout->addWidget(m_cid);
     layout->addWidget(m_readAloud, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    resize(860, 460);
+    resize(minimumSizeHint().width(), 480);
 }
 
 void ActivationCentreWindow::computeConfirmationId()

@@ -121,18 +121,19 @@ void applyLanguageFonts(const QString& language)
 {
     if (language != QLatin1String("ja"))
         return;
+    // A Japanese UI font first, as Japanese Windows does (Yu Gothic UI / Meiryo UI): its Latin
+    // letters fit the kana and kanji, and one font for everything is also faster to lay out
+    // than falling back glyph by glyph.
     QFont font = QApplication::font();
-    QStringList families{font.family()};
-    const QStringList japanese{QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Yu Gothic UI"),
-                               QStringLiteral("Meiryo UI"), QStringLiteral("Meiryo"),
-                               QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic")};
-    const QStringList installed = QFontDatabase::families();
-    for (const QString& f : japanese)
-        if (installed.contains(f))
-            families << f;
-    if (families.size() > 1) {
-        font.setFamilies(families);
-        QApplication::setFont(font);
+    const QStringList japanese{QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI"),
+                               QStringLiteral("Noto Sans CJK JP"), QStringLiteral("IPAexGothic"),
+                               QStringLiteral("IPAGothic")};
+    for (const QString& f : japanese) {
+        if (QFontDatabase::hasFamily(f)) {
+            font.setFamilies({f, font.family()});
+            QApplication::setFont(font);
+            return;
+        }
     }
 }
 
