@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -442,11 +443,16 @@ private Q_SLOTS:
     {
         QTabWidget* tabs = window().tabs();
         QCOMPARE(tabs->count(), 1);
+        QVERIFY(!tabs->tabBar()->isVisible()); // one tab: no tab bar
         auto* journal = new QLabel(QStringLiteral("journal"));
         window().setJournalView(journal);
         QCOMPARE(tabs->count(), 2);
         QCOMPARE(tabs->widget(1), journal);
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Journal"));
+        QVERIFY(tabs->tabBar()->isVisible());
+        auto* desk = new QLabel(QStringLiteral("desk"));
+        QCOMPARE(window().addView(desk, QStringLiteral("&Desk")), 2);
+        QCOMPARE(tabs->widget(2), desk);
     }
 
     void helpExplainsThePhoneFlowAndAboutShowsTheVersion()

@@ -122,11 +122,17 @@ void MainWindow::addWorkflowObserver(workflow::WorkflowObserver* observer)
 
 void MainWindow::setJournalView(QWidget* view)
 {
+    addView(view, tr("&Journal"), tr("Every step of every activation"));
+}
+
+int MainWindow::addView(QWidget* view, const QString& title, const QString& toolTip)
+{
     if (!view)
-        return;
+        return -1;
     view->setParent(m_tabs);
-    const int index = m_tabs->addTab(view, tr("&Journal"));
-    m_tabs->setTabToolTip(index, tr("Every step of every activation"));
+    const int index = m_tabs->addTab(view, title);
+    m_tabs->setTabToolTip(index, toolTip);
+    return index;
 }
 
 void MainWindow::startNewActivation()

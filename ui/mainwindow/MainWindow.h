@@ -52,6 +52,9 @@ public:
     // For the journal view (ui/journal): adds a "Journal" tab showing `view`; the window
     // takes ownership. Called from app/gui once the journal is open.
     void setJournalView(QWidget* view);
+    // For the other roles' screens (the Desk queue, the call-centre view): one more tab.
+    // The tab bar appears as soon as there are two tabs. Returns the tab's index.
+    int addView(QWidget* view, const QString& title, const QString& toolTip = {});
 
     // The wizard starts when the window is first shown (so observers added before see it all).
     DeviceWizard* wizard() const { return m_wizard; }
