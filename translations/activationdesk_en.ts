@@ -400,6 +400,77 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
     </context>
     <context>
+        <name>DeskText</name>
+        <message>
+            <source>Waiting for a confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied on the machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 was made by a newer version of Activation Desk. Update this program to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is not an Activation Desk transfer file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is cut short (at line %2): it was not completely written. Save the request again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 was changed after it was written (damaged or edited by hand). Nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be written here (read-only medium or no permission). Nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing %1 failed part-way; the previous file is intact. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed %1 while you were saving. Nothing was saved; open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item cannot be changed any more (its status is %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item already has a different confirmation ID in the file. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request comes from a real machine: the simulated centre must not answer it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transfer file %1 cannot be used (%2, line %3).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -1547,6 +1618,153 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
     </context>
     <context>
+        <name>actdesk::ui::CallCentreView</name>
+        <message>
+            <source>&amp;New call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Training mode (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. The caller's installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller's &amp;machine name (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Program / year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID form:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>63 digits (9 groups of 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>54 digits (9 groups of 6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Installation ID, as the caller reads it out (groups 1–9):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. The confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirmation ID from the activation line (groups A–H):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get it from the simulated centre (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read it back to the caller →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Read back, group by group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done: every group confirmed — journal the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not finish, &amp;because:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. caller hung up; line reported an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal as &amp;failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls this shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation: this confirmation ID comes from the simulated centre and works only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the whole installation ID first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type all eight groups (A–H) of the confirmation ID first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read group A to the caller; tick it when they confirm, then go on to B.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The call could not be written to the journal (%1). Note it by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick every group A–H once the caller has confirmed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call journaled. Ready for the next caller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type why the call could not be finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call journaled as failed. Ready for the next caller.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
         <message>
             <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
@@ -1558,6 +1776,180 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The installation ID has changed since this confirmation ID was typed, so it was cleared. A new confirmation ID is needed for the new installation ID.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::DeskQueueView</name>
+        <message>
+            <source>&amp;Open transfer files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save answers to the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Training mode (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program / year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests waiting in the open transfer files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID — read it to the activation centre:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirmation ID from the activation centre (groups A–H):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Use the confirmation ID from the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill from the simulated centre (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason it &amp;failed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the activation line reported error 0xC004C008</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open transfer files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer files (*.adtx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already open with answers not saved yet. Save them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Opened %1: %n request(s) waiting for a confirmation ID.</source>
+            <translation>
+                <numerusform>Opened %1: %n request(s) waiting for a confirmation ID.</numerusform>
+                <numerusform>Opened %1: %n request(s) waiting for a confirmation ID.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (simulated machine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — Simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not saved yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a transfer file to see the requests waiting in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a request in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be searched for a confirmation ID already obtained.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already obtained: the journal holds a confirmation ID for this installation ID (%1, machine %2). Use it instead of calling again — that saves a MAK activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It was applied successfully before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer was kept but could not be written to the journal (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type all eight groups (A–H) of the confirmation ID first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer recorded for %1. Save when you are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the reason first (for example the error the activation line gave).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 marked failed. Save when you are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. Take the file back to the machines to apply the answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to save.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1977,6 +2369,33 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Finish reading →</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ReadBackPanel</name>
+        <message>
+            <source>Confirmed by caller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 confirmed by caller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID group %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The confirmation ID appears here for reading back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ All eight groups confirmed by the caller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.</source>
             <translation type="unfinished" />
         </message>
     </context>

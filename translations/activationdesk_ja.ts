@@ -485,6 +485,77 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
     </context>
     <context>
+        <name>DeskText</name>
+        <message>
+            <source>Waiting for a confirmation ID</source>
+            <translation>確認 ID の入力待ち</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>回答済み</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Applied on the machine</source>
+            <translation>コンピューターに適用済み</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>ファイル %1 が見つかりません。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation>ファイル %1 を読み取れません: %2</translation>
+        </message>
+        <message>
+            <source>The file %1 was made by a newer version of Activation Desk. Update this program to open it.</source>
+            <translation>ファイル %1 は新しいバージョンの Activation Desk で作成されています。開くには、このプログラムを更新してください。</translation>
+        </message>
+        <message>
+            <source>The file %1 is not an Activation Desk transfer file.</source>
+            <translation>ファイル %1 は Activation Desk の転送ファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The file %1 is cut short (at line %2): it was not completely written. Save the request again.</source>
+            <translation>ファイル %1 は途中 (%2 行目) で切れています。最後まで書き込まれていません。要求をもう一度保存してください。</translation>
+        </message>
+        <message>
+            <source>The file %1 was changed after it was written (damaged or edited by hand). Nothing was read from it.</source>
+            <translation>ファイル %1 は書き込み後に変更されています (破損または手作業での編集)。何も読み込んでいません。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be written here (read-only medium or no permission). Nothing was saved.</source>
+            <translation>ファイル %1 をここに書き込めません (読み取り専用のメディア、またはアクセス許可がありません)。何も保存していません。</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed part-way; the previous file is intact. %2</source>
+            <translation>%1 の書き込みが途中で失敗しました。以前のファイルはそのまま残っています。%2</translation>
+        </message>
+        <message>
+            <source>Someone else changed %1 while you were saving. Nothing was saved; open it again.</source>
+            <translation>保存中に他のユーザーが %1 を変更しました。何も保存していません。もう一度開いてください。</translation>
+        </message>
+        <message>
+            <source>This item cannot be changed any more (its status is %1).</source>
+            <translation>この項目はこれ以上変更できません (状態: %1)。</translation>
+        </message>
+        <message>
+            <source>This item already has a different confirmation ID in the file. Nothing was changed.</source>
+            <translation>この項目には、ファイル内で既に別の確認 ID が入っています。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This request comes from a real machine: the simulated centre must not answer it.</source>
+            <translation>この要求は実際のコンピューターからのものです。シミュレーションのセンターでは回答できません。</translation>
+        </message>
+        <message>
+            <source>The transfer file %1 cannot be used (%2, line %3).</source>
+            <translation>転送ファイル %1 は使用できません (%2、%3 行目)。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -1637,6 +1708,153 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
     </context>
     <context>
+        <name>actdesk::ui::CallCentreView</name>
+        <message>
+            <source>&amp;New call</source>
+            <translation>新しい通話(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Training mode (Simulation)</source>
+            <translation>トレーニング モード (シミュレーション)(&amp;T)</translation>
+        </message>
+        <message>
+            <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
+            <translation>シミュレーション — トレーニング モード: 確認 ID はシミュレーションのライセンス認証センターが発行します。シミュレーションのコンピューターでのみ使用できます。</translation>
+        </message>
+        <message>
+            <source>1. The caller's installation ID</source>
+            <translation>1. 発信者のインストール ID</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;machine name (optional):</source>
+            <translation>発信者のコンピューター名 (省略可)(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Program / year:</source>
+            <translation>プログラム / 年(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Installation ID form:</source>
+            <translation>インストール ID の形式:</translation>
+        </message>
+        <message>
+            <source>63 digits (9 groups of 7)</source>
+            <translation>63 桁 (7 桁 × 9 グループ)</translation>
+        </message>
+        <message>
+            <source>54 digits (9 groups of 6)</source>
+            <translation>54 桁 (6 桁 × 9 グループ)</translation>
+        </message>
+        <message>
+            <source>&amp;Installation ID, as the caller reads it out (groups 1–9):</source>
+            <translation>発信者が読み上げるインストール ID (グループ 1～9)(&amp;I):</translation>
+        </message>
+        <message>
+            <source>2. The confirmation ID</source>
+            <translation>2. 確認 ID</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation ID from the activation line (groups A–H):</source>
+            <translation>ライセンス認証の電話窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Get it from the simulated centre (Simulation)</source>
+            <translation>シミュレーションのセンターから取得 (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>&amp;Read it back to the caller →</source>
+            <translation>発信者に読み上げる(&amp;R) →</translation>
+        </message>
+        <message>
+            <source>3. Read back, group by group</source>
+            <translation>3. グループごとに読み上げて確認</translation>
+        </message>
+        <message>
+            <source>&amp;Done: every group confirmed — journal the call</source>
+            <translation>完了: 全グループ確認済み — 通話をジャーナルに記録(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Could not finish, &amp;because:</source>
+            <translation>完了できなかった理由(&amp;B):</translation>
+        </message>
+        <message>
+            <source>e.g. caller hung up; line reported an error</source>
+            <translation>例: 発信者が電話を切った、窓口でエラーと言われた</translation>
+        </message>
+        <message>
+            <source>Journal as &amp;failed</source>
+            <translation>失敗としてジャーナルに記録(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Calls this shift</source>
+            <translation>このシフトの通話</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Simulation: this confirmation ID comes from the simulated centre and works only on simulated machines.</source>
+            <translation>シミュレーション: この確認 ID はシミュレーションのセンターが発行したもので、シミュレーションのコンピューターでのみ使用できます。</translation>
+        </message>
+        <message>
+            <source>Type the whole installation ID first.</source>
+            <translation>先にインストール ID をすべて入力してください。</translation>
+        </message>
+        <message>
+            <source>Type all eight groups (A–H) of the confirmation ID first.</source>
+            <translation>先に確認 ID の 8 グループ (A～H) をすべて入力してください。</translation>
+        </message>
+        <message>
+            <source>Read group A to the caller; tick it when they confirm, then go on to B.</source>
+            <translation>グループ A を発信者に読み上げ、確認が取れたらチェックして B に進んでください。</translation>
+        </message>
+        <message>
+            <source>The call could not be written to the journal (%1). Note it by hand.</source>
+            <translation>通話をジャーナルに記録できませんでした (%1)。手書きで控えてください。</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失敗: %1</translation>
+        </message>
+        <message>
+            <source>%1 (Simulation)</source>
+            <translation>%1 (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>Tick every group A–H once the caller has confirmed it.</source>
+            <translation>発信者が確認したら、グループ A～H をすべてチェックしてください。</translation>
+        </message>
+        <message>
+            <source>Call journaled. Ready for the next caller.</source>
+            <translation>通話をジャーナルに記録しました。次の発信者に対応できます。</translation>
+        </message>
+        <message>
+            <source>Type why the call could not be finished.</source>
+            <translation>通話を完了できなかった理由を入力してください。</translation>
+        </message>
+        <message>
+            <source>Call journaled as failed. Ready for the next caller.</source>
+            <translation>通話を失敗としてジャーナルに記録しました。次の発信者に対応できます。</translation>
+        </message>
+    </context>
+    <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
         <message>
             <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
@@ -1649,6 +1867,179 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The installation ID has changed since this confirmation ID was typed, so it was cleared. A new confirmation ID is needed for the new installation ID.</source>
             <translation>この確認 ID を入力した後でインストール ID が変わったため、入力内容を消去しました。新しいインストール ID に対する新しい確認 ID が必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::DeskQueueView</name>
+        <message>
+            <source>&amp;Open transfer files…</source>
+            <translation>転送ファイルを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save answers to the files</source>
+            <translation>回答をファイルに保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Training mode (Simulation)</source>
+            <translation>トレーニング モード (シミュレーション)(&amp;T)</translation>
+        </message>
+        <message>
+            <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
+            <translation>シミュレーション — トレーニング モード: 確認 ID はシミュレーションのライセンス認証センターが発行します。シミュレーションのコンピューターでのみ使用できます。</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Program / year</source>
+            <translation>プログラム / 年</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Requests waiting in the open transfer files</source>
+            <translation>開いている転送ファイル内の要求</translation>
+        </message>
+        <message>
+            <source>Installation ID — read it to the activation centre:</source>
+            <translation>インストール ID — ライセンス認証センターに読み上げてください:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmation ID from the activation centre (groups A–H):</source>
+            <translation>ライセンス認証センターから伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Use the confirmation ID from the journal</source>
+            <translation>ジャーナルの確認 ID を使用(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Record answer</source>
+            <translation>回答を記録(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Fill from the simulated centre (Simulation)</source>
+            <translation>シミュレーションのセンターから入力 (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>Reason it &amp;failed:</source>
+            <translation>失敗した理由(&amp;F):</translation>
+        </message>
+        <message>
+            <source>e.g. the activation line reported error 0xC004C008</source>
+            <translation>例: 電話窓口でエラー 0xC004C008 と言われた</translation>
+        </message>
+        <message>
+            <source>&amp;Mark failed</source>
+            <translation>失敗として記録(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Open transfer files</source>
+            <translation>転送ファイルを開く</translation>
+        </message>
+        <message>
+            <source>Transfer files (*.adtx);;All files (*)</source>
+            <translation>転送ファイル (*.adtx);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>%1 is already open with answers not saved yet. Save them first.</source>
+            <translation>%1 は既に開いていて、保存していない回答があります。先に保存してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %1: %n request(s) waiting for a confirmation ID.</source>
+            <translation>
+                <numerusform>%1 を開きました: 確認 ID を待っている要求が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (simulated machine)</source>
+            <translation>%1 (シミュレーションのコンピューター)</translation>
+        </message>
+        <message>
+            <source>%1 — Simulation</source>
+            <translation>%1 — シミュレーション</translation>
+        </message>
+        <message>
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (未保存)</translation>
+        </message>
+        <message>
+            <source>Open a transfer file to see the requests waiting in it.</source>
+            <translation>転送ファイルを開くと、待っている要求が表示されます。</translation>
+        </message>
+        <message>
+            <source>Choose a request in the list.</source>
+            <translation>一覧から要求を選んでください。</translation>
+        </message>
+        <message>
+            <source>%1 — %2 — %3</source>
+            <translation>%1 — %2 — %3</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由: %1</translation>
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation>確認 ID: %1</translation>
+        </message>
+        <message>
+            <source>(Simulation)</source>
+            <translation>(シミュレーション)</translation>
+        </message>
+        <message>
+            <source>The journal could not be searched for a confirmation ID already obtained.</source>
+            <translation>取得済みの確認 ID をジャーナルで検索できませんでした。</translation>
+        </message>
+        <message>
+            <source>Already obtained: the journal holds a confirmation ID for this installation ID (%1, machine %2). Use it instead of calling again — that saves a MAK activation.</source>
+            <translation>取得済み: このインストール ID の確認 ID がジャーナルにあります (%1、コンピューター %2)。もう一度電話せずにこれを使えば、MAK のライセンス認証回数を 1 回節約できます。</translation>
+        </message>
+        <message>
+            <source>It was applied successfully before.</source>
+            <translation>以前に正常に適用されています。</translation>
+        </message>
+        <message>
+            <source>The answer was kept but could not be written to the journal (%1).</source>
+            <translation>回答は保持しましたが、ジャーナルに書き込めませんでした (%1)。</translation>
+        </message>
+        <message>
+            <source>Type all eight groups (A–H) of the confirmation ID first.</source>
+            <translation>先に確認 ID の 8 グループ (A～H) をすべて入力してください。</translation>
+        </message>
+        <message>
+            <source>Answer recorded for %1. Save when you are done.</source>
+            <translation>%1 の回答を記録しました。終わったら保存してください。</translation>
+        </message>
+        <message>
+            <source>Type the reason first (for example the error the activation line gave).</source>
+            <translation>先に理由を入力してください (例: 電話窓口で伝えられたエラー)。</translation>
+        </message>
+        <message>
+            <source>%1 marked failed. Save when you are done.</source>
+            <translation>%1 を失敗として記録しました。終わったら保存してください。</translation>
+        </message>
+        <message>
+            <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
+            <translation>シミュレーション: シミュレーションのセンターが %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
+        </message>
+        <message>
+            <source>Saved. Take the file back to the machines to apply the answers.</source>
+            <translation>保存しました。ファイルを各コンピューターに持ち帰って回答を適用してください。</translation>
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation>保存するものはありません。</translation>
         </message>
     </context>
     <context>
@@ -2069,6 +2460,33 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Finish reading →</source>
             <translation>読み上げ終了 →</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::ReadBackPanel</name>
+        <message>
+            <source>Confirmed by caller</source>
+            <translation>発信者が確認</translation>
+        </message>
+        <message>
+            <source>Group %1 confirmed by caller</source>
+            <translation>グループ %1 を発信者が確認</translation>
+        </message>
+        <message>
+            <source>Confirmation ID group %1: %2</source>
+            <translation>確認 ID グループ %1: %2</translation>
+        </message>
+        <message>
+            <source>The confirmation ID appears here for reading back.</source>
+            <translation>読み上げ確認用の確認 ID がここに表示されます。</translation>
+        </message>
+        <message>
+            <source>✓ All eight groups confirmed by the caller.</source>
+            <translation>✓ 8 グループすべてを発信者が確認しました。</translation>
+        </message>
+        <message>
+            <source>Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.</source>
+            <translation>各グループを発信者に読み上げ、確認が取れたらチェックしてください: 8 グループ中 %1 確認済み。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+// Call-centre mode, offscreen, with a real SQLite journal: a typo in group 4 is caught as it
+// is typed, a full-width paste is accepted, the 54-digit form works, the read-back ticks gate
+// the end of the call, and a journaled call is found by its IID through the journal API.
+// Renders call-centre-en.png and call-centre-ja.png.
+#include "CallCentreView.h"
+#include "ReadBackPanel.h"
+#include "catalog/Catalog.h"
+#include "journal/SqlJournal.h"
+#include "licensing/SimulatedActivationCentre.h"
+#include "simulation/SimulationBanner.h"
+#include "widgets/GroupedIdEntry.h"
+#include "widgets/NoticeLabel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace actdesk;
+
+namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    std::chrono::system_clock::time_point nowUtc() const override
+    {
+        return std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
+    }
+};
+
+QString iidDigits(std::uint64_t seed, int groupLength = 7)
+{
+    return QString::fromStdString(licensing::simulation::groupedDigitsFromSeed(seed, 9, groupLength));
+}
+
+// "２５３０３７４　４０４…": full-width digits, ideographic spaces between the groups.
+QString fullWidth(const QString& digits, int groupLength)
+{
+    QString out;
+    for (int i = 0; i < digits.size(); ++i) {
+        if (i && i % groupLength == 0)
+            out += QChar(0x3000);
+        out += QChar(0xFF10 + digits[i].digitValue());
+    }
+    return out;
+}
+
+} // namespace
+
+class CallCentreViewTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    catalog::Catalog m_catalog = catalog::Catalog::builtIn();
+    std::unique_ptr<journal::SqlJournal> m_journal;
+    QTranslator m_japanese;
+
+    std::unique_ptr<ui::CallCentreView> makeView()
+    {
+        auto view = std::make_unique<ui::CallCentreView>(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"));
+        view->resize(1500, 900);
+        return view;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        auto opened = journal::SqlJournal::open(
+            journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++n))), m_clock);
+        QVERIFY(opened.operator bool());
+        m_journal = std::move(opened).value();
+    }
+
+    void typoInGroupFourIsCaughtAsTyped()
+    {
+        auto view = makeView();
+        auto* entry = view->installationEntry();
+        QCOMPARE(entry->groupEdit(3)->accessibleName(), QStringLiteral("Installation ID group 4"));
+        QString digits = iidDigits(3);
+        const QChar check = digits[3 * 7 + 6];
+        digits[3 * 7 + 6] = QChar(u'0' + (check.digitValue() + 1) % 10);
+        for (int g = 0; g < 4; ++g)
+            QTest::keyClicks(entry->groupEdit(g), digits.mid(g * 7, 7));
+        for (int g = 0; g < 3; ++g)
+            QCOMPARE(entry->groupState(g), ui::GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(entry->groupState(3), ui::GroupedIdEntry::GroupState::Invalid);
+        QCOMPARE(entry->firstInvalidGroup(), std::optional<int>(3));
+        QVERIFY2(entry->message().contains(QLatin1Char('4')), qPrintable(entry->message()));
+        QVERIFY(!view->startReadBack());
+        QCOMPARE(view->notice()->kind(), ui::NoticeLabel::Kind::Error);
+    }
+
+    void acceptsAFullWidthPaste()
+    {
+        auto view = makeView();
+        const QString digits = iidDigits(4);
+        view->installationEntry()->setText(fullWidth(digits, 7));
+        QVERIFY(view->installationEntry()->isComplete());
+        QCOMPARE(view->installationEntry()->digits(), digits);
+    }
+
+    void acceptsTheFiftyFourDigitForm()
+    {
+        auto view = makeView();
+        view->setShortForm(true);
+        QCOMPARE(view->installationEntry()->shape().groupLength, 6);
+        const QString digits = iidDigits(5, 6);
+        view->installationEntry()->setText(fullWidth(digits, 6));
+        QVERIFY(view->installationEntry()->isComplete());
+        QCOMPARE(view->installationEntry()->digits().size(), 54);
+    }
+
+    void readBackTicksGateTheEndOfTheCallAndTheCallIsJournaled()
+    {
+        auto view = makeView();
+        const QString digits = iidDigits(6);
+        QTest::keyClicks(view->machineEdit(), QStringLiteral("PC-CALLER"));
+        QVERIFY(view->selectProgram(QStringLiteral("win7-esu-y1")));
+        view->installationEntry()->setText(digits);
+        QVERIFY(!view->fillFromSimulatedCentre()); // not in training
+        view->setTrainingMode(true);
+        auto* banner = view->findChild<ui::SimulationBanner*>(QStringLiteral("callSimulationBanner"));
+        QVERIFY(!banner->isHidden() && banner->text().contains(QStringLiteral("SIMULATION")));
+        QVERIFY(view->fillFromSimulatedCentre());
+        QVERIFY(view->notice()->plainText().contains(QStringLiteral("Simulation")));
+        const auto expected = licensing::SimulatedActivationCentre::confirmationIdFor(
+            ids::InstallationId::parseAscii(digits.toStdString()).value());
+        QCOMPARE(view->readBack()->groups().size(), 8);
+        QCOMPARE(view->readBack()->groups().join(QString()), QString::fromStdString(expected.digits()));
+
+        auto* finish = view->findChild<QPushButton*>(QStringLiteral("callFinishButton"));
+        QVERIFY(!finish->isEnabled());
+        for (int g = 0; g < 7; ++g)
+            QTest::keyClick(view->readBack()->tick(g), Qt::Key_Space); // the operator ticks from the keyboard
+        QCOMPARE(view->readBack()->confirmedCount(), 7);
+        QVERIFY(!finish->isEnabled());
+        QVERIFY(!view->finishCall());
+        view->readBack()->tick(7)->setFocus();
+        QTest::keyClick(view->readBack()->tick(7), Qt::Key_Space);
+        QVERIFY(view->readBack()->allConfirmed());
+        QVERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QCOMPARE(view->callCount(), 1);
+        QVERIFY(view->callList()->item(0, 3)->text().contains(QStringLiteral("Simulation")));
+        QVERIFY(view->installationEntry()->digits().isEmpty()); // ready for the next call
+
+        workflow::JournalQuery byIid;
+        byIid.installationId = digits.toStdString();
+        auto found = m_journal->find(byIid);
+        QVERIFY(found.operator bool());
+        QCOMPARE(int(found->size()), 1);
+        const auto& e = found->front();
+        QCOMPARE(e.event.machineName, std::string("PC-CALLER"));
+        QCOMPARE(e.event.confirmationId, expected.digits());
+        QCOMPARE(e.event.outcome, workflow::Outcome::Succeeded);
+        QCOMPARE(e.event.catalogKey, std::string("win7-esu-y1"));
+        QVERIFY(e.event.simulation);
+        QCOMPARE(e.author.role, workflow::JournalRole::Desk);
+        QCOMPARE(e.author.operatorName, std::string("phone-op"));
+    }
+
+    void aFailedCallIsJournaledWithItsReason()
+    {
+        auto view = makeView();
+        const QString digits = iidDigits(7);
+        view->installationEntry()->setText(digits);
+        QTest::keyClicks(view->reasonEdit(), QStringLiteral("caller hung up"));
+        QTest::keyClick(view->reasonEdit(), Qt::Key_Return);
+        QCOMPARE(view->callCount(), 1);
+        workflow::JournalQuery byIid;
+        byIid.installationId = digits.toStdString();
+        auto found = m_journal->find(byIid);
+        QCOMPARE(int(found->size()), 1);
+        QCOMPARE(found->front().event.outcome, workflow::Outcome::Failed);
+        QCOMPARE(found->front().event.detail, std::string("caller hung up"));
+    }
+
+    void rendersInEnglishAndJapanese()
+    {
+        for (const bool japanese : {false, true}) {
+            if (japanese) {
+                QVERIFY(m_japanese.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
+                QVERIFY(QCoreApplication::installTranslator(&m_japanese));
+            }
+            auto view = makeView();
+            view->setTrainingMode(true);
+            QTest::keyClicks(view->machineEdit(), QStringLiteral("PC-CALLER"));
+            view->installationEntry()->setText(iidDigits(9));
+            QVERIFY(view->fillFromSimulatedCentre());
+            for (int g = 0; g < 3; ++g)
+                view->readBack()->tick(g)->setChecked(true);
+            view->show();
+            QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+            if (japanese)
+                QVERIFY(view->findChild<QPushButton*>(QStringLiteral("callNewButton"))->text().contains(QStringLiteral("通話")));
+            const QString name = japanese ? QStringLiteral("call-centre-ja.png") : QStringLiteral("call-centre-en.png");
+            QVERIFY(view->grab().save(name));
+        }
+        QCoreApplication::removeTranslator(&m_japanese);
+    }
+};
+
+QTEST_MAIN(CallCentreViewTest)
+#include "test_callcentre_view.moc"

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+// The desk's transfer-file queue, offscreen, against a real transfer file on disk and a real
+// SQLite journal: answer through the A-H fields, mark failed, save and re-read; a CID typo
+// is named by its letter and nothing is saved; training fills and says Simulation; a CID
+// already in the journal is offered. Renders desk-queue-en.png and desk-queue-ja.png.
+#include "DeskQueueView.h"
+#include "catalog/Catalog.h"
+#include "journal/SqlJournal.h"
+#include "licensing/SimulatedActivationCentre.h"
+#include "simulation/SimulationBanner.h"
+#include "transfer/DeskAnswers.h"
+#include "transfer/TransferStore.h"
+#include "widgets/GroupedIdEntry.h"
+#include "widgets/NoticeLabel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace actdesk;
+
+namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    std::chrono::system_clock::time_point nowUtc() const override
+    {
+        return std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
+    }
+};
+
+constexpr const char* kWin7Y1 = "77db037b-95c3-48d7-a3ab-a9c6d41093e0";
+
+transfer::TransferItem request(const std::string& machine, std::uint64_t seed)
+{
+    transfer::TransferItem item;
+    item.machineName = machine;
+    item.machineId = "id-" + machine;
+    item.os = "win7";
+    item.simulation = true;
+    item.program = "win7-esu-y1";
+    item.activationId = kWin7Y1;
+    item.partialKey = "6789B";
+    item.extendedPid = "55041-01234-567-890123-03-1033-7601.0000-1482026";
+    item.installationId = licensing::simulation::groupedDigitsFromSeed(seed, 9, 7);
+    item.requestedAt = transfer::Timestamp(std::chrono::seconds(1'780'000'000));
+    item.id = transfer::itemIdFor(item.machineId, item.activationId, item.installationId);
+    return item;
+}
+
+QString cidDigits(std::uint64_t seed)
+{
+    return QString::fromStdString(licensing::simulation::groupedDigitsFromSeed(seed, 8, 6));
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Types `digits` into the CID fields key by key, as an operator would.
+void typeCid(ui::GroupedIdEntry* entry, const QString& digits)
+{
+    for (int g = 0; g < 8; ++g)
+        QTest::keyClicks(entry->groupEdit(g), digits.mid(g * 6, 6));
+}
+
+} // namespace
+
+class DeskViewTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    catalog::Catalog m_catalog = catalog::Catalog::builtIn();
+    std::unique_ptr<journal::SqlJournal> m_journal;
+    QString m_file;
+    transfer::TransferItem m_alpha = request("PC-ALPHA", 11);
+    transfer::TransferItem m_beta = request("PC-BETA", 22);
+    QTranslator m_japanese;
+
+    std::unique_ptr<ui::DeskQueueView> makeView()
+    {
+        auto view = std::make_unique<ui::DeskQueueView>(m_catalog, m_journal.get(), m_clock, QStringLiteral("desk-op"));
+        view->resize(1150, 900);
+        return view;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        static int n = 0;
+        m_file = m_dir.filePath(QStringLiteral("stick-%1.adtx").arg(++n));
+        transfer::TransferFile file;
+        file.items = {m_alpha, m_beta};
+        QVERIFY(transfer::saveTransferFile(m_file, file, transfer::DiskVersion{}).operator bool());
+        auto opened = journal::SqlJournal::open(
+            journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(n))), m_clock);
+        QVERIFY(opened.operator bool());
+        m_journal = std::move(opened).value();
+    }
+
+    void answersOneFailsOneAndSaves()
+    {
+        auto view = makeView();
+        QVERIFY(view->openFile(m_file));
+        QCOMPARE(view->itemCount(), 2);
+        QCOMPARE(view->queue()->item(1, 0)->text(), QStringLiteral("PC-BETA (simulated machine)"));
+
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        typeCid(view->confirmationEntry(), cidDigits(5));
+        QVERIFY(view->confirmationEntry()->isComplete());
+        auto* record = view->findChild<QPushButton*>(QStringLiteral("deskRecordButton"));
+        QVERIFY(record->isEnabled());
+        QTest::mouseClick(record, Qt::LeftButton);
+        QCOMPARE(view->item(QString::fromStdString(m_alpha.id))->status, transfer::ItemStatus::Answered);
+        // The next waiting request is selected by itself.
+        QCOMPARE(view->currentItemId(), QString::fromStdString(m_beta.id));
+        QTest::keyClicks(view->reasonEdit(), QStringLiteral("line said 0xC004C008"));
+        QTest::keyClick(view->reasonEdit(), Qt::Key_Return);
+        QVERIFY(view->hasUnsavedChanges());
+        QVERIFY(view->save());
+        QVERIFY(!view->hasUnsavedChanges());
+
+        auto reread = transfer::loadTransferFile(m_file);
+        QVERIFY(reread.operator bool());
+        const auto* alpha = reread->file.find(m_alpha.id);
+        const auto* beta = reread->file.find(m_beta.id);
+        QCOMPARE(alpha->status, transfer::ItemStatus::Answered);
+        QCOMPARE(QString::fromStdString(alpha->confirmationId), cidDigits(5));
+        QCOMPARE(alpha->answeredBy, std::string("desk-op"));
+        QCOMPARE(beta->status, transfer::ItemStatus::Failed);
+        QCOMPARE(beta->reason, std::string("line said 0xC004C008"));
+
+        workflow::JournalQuery query;
+        query.role = workflow::JournalRole::Desk;
+        auto rows = m_journal->find(query);
+        QVERIFY(rows.operator bool());
+        QCOMPARE(int(rows->size()), 2);
+    }
+
+    void cidTypoIsNamedAndNothingIsSaved()
+    {
+        auto view = makeView();
+        QVERIFY(view->openFile(m_file));
+        const QByteArray before = readAll(m_file);
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        QString digits = cidDigits(6);
+        const QChar last = digits[2 * 6 + 5]; // group C's check digit
+        digits[2 * 6 + 5] = QChar(u'0' + (last.digitValue() + 1) % 10);
+        typeCid(view->confirmationEntry(), digits);
+        QCOMPARE(view->confirmationEntry()->groupState(2), ui::GroupedIdEntry::GroupState::Invalid);
+        QVERIFY2(view->confirmationEntry()->message().contains(QLatin1Char('C')),
+                 qPrintable(view->confirmationEntry()->message()));
+        QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("deskRecordButton"))->isEnabled());
+        QVERIFY(!view->recordAnswer());
+        QCOMPARE(view->notice()->kind(), ui::NoticeLabel::Kind::Error);
+        QVERIFY(!view->hasUnsavedChanges());
+        QVERIFY(!view->save());
+        QCOMPARE(readAll(m_file), before);
+        workflow::JournalQuery query;
+        QCOMPARE(int(m_journal->find(query)->size()), 0);
+    }
+
+    void trainingFillsAndSaysSimulation()
+    {
+        auto view = makeView();
+        QVERIFY(view->openFile(m_file));
+        auto* fill = view->findChild<QPushButton*>(QStringLiteral("deskSimulateButton"));
+        QVERIFY(!view->fillFromSimulatedCentre()); // not in training
+        view->setTrainingMode(true);
+        auto* banner = view->findChild<ui::SimulationBanner*>(QStringLiteral("deskSimulationBanner"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains(QStringLiteral("SIMULATION")));
+        QVERIFY(fill->text().contains(QStringLiteral("Simulation")));
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        QTest::mouseClick(fill, Qt::LeftButton);
+        const auto* alpha = view->item(QString::fromStdString(m_alpha.id));
+        QCOMPARE(alpha->status, transfer::ItemStatus::Answered);
+        QCOMPARE(alpha->answeredBy, std::string(transfer::kSimulatedCentreName));
+        QVERIFY(view->queue()->item(0, 3)->text().contains(QStringLiteral("Simulation")));
+        QVERIFY(view->notice()->plainText().contains(QStringLiteral("Simulation")));
+        QVERIFY(view->save());
+        auto reread = transfer::loadTransferFile(m_file);
+        QVERIFY(QString::fromStdString(reread->file.find(m_alpha.id)->answeredBy).contains(QStringLiteral("SIMULATION")));
+        workflow::JournalQuery query;
+        auto rows = m_journal->find(query);
+        QCOMPARE(int(rows->size()), 1);
+        QVERIFY(rows->front().event.simulation);
+    }
+
+    void knownConfirmationIsOffered()
+    {
+        workflow::WorkflowEvent event;
+        event.step = workflow::Step::ConfirmationId;
+        event.at = m_clock.nowUtc();
+        event.machineName = "PC-BETA";
+        event.installationId = m_beta.installationId;
+        event.extendedPid = m_beta.extendedPid;
+        event.activationId = kWin7Y1;
+        event.confirmationId = cidDigits(7).toStdString();
+        QVERIFY(m_journal->record({0, event, {"earlier-op", workflow::JournalRole::Desk, "0.1.0"}}).operator bool());
+
+        auto view = makeView();
+        QVERIFY(view->openFile(m_file));
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        QVERIFY(view->knownNotice()->isHidden());
+        QVERIFY(view->selectItem(QString::fromStdString(m_beta.id)));
+        QVERIFY(!view->knownNotice()->isHidden());
+        QVERIFY2(view->knownNotice()->plainText().contains(QStringLiteral("MAK activation")),
+                 qPrintable(view->knownNotice()->plainText()));
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("deskUseKnownButton")), Qt::LeftButton);
+        const auto* beta = view->item(QString::fromStdString(m_beta.id));
+        QCOMPARE(beta->status, transfer::ItemStatus::Answered);
+        QCOMPARE(QString::fromStdString(beta->confirmationId), cidDigits(7));
+    }
+
+    void groupFieldsHaveAccessibleNames()
+    {
+        auto view = makeView();
+        QCOMPARE(view->confirmationEntry()->groupEdit(3)->accessibleName(), QStringLiteral("Confirmation ID group D"));
+    }
+
+    void rendersInEnglishAndJapanese()
+    {
+        for (const bool japanese : {false, true}) {
+            if (japanese) {
+                QVERIFY(m_japanese.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
+                QVERIFY(QCoreApplication::installTranslator(&m_japanese));
+            }
+            auto view = makeView();
+            QVERIFY(view->openFile(m_file));
+            view->setTrainingMode(true);
+            QVERIFY(view->selectItem(QString::fromStdString(m_beta.id)));
+            typeCid(view->confirmationEntry(), cidDigits(8).left(20));
+            view->show();
+            QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+            if (japanese)
+                QVERIFY(view->findChild<QPushButton*>(QStringLiteral("deskSaveButton"))->text().contains(QStringLiteral("保存")));
+            const QString name = japanese ? QStringLiteral("desk-queue-ja.png") : QStringLiteral("desk-queue-en.png");
+            QVERIFY(view->grab().save(name));
+        }
+        QCoreApplication::removeTranslator(&m_japanese);
+    }
+};
+
+QTEST_MAIN(DeskViewTest)
+#include "test_desk_view.moc"

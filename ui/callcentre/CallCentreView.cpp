@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: MIT
+#include "CallCentreView.h"
+
+#include "ReadBackPanel.h"
+#include "catalog/Catalog.h"
+#include "ids/ConfirmationId.h"
+#include "ids/InstallationId.h"
+#include "licensing/SimulatedActivationCentre.h"
+#include "messages/CatalogText.h"
+#include "simulation/SimulationBanner.h"
+#include "style/Appearance.h"
+#include "widgets/GroupedIdEntry.h"
+#include "widgets/NoticeLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace actdesk::ui {
+
+namespace {
+
+QStringList toList(const std::vector<std::string>& groups)
+{
+    QStringList out;
+    for (const auto& g : groups)
+        out << QString::fromStdString(g);
+    return out;
+}
+
+} // namespace
+
+CallCentreView::CallCentreView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal,
+                               const Clock& clock, const QString& operatorName, QWidget* parent)
+    : QWidget(parent), m_catalog(catalog), m_journal(journal), m_clock(clock), m_operator(operatorName)
+{
+    setObjectName(QStringLiteral("callCentreView"));
+    buildUi();
+    retranslate();
+    updateButtons();
+}
+
+CallCentreView::~CallCentreView() = default;
+
+void CallCentreView::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_trainingBox = new QCheckBox(this);
+    m_trainingBox->setObjectName(QStringLiteral("callTrainingCheckBox"));
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("callNewButton"));
+    top->addWidget(m_new);
+    top->addStretch(1);
+    top->addWidget(m_trainingBox);
+    outer->addLayout(top);
+    m_banner = new SimulationBanner(QString(), this);
+    m_banner->setObjectName(QStringLiteral("callSimulationBanner"));
+    m_banner->setVisible(false);
+    outer->addWidget(m_banner);
+
+    auto* columns = new QHBoxLayout;
+    outer->addLayout(columns, 1);
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+
+    // 1. The caller and the installation ID.
+    m_callerBox = new QGroupBox(this);
+    auto* caller = new QVBoxLayout(m_callerBox);
+    auto* form = new QFormLayout;
+    m_machineLabel = new QLabel(m_callerBox);
+    m_machine = new QLineEdit(m_callerBox);
+    m_machine->setObjectName(QStringLiteral("callMachineLineEdit"));
+    m_machineLabel->setBuddy(m_machine);
+    form->addRow(m_machineLabel, m_machine);
+    m_programLabel = new QLabel(m_callerBox);
+    m_program = new QComboBox(m_callerBox);
+    m_program->setObjectName(QStringLiteral("callProgramComboBox"));
+    m_programLabel->setBuddy(m_program);
+    form->addRow(m_programLabel, m_program);
+    m_formLabel = new QLabel(m_callerBox);
+    auto* formRow = new QHBoxLayout;
+    m_long = new QRadioButton(m_callerBox);
+    m_long->setObjectName(QStringLiteral("callLongFormRadioButton"));
+    m_short = new QRadioButton(m_callerBox);
+    m_short->setObjectName(QStringLiteral("callShortFormRadioButton"));
+    m_long->setChecked(true);
+    formRow->addWidget(m_long);
+    formRow->addWidget(m_short);
+    formRow->addStretch(1);
+    form->addRow(m_formLabel, formRow);
+    caller->addLayout(form);
+    m_iidHeading = new QLabel(m_callerBox);
+    m_iidHeading->setFont(appearance::headingFont(font(), 1.1));
+    caller->addWidget(m_iidHeading);
+    m_iidSlot = new QVBoxLayout;
+    caller->addLayout(m_iidSlot);
+    left->addWidget(m_callerBox);
+
+    // 2. The confirmation ID.
+    m_cidBox = new QGroupBox(this);
+    auto* cid = new QVBoxLayout(m_cidBox);
+    m_cidHeading = new QLabel(m_cidBox);
+    cid->addWidget(m_cidHeading);
+    m_cidEntry = new GroupedIdEntry(IdShape::confirmationId(), m_cidBox);
+    cid->addWidget(m_cidEntry);
+    auto* cidButtons = new QHBoxLayout;
+    m_simulate = new QPushButton(m_cidBox);
+    m_simulate->setObjectName(QStringLiteral("callSimulateButton"));
+    m_readBackButton = new QPushButton(m_cidBox);
+    m_readBackButton->setObjectName(QStringLiteral("callReadBackButton"));
+    m_readBackButton->setDefault(true);
+    cidButtons->addWidget(m_readBackButton);
+    cidButtons->addWidget(m_simulate);
+    cidButtons->addStretch(1);
+    cid->addLayout(cidButtons);
+    left->addWidget(m_cidBox);
+    left->addStretch(1);
+
+    // 3. Read back, finish, and the shift's calls.
+    m_readBackBox = new QGroupBox(this);
+    auto* rb = new QVBoxLayout(m_readBackBox);
+    m_readBack = new ReadBackPanel(m_readBackBox);
+    rb->addWidget(m_readBack);
+    m_finish = new QPushButton(m_readBackBox);
+    m_finish->setObjectName(QStringLiteral("callFinishButton"));
+    rb->addWidget(m_finish);
+    auto* failRow = new QHBoxLayout;
+    m_reasonLabel = new QLabel(m_readBackBox);
+    m_reason = new QLineEdit(m_readBackBox);
+    m_reason->setObjectName(QStringLiteral("callReasonLineEdit"));
+    m_reasonLabel->setBuddy(m_reason);
+    m_failed = new QPushButton(m_readBackBox);
+    m_failed->setObjectName(QStringLiteral("callFailedButton"));
+    failRow->addWidget(m_reasonLabel);
+    failRow->addWidget(m_reason, 1);
+    failRow->addWidget(m_failed);
+    rb->addLayout(failRow);
+    right->addWidget(m_readBackBox);
+
+    m_callsBox = new QGroupBox(this);
+    auto* calls = new QVBoxLayout(m_callsBox);
+    m_calls = new QTableWidget(0, 4, m_callsBox);
+    m_calls->setObjectName(QStringLiteral("callListTable"));
+    m_calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_calls->verticalHeader()->setVisible(false);
+    m_calls->horizontalHeader()->setStretchLastSection(true);
+    calls->addWidget(m_calls);
+    right->addWidget(m_callsBox, 1);
+
+    m_notice = new NoticeLabel(this);
+    m_notice->setObjectName(QStringLiteral("callNotice"));
+    m_notice->setWordWrap(true);
+    outer->addWidget(m_notice);
+
+    makeIidEntry(7);
+    fillPrograms();
+
+    connect(m_trainingBox, &QCheckBox::toggled, this, &CallCentreView::setTrainingMode);
+    connect(m_short, &QRadioButton::toggled, this, &CallCentreView::setShortForm);
+    connect(m_new, &QPushButton::clicked, this, &CallCentreView::newCall);
+    connect(m_simulate, &QPushButton::clicked, this, &CallCentreView::fillFromSimulatedCentre);
+    connect(m_readBackButton, &QPushButton::clicked, this, &CallCentreView::startReadBack);
+    connect(m_finish, &QPushButton::clicked, this, &CallCentreView::finishCall);
+    connect(m_failed, &QPushButton::clicked, this, &CallCentreView::endCallFailed);
+    connect(m_reason, &QLineEdit::returnPressed, this, &CallCentreView::endCallFailed);
+    connect(m_cidEntry, &GroupedIdEntry::changed, this, [this] {
+        m_cidFromSimulation = false;
+        updateButtons();
+    });
+    connect(m_cidEntry, &GroupedIdEntry::completed, this, [this] { m_readBackButton->setFocus(); });
+    connect(m_readBack, &ReadBackPanel::confirmationChanged, this, &CallCentreView::updateButtons);
+}
+
+void CallCentreView::makeIidEntry(int groupLength)
+{
+    delete m_iidEntry;
+    m_iidEntry = new GroupedIdEntry(IdShape::installationId(groupLength), m_callerBox);
+    m_iidSlot->addWidget(m_iidEntry);
+    m_iidHeading->setBuddy(m_iidEntry->groupEdit(0));
+    connect(m_iidEntry, &GroupedIdEntry::changed, this, &CallCentreView::updateButtons);
+    connect(m_iidEntry, &GroupedIdEntry::completed, this, [this] {
+        if (m_training)
+            m_simulate->setFocus();
+        else
+            m_cidEntry->focusFirstIncomplete();
+    });
+    setTabOrder(m_short, m_iidEntry->groupEdit(0));
+    setTabOrder(m_iidEntry->groupEdit(m_iidEntry->shape().groups - 1), m_cidEntry->groupEdit(0));
+}
+
+void CallCentreView::fillPrograms()
+{
+    const QString keep = m_program->currentData().toString();
+    const QSignalBlocker block(m_program);
+    m_program->clear();
+    for (const auto& entry : m_catalog.entries())
+        m_program->addItem(text::CatalogText::programYear(entry), QString::fromStdString(entry.key));
+    if (!keep.isEmpty())
+        selectProgram(keep);
+}
+
+bool CallCentreView::selectProgram(const QString& catalogKey)
+{
+    const int index = m_program->findData(catalogKey);
+    if (index < 0)
+        return false;
+    m_program->setCurrentIndex(index);
+    return true;
+}
+
+void CallCentreView::retranslate()
+{
+    m_new->setText(tr("&New call"));
+    m_trainingBox->setText(tr("&Training mode (Simulation)"));
+    m_banner->setText(tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
+                         "and work only on simulated machines."));
+    m_callerBox->setTitle(tr("1. The caller's installation ID"));
+    m_machineLabel->setText(tr("Caller's &machine name (optional):"));
+    m_programLabel->setText(tr("&Program / year:"));
+    m_formLabel->setText(tr("Installation ID form:"));
+    m_long->setText(tr("63 digits (9 groups of 7)"));
+    m_short->setText(tr("54 digits (9 groups of 6)"));
+    m_iidHeading->setText(tr("&Installation ID, as the caller reads it out (groups 1–9):"));
+    m_cidBox->setTitle(tr("2. The confirmation ID"));
+    m_cidHeading->setText(tr("&Confirmation ID from the activation line (groups A–H):"));
+    m_simulate->setText(tr("Get it from the simulated centre (Simulation)"));
+    m_readBackButton->setText(tr("&Read it back to the caller →"));
+    m_readBackBox->setTitle(tr("3. Read back, group by group"));
+    m_finish->setText(tr("&Done: every group confirmed — journal the call"));
+    m_reasonLabel->setText(tr("Could not finish, &because:"));
+    m_reason->setPlaceholderText(tr("e.g. caller hung up; line reported an error"));
+    m_failed->setText(tr("Journal as &failed"));
+    m_callsBox->setTitle(tr("Calls this shift"));
+    m_calls->setHorizontalHeaderLabels({tr("Time"), tr("Machine"), tr("Installation ID"), tr("Outcome")});
+    fillPrograms();
+}
+
+void CallCentreView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CallCentreView::setShortForm(bool sixDigitGroups)
+{
+    if (m_short->isChecked() != sixDigitGroups)
+        (sixDigitGroups ? m_short : m_long)->setChecked(true);
+    if (m_iidEntry && m_iidEntry->shape().groupLength == (sixDigitGroups ? 6 : 7))
+        return;
+    makeIidEntry(sixDigitGroups ? 6 : 7);
+    updateButtons();
+}
+
+void CallCentreView::setTrainingMode(bool on)
+{
+    m_training = on;
+    if (m_trainingBox->isChecked() != on)
+        m_trainingBox->setChecked(on);
+    m_banner->setVisible(on);
+    updateButtons();
+}
+
+void CallCentreView::updateButtons()
+{
+    const bool iid = m_iidEntry && m_iidEntry->isComplete();
+    m_simulate->setVisible(m_training);
+    m_simulate->setEnabled(m_training && iid);
+    m_readBackButton->setEnabled(iid && m_cidEntry->isComplete());
+    m_finish->setEnabled(m_readBack->allConfirmed());
+    const bool started = (m_iidEntry && !m_iidEntry->digits().isEmpty()) || !m_cidEntry->digits().isEmpty();
+    m_failed->setEnabled(started);
+}
+
+bool CallCentreView::fillFromSimulatedCentre()
+{
+    if (!m_training || !m_iidEntry->isComplete())
+        return false;
+    auto iid = ids::InstallationId::parseAscii(m_iidEntry->digits().toStdString());
+    if (!iid)
+        return false;
+    const auto cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid.value());
+    m_cidEntry->setText(QString::fromStdString(cid.digits()));
+    m_cidFromSimulation = true;
+    updateButtons();
+    m_notice->showNotice(NoticeLabel::Kind::Warning,
+                         tr("Simulation: this confirmation ID comes from the simulated centre and works only on "
+                            "simulated machines."));
+    return startReadBack();
+}
+
+bool CallCentreView::startReadBack()
+{
+    if (!m_iidEntry->isComplete()) {
+        const QString why = m_iidEntry->message();
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             why.isEmpty() ? tr("Type the whole installation ID first.") : why);
+        m_iidEntry->focusFirstIncomplete();
+        return false;
+    }
+    auto cid = ids::ConfirmationId::parseAscii(m_cidEntry->digits().toStdString());
+    if (!m_cidEntry->isComplete() || !cid) {
+        const QString why = m_cidEntry->message();
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             why.isEmpty() ? tr("Type all eight groups (A–H) of the confirmation ID first.") : why);
+        m_cidEntry->focusFirstIncomplete();
+        return false;
+    }
+    m_readBack->setGroups(toList(cid->groups()));
+    if (m_readBack->tick(0))
+        m_readBack->tick(0)->setFocus();
+    if (!m_cidFromSimulation)
+        m_notice->showNotice(NoticeLabel::Kind::Info,
+                             tr("Read group A to the caller; tick it when they confirm, then go on to B."));
+    return true;
+}
+
+bool CallCentreView::journalCall(bool succeeded, const QString& detail)
+{
+    workflow::WorkflowEvent event;
+    event.step = workflow::Step::ConfirmationId;
+    event.outcome = succeeded ? workflow::Outcome::Succeeded : workflow::Outcome::Failed;
+    event.at = m_clock.nowUtc();
+    event.detail = detail.toStdString();
+    event.machineName = m_machine->text().trimmed().toStdString();
+    event.simulation = m_cidFromSimulation;
+    const QString key = m_program->currentData().toString();
+    if (const auto* entry = m_catalog.find(key.toStdString())) {
+        event.catalogKey = entry->key;
+        event.activationId = entry->activationId.canonical();
+    }
+    event.installationId = m_iidEntry->digits().toStdString();
+    if (m_cidEntry->isComplete())
+        event.confirmationId = m_cidEntry->digits().toStdString();
+
+    bool journaled = true;
+    if (m_journal) {
+        workflow::JournalEntry entry{0, event,
+                                     workflow::JournalAuthor{m_operator.toStdString(), workflow::JournalRole::Desk,
+                                                             QCoreApplication::applicationVersion().toStdString()}};
+        auto recorded = m_journal->record(entry);
+        if (!recorded) {
+            journaled = false;
+            m_notice->showNotice(NoticeLabel::Kind::Error,
+                                 tr("The call could not be written to the journal (%1). Note it by hand.")
+                                     .arg(QString::fromStdString(recorded.error().detail)));
+        }
+    }
+
+    const int row = m_calls->rowCount();
+    m_calls->insertRow(row);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(event.at.time_since_epoch()).count();
+    QString outcome = succeeded ? tr("Confirmed") : tr("Failed: %1").arg(detail);
+    if (m_cidFromSimulation)
+        outcome = tr("%1 (Simulation)").arg(outcome);
+    const QString iid = m_iidEntry->digits();
+    const QStringList cells{QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(), QLocale::ShortFormat),
+                            m_machine->text().trimmed(), iid.left(14) + QStringLiteral("…"), outcome};
+    for (int c = 0; c < cells.size(); ++c)
+        m_calls->setItem(row, c, new QTableWidgetItem(cells[c]));
+    m_calls->item(row, 2)->setToolTip(iid);
+    m_calls->resizeColumnsToContents();
+    Q_EMIT callJournaled(succeeded);
+    return journaled;
+}
+
+bool CallCentreView::finishCall()
+{
+    if (!m_readBack->allConfirmed()) {
+        m_notice->showNotice(NoticeLabel::Kind::Error, tr("Tick every group A–H once the caller has confirmed it."));
+        return false;
+    }
+    if (!journalCall(true, QStringLiteral("call: confirmation ID read back, every group confirmed by the caller")))
+        return false;
+    newCall();
+    m_notice->showNotice(NoticeLabel::Kind::Success, tr("Call journaled. Ready for the next caller."));
+    return true;
+}
+
+bool CallCentreView::endCallFailed()
+{
+    const QString reason = m_reason->text().trimmed();
+    if (reason.isEmpty()) {
+        m_notice->showNotice(NoticeLabel::Kind::Error, tr("Type why the call could not be finished."));
+        m_reason->setFocus();
+        return false;
+    }
+    if (!journalCall(false, reason))
+        return false;
+    newCall();
+    m_notice->showNotice(NoticeLabel::Kind::Success, tr("Call journaled as failed. Ready for the next caller."));
+    return true;
+}
+
+void CallCentreView::newCall()
+{
+    m_machine->clear();
+    m_iidEntry->clear();
+    m_cidEntry->clear();
+    m_reason->clear();
+    m_readBack->setGroups({});
+    m_cidFromSimulation = false;
+    m_notice->clearNotice();
+    updateButtons();
+    m_iidEntry->focusFirstIncomplete();
+}
+
+int CallCentreView::callCount() const
+{
+    return m_calls->rowCount();
+}
+
+} // namespace actdesk::ui

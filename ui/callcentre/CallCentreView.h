@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Call-centre mode for the Desk role. A caller reads out an installation ID; the operator
+// types it into 9 grouped fields (7 digits, or 6 for the 54-digit form), each group checked
+// as it is typed so only a bad group needs repeating; chooses the program/year; obtains the
+// confirmation ID (typed from the activation line, or from the simulated centre in training,
+// labelled Simulation); reads it back group by group A-H, ticking each group the caller
+// confirms. Every call is journaled (role Desk) and listed for the shift.
+// Self-contained: the main window embeds it as a tab.
+
+#include "common/Clock.h"
+#include "workflow/ActivationJournal.h"
+
+#include <QString>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace actdesk::catalog {
+class Catalog;
+}
+
+namespace actdesk::ui {
+
+class GroupedIdEntry;
+class NoticeLabel;
+class ReadBackPanel;
+class SimulationBanner;
+
+class CallCentreView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `catalog` and `clock` must outlive the view; `journal` may be null (calls are then
+    // only listed) and must outlive the view otherwise.
+    CallCentreView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal, const Clock& clock,
+                   const QString& operatorName, QWidget* parent = nullptr);
+    ~CallCentreView() override;
+
+    // 54-digit form (9 groups of 6) instead of 63 digits (9 groups of 7). Clears the IID.
+    void setShortForm(bool sixDigitGroups);
+    void setTrainingMode(bool on);
+    bool trainingMode() const { return m_training; }
+    bool selectProgram(const QString& catalogKey);
+
+    // The actions behind the buttons; each returns whether it did anything.
+    bool fillFromSimulatedCentre(); // training mode only
+    bool startReadBack();           // shows the typed CID in the read-back view
+    bool finishCall();              // every group confirmed: journal the call as done
+    bool endCallFailed();           // journal the call as failed, with the reason typed
+    void newCall();
+
+    GroupedIdEntry* installationEntry() const { return m_iidEntry; }
+    GroupedIdEntry* confirmationEntry() const { return m_cidEntry; }
+    ReadBackPanel* readBack() const { return m_readBack; }
+    QLineEdit* machineEdit() const { return m_machine; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QTableWidget* callList() const { return m_calls; }
+    NoticeLabel* notice() const { return m_notice; }
+    int callCount() const;
+
+Q_SIGNALS:
+    void callJournaled(bool succeeded);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void fillPrograms();
+    void makeIidEntry(int groupLength);
+    void updateButtons();
+    bool journalCall(bool succeeded, const QString& detail);
+
+    const catalog::Catalog& m_catalog;
+    workflow::ActivationJournal* m_journal;
+    const Clock& m_clock;
+    QString m_operator;
+    bool m_training = false;
+    bool m_cidFromSimulation = false;
+
+    QCheckBox* m_trainingBox = nullptr;
+    SimulationBanner* m_banner = nullptr;
+    QGroupBox* m_callerBox = nullptr;
+    QLabel* m_machineLabel = nullptr;
+    QLineEdit* m_machine = nullptr;
+    QLabel* m_programLabel = nullptr;
+    QComboBox* m_program = nullptr;
+    QLabel* m_formLabel = nullptr;
+    QRadioButton* m_long = nullptr;
+    QRadioButton* m_short = nullptr;
+    QLabel* m_iidHeading = nullptr;
+    QVBoxLayout* m_iidSlot = nullptr;
+    GroupedIdEntry* m_iidEntry = nullptr;
+    QGroupBox* m_cidBox = nullptr;
+    QLabel* m_cidHeading = nullptr;
+    GroupedIdEntry* m_cidEntry = nullptr;
+    QPushButton* m_simulate = nullptr;
+    QPushButton* m_readBackButton = nullptr;
+    QGroupBox* m_readBackBox = nullptr;
+    ReadBackPanel* m_readBack = nullptr;
+    QPushButton* m_finish = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_failed = nullptr;
+    QPushButton* m_new = nullptr;
+    NoticeLabel* m_notice = nullptr;
+    QGroupBox* m_callsBox = nullptr;
+    QTableWidget* m_calls = nullptr;
+};
+
+} // namespace actdesk::ui

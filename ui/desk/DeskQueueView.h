@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The Desk role's transfer-file screen: open one or more transfer files, work through the
+// queue of requests (machine, program/year, IID in groups, status), type each CID from the
+// activation line into the A-H fields, or mark an item failed with its reason, and save.
+// Training mode answers from the simulated activation centre and says "Simulation"
+// everywhere. Every answer is journaled (role Desk) as soon as it is given; a CID the
+// journal already holds for an item's (IID, extended PID) is offered instead of asking again.
+// Self-contained: the main window embeds it as a tab.
+
+#include "DeskEdits.h"
+#include "common/Clock.h"
+#include "transfer/TransferStore.h"
+#include "workflow/ActivationJournal.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace actdesk::catalog {
+class Catalog;
+}
+
+namespace actdesk::ui {
+
+class GroupedIdDisplay;
+class GroupedIdEntry;
+class NoticeLabel;
+class SimulationBanner;
+
+class DeskQueueView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `catalog` and `clock` must outlive the view; `journal` may be null (nothing journaled,
+    // nothing offered) and must outlive the view otherwise. `operatorName` goes into
+    // "answered-by" and the journal.
+    DeskQueueView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal, const Clock& clock,
+                  const QString& operatorName, QWidget* parent = nullptr);
+    ~DeskQueueView() override;
+
+    // Opens (or re-reads, when it has no unsaved answers) a transfer file. False, with the
+    // problem shown, when it cannot be read.
+    bool openFile(const QString& path);
+    // Shows the open-file dialog (several files may be chosen).
+    void chooseFiles();
+
+    int itemCount() const { return static_cast<int>(m_rows.size()); }
+    bool selectItem(const QString& itemId);
+    QString currentItemId() const;
+    // The item as it will be saved (with unsaved answers applied).
+    const transfer::TransferItem* item(const QString& itemId) const;
+    bool hasUnsavedChanges() const;
+
+    // The actions behind the buttons, for keyboard shortcuts and tests. Each returns whether
+    // it did anything; problems are shown in the notice line.
+    bool recordAnswer();                // the CID typed in the A-H fields
+    bool markFailed();                  // with the reason typed in the reason field
+    bool fillFromSimulatedCentre();     // training mode only
+    bool useKnownConfirmation();        // the CID the journal already holds
+    bool save();                        // every open file with unsaved answers
+
+    void setTrainingMode(bool on);
+    bool trainingMode() const { return m_training; }
+
+    GroupedIdEntry* confirmationEntry() const { return m_cidEntry; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QTableWidget* queue() const { return m_queue; }
+    NoticeLabel* notice() const { return m_notice; }
+    NoticeLabel* knownNotice() const { return m_knownNotice; }
+
+Q_SIGNALS:
+    void unsavedChangesChanged(bool unsaved);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct OpenFile
+    {
+        QString path;
+        transfer::LoadedTransferFile original;
+        transfer::TransferFile shown;
+        std::vector<desk::DeskEdit> edits;
+    };
+    struct Row
+    {
+        int file = 0;
+        std::string itemId;
+    };
+
+    void buildUi();
+    void retranslate();
+    void rebuildRows();
+    void refreshRow(int row);
+    void showCurrent();
+    bool addEdit(desk::DeskEdit edit, const QString& doneText);
+    void journal(const transfer::TransferItem& item);
+    void selectNextPending();
+    int rowOf(int file, const std::string& itemId) const;
+    OpenFile* currentFile();
+    const transfer::TransferItem* currentItem() const;
+    transfer::Timestamp now() const;
+
+    const catalog::Catalog& m_catalog;
+    workflow::ActivationJournal* m_journal;
+    const Clock& m_clock;
+    QString m_operator;
+    bool m_training = false;
+    std::vector<OpenFile> m_files;
+    std::vector<Row> m_rows;
+    std::optional<workflow::KnownConfirmation> m_known;
+
+    QPushButton* m_open = nullptr;
+    QPushButton* m_save = nullptr;
+    QCheckBox* m_trainingBox = nullptr;
+    SimulationBanner* m_banner = nullptr;
+    QTableWidget* m_queue = nullptr;
+    QLabel* m_itemTitle = nullptr;
+    QLabel* m_iidHeading = nullptr;
+    GroupedIdDisplay* m_iid = nullptr;
+    NoticeLabel* m_knownNotice = nullptr;
+    QPushButton* m_useKnown = nullptr;
+    QLabel* m_cidHeading = nullptr;
+    GroupedIdEntry* m_cidEntry = nullptr;
+    QPushButton* m_record = nullptr;
+    QPushButton* m_simulate = nullptr;
+    QLabel* m_reasonLabel = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_fail = nullptr;
+    NoticeLabel* m_notice = nullptr;
+    QWidget* m_itemPanel = nullptr;
+};
+
+} // namespace actdesk::ui
