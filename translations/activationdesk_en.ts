@@ -807,11 +807,35 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Unknown backend "%1" (use simulated or windows).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The journal: a file path or postgresql://user@host:port/database (default: $ACTDESK_JOURNAL, or %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>url</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GuiComposition</name>
         <message>
             <source>A simulated machine was set up for you: %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desk: transfer files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer the requests on a USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Call centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take an installation ID by phone and read the confirmation ID back</source>
             <translation type="unfinished" />
         </message>
     </context>

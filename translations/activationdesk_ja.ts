@@ -892,12 +892,36 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>Unknown backend "%1" (use simulated or windows).</source>
             <translation>不明なバックエンド「%1」です (simulated または windows を指定してください)。</translation>
         </message>
+        <message>
+            <source>The journal: a file path or postgresql://user@host:port/database (default: $ACTDESK_JOURNAL, or %1).</source>
+            <translation>ジャーナル: ファイルのパスまたは postgresql://user@host:port/database (既定: $ACTDESK_JOURNAL または %1)。</translation>
+        </message>
+        <message>
+            <source>url</source>
+            <translation>URL</translation>
+        </message>
     </context>
     <context>
         <name>GuiComposition</name>
         <message>
             <source>A simulated machine was set up for you: %1 (%2).</source>
             <translation>シミュレーションのマシンを準備しました: %1 (%2)。</translation>
+        </message>
+        <message>
+            <source>&amp;Desk: transfer files</source>
+            <translation>デスク: 転送ファイル(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Answer the requests on a USB stick</source>
+            <translation>USB メモリの要求に回答します</translation>
+        </message>
+        <message>
+            <source>&amp;Call centre</source>
+            <translation>電話窓口(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Take an installation ID by phone and read the confirmation ID back</source>
+            <translation>電話でインストール ID を受け取り、確認 ID を読み上げます</translation>
         </message>
     </context>
     <context>

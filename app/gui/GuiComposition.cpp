@@ -2,6 +2,12 @@
 #include "GuiComposition.h"
 
 #include "Composition.h"
+#include "JournalDefaults.h"
+#include "JournalText.h"
+#include "callcentre/CallCentreView.h"
+#include "desk/DeskQueueView.h"
+#include "journal/JournalRecovery.h"
+#include "journal/JournalView.h"
 #include "mainwindow/MainWindow.h"
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
@@ -26,7 +32,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, std::unique_ptr<QSetti
         m_simulation = std::make_unique<SimulatedEnvironment>(options.stateDir, m_catalog, m_clock);
 }
 
-GuiComposition::~GuiComposition() = default;
+GuiComposition::~GuiComposition() = default; // after the window: it refers to the journal
 
 std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
 {
@@ -54,11 +60,55 @@ std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
 
     auto window = std::make_unique<ui::MainWindow>(
         std::move(licensing), problem, ui::MainWindowServices{m_catalog, m_clock, *m_settings, m_simulation.get()});
-    // The journal (ui/journal) attaches here: window->addWorkflowObserver(...) and
-    // window->setJournalView(...).
-    if (!firstStart.isEmpty())
-        window->statusBar()->showMessage(firstStart, 20000);
+    openJournal();
+    if (m_recorder)
+        window->addWorkflowObserver(m_recorder.get());
+    addRoleViews(*window);
+    QString status = firstStart;
+    if (!m_journalNotice.isEmpty())
+        status = status.isEmpty() ? m_journalNotice : status + QLatin1Char(' ') + m_journalNotice;
+    if (!status.isEmpty())
+        window->statusBar()->showMessage(status, 30000);
     return window;
+}
+
+void GuiComposition::openJournal()
+{
+    if (m_journal)
+        return;
+    auto location = journal::JournalLocation::parse(m_options.journalLocation);
+    if (!location) {
+        m_journalNotice = JournalText::notJournaling(location.error());
+        return;
+    }
+    auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), m_clock,
+                                                             QStringLiteral(ACTDESK_VERSION));
+    if (!opened) {
+        // A journal that cannot be used never stops an activation; the window says so.
+        m_journalNotice = JournalText::notJournaling(opened.error());
+        return;
+    }
+    m_journal = std::make_unique<journal::OpenedJournal>(std::move(opened).value());
+    if (m_journal->replacedBecause)
+        m_journalNotice =
+            JournalText::startedFreshBeside(*m_journal->replacedBecause, m_journal->journal->location().path);
+    m_recorder = std::make_unique<workflow::JournalRecorder>(
+        *m_journal->journal, JournalDefaults::author(workflow::JournalRole::Device));
+}
+
+void GuiComposition::addRoleViews(ui::MainWindow& window)
+{
+    workflow::ActivationJournal* journal = m_journal ? m_journal->journal.get() : nullptr;
+    const QString operatorName = JournalDefaults::operatorName();
+    // The Desk role: transfer files from USB sticks, and callers on the phone.
+    window.addView(new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName),
+                   tr("&Desk: transfer files"), tr("Answer the requests on a USB stick"));
+    window.addView(new ui::CallCentreView(m_catalog, journal, m_clock, operatorName), tr("&Call centre"),
+                   tr("Take an installation ID by phone and read the confirmation ID back"));
+    auto* view = new ui::JournalView;
+    view->setCatalog(&m_catalog);
+    view->setJournal(journal, m_options.journalLocation);
+    window.setJournalView(view);
 }
 
 } // namespace actdesk::app::gui

@@ -15,6 +15,12 @@
 namespace actdesk::ui {
 class MainWindow;
 }
+namespace actdesk::journal {
+struct OpenedJournal;
+}
+namespace actdesk::workflow {
+class JournalRecorder;
+}
 
 namespace actdesk::app::gui {
 
@@ -40,11 +46,19 @@ public:
     SimulatedEnvironment* simulation() const { return m_simulation.get(); }
 
 private:
+    void openJournal();
+    void addRoleViews(ui::MainWindow& window);
+
     SystemClock m_clock;
     catalog::Catalog m_catalog;
     GuiOptions m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SimulatedEnvironment> m_simulation;
+    // The journal every screen writes to; null when it could not be opened (the activation
+    // goes on, and the window says so).
+    std::unique_ptr<journal::OpenedJournal> m_journal;
+    std::unique_ptr<workflow::JournalRecorder> m_recorder;
+    QString m_journalNotice;
     bool m_ok = true;
     QString m_error;
 };

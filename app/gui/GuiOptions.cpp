@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "GuiOptions.h"
 
+#include "JournalDefaults.h"
+
 #include "AppPaths.h"
 
 #include <QCommandLineParser>
@@ -45,7 +47,12 @@ std::variant<GuiOptions, int> GuiCommandLine::parse(const QStringList& arguments
                                      tr("An administrator's ESU catalog file that adds to or overrides the "
                                         "built-in one."),
                                      tr("file"));
-    parser.addOptions({help, version, lang, backend, state, catalog});
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     tr("The journal: a file path or postgresql://user@host:port/database "
+                                        "(default: $ACTDESK_JOURNAL, or %1).")
+                                         .arg(JournalDefaults::location()),
+                                     tr("url"));
+    parser.addOptions({help, version, lang, backend, state, catalog, journal});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -79,6 +86,7 @@ std::variant<GuiOptions, int> GuiCommandLine::parse(const QStringList& arguments
     o.stateDir = parser.isSet(state) ? parser.value(state) : AppPaths::defaultSimulatedStateDir();
     o.catalogGiven = parser.isSet(catalog);
     o.catalogFile = o.catalogGiven ? parser.value(catalog) : AppPaths::defaultCatalogOverride();
+    o.journalLocation = parser.isSet(journal) ? parser.value(journal) : JournalDefaults::location();
     return o;
 }
 

@@ -11,8 +11,8 @@
 
 namespace actdesk::app::gui {
 
-// The GUI's command line. --lang, --state, --backend and --catalog mean what they mean for
-// the actdesk CLI.
+// The GUI's command line. --lang, --state, --backend, --catalog and --journal mean what they
+// mean for the actdesk CLI.
 struct GuiOptions
 {
     QString language;
@@ -20,6 +20,7 @@ struct GuiOptions
     QString stateDir;
     QString catalogFile;
     bool catalogGiven = false;
+    QString journalLocation; // a path, sqlite:///path or postgresql://user@host:port/db
 };
 
 class GuiCommandLine

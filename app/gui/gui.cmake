@@ -14,7 +14,8 @@ qt_add_executable(activation-desk WIN32
     gui/main.cpp
     gui/GuiOptions.cpp gui/GuiOptions.h
     gui/GuiComposition.cpp gui/GuiComposition.h)
-target_link_libraries(activation-desk PRIVATE actdesk_guiwiring actdesk_policy)
+target_link_libraries(activation-desk PRIVATE actdesk_guiwiring actdesk_journalui actdesk_deskui
+                                              actdesk_callcentreui actdesk_policy)
 
 install(TARGETS activation-desk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(ACTDESK_APP_ID org.activationdesk.ActivationDesk)
