@@ -101,14 +101,18 @@ void GuiComposition::addRoleViews(ui::MainWindow& window)
     workflow::ActivationJournal* journal = m_journal ? m_journal->journal.get() : nullptr;
     const QString operatorName = JournalDefaults::operatorName();
     // The Desk role: transfer files from USB sticks, and callers on the phone.
-    window.addView(new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName),
+    // Each view is made when its tab is first opened: the window comes up as fast as the wizard
+    // alone (see docs/benchmarks.md), and the composition outlives the window and its tabs.
+    window.addView([this, journal, operatorName] { return new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName); },
                    tr("&Desk: transfer files"), tr("Answer the requests on a USB stick"));
-    window.addView(new ui::CallCentreView(m_catalog, journal, m_clock, operatorName), tr("&Call centre"),
-                   tr("Take an installation ID by phone and read the confirmation ID back"));
-    auto* view = new ui::JournalView;
-    view->setCatalog(&m_catalog);
-    view->setJournal(journal, m_options.journalLocation);
-    window.setJournalView(view);
+    window.addView([this, journal, operatorName] { return new ui::CallCentreView(m_catalog, journal, m_clock, operatorName); },
+                   tr("&Call centre"), tr("Take an installation ID by phone and read the confirmation ID back"));
+    window.setJournalView([this, journal]() -> QWidget* {
+        auto* view = new ui::JournalView;
+        view->setCatalog(&m_catalog);
+        view->setJournal(journal, m_options.journalLocation);
+        return view;
+    });
 }
 
 } // namespace actdesk::app::gui

@@ -480,6 +480,25 @@ private Q_SLOTS:
         auto* desk = new QLabel(QStringLiteral("desk"));
         QCOMPARE(window().addView(desk, QStringLiteral("&Desk")), 2);
         QCOMPARE(tabs->widget(2), desk);
+
+        // A view made on demand: nothing is built until its tab is opened, then once.
+        int made = 0;
+        const int lazy = window().addView(
+            [&made]() -> QWidget* {
+                ++made;
+                auto* label = new QLabel(QStringLiteral("made on demand"));
+                label->setObjectName(QStringLiteral("onDemandLabel"));
+                return label;
+            },
+            QStringLiteral("&Later"));
+        QCOMPARE(made, 0);
+        QVERIFY(!tabs->widget(lazy)->findChild<QLabel*>(QStringLiteral("onDemandLabel")));
+        tabs->setCurrentIndex(lazy);
+        QCOMPARE(made, 1);
+        QVERIFY(tabs->widget(lazy)->findChild<QLabel*>(QStringLiteral("onDemandLabel")));
+        tabs->setCurrentIndex(0);
+        tabs->setCurrentIndex(lazy);
+        QCOMPARE(made, 1);
     }
 
     void helpExplainsThePhoneFlowAndAboutShowsTheVersion()

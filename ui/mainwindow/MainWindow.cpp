@@ -125,6 +125,51 @@ void MainWindow::setJournalView(QWidget* view)
     addView(view, tr("&Journal"), tr("Every step of every activation"));
 }
 
+void MainWindow::setJournalView(ViewFactory makeView)
+{
+    addView(std::move(makeView), tr("&Journal"), tr("Every step of every activation"));
+}
+
+namespace {
+
+// Stands in for a view until its tab is first opened.
+class LazyView : public QWidget
+{
+public:
+    LazyView(MainWindow::ViewFactory make, QWidget* parent) : QWidget(parent), m_make(std::move(make))
+    {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    void build()
+    {
+        if (!m_make)
+            return;
+        QWidget* view = m_make();
+        m_make = nullptr;
+        if (view)
+            layout()->addWidget(view);
+    }
+
+private:
+    MainWindow::ViewFactory m_make;
+};
+
+} // namespace
+
+int MainWindow::addView(ViewFactory makeView, const QString& title, const QString& toolTip)
+{
+    if (!makeView)
+        return -1;
+    auto* lazy = new LazyView(std::move(makeView), m_tabs);
+    const int index = addView(lazy, title, toolTip);
+    connect(m_tabs, &QTabWidget::currentChanged, lazy, [this, lazy](int current) {
+        if (m_tabs->widget(current) == lazy)
+            lazy->build();
+    });
+    return index;
+}
+
 int MainWindow::addView(QWidget* view, const QString& title, const QString& toolTip)
 {
     if (!view)

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -55,6 +56,11 @@ public:
     // For the other roles' screens (the Desk queue, the call-centre view): one more tab.
     // The tab bar appears as soon as there are two tabs. Returns the tab's index.
     int addView(QWidget* view, const QString& title, const QString& toolTip = {});
+    // The same, but the view is made the first time its tab is opened, so the window comes up
+    // without waiting for screens nobody has looked at yet.
+    using ViewFactory = std::function<QWidget*()>;
+    int addView(ViewFactory makeView, const QString& title, const QString& toolTip = {});
+    void setJournalView(ViewFactory makeView);
 
     // The wizard starts when the window is first shown (so observers added before see it all).
     DeviceWizard* wizard() const { return m_wizard; }
