@@ -65,6 +65,25 @@ std::optional<Prepared> prepare(CliContext& ctx, int& code)
     return p;
 }
 
+// slmgr /dti and /atp both work on the IID of the key already installed for `target`:
+// choose the SKU, take its installed key, generate the IID (each step observed).
+std::optional<ids::InstallationId> currentInstallationId(CliContext& ctx, Prepared& p,
+                                                         const ResolvedActivationId& target, int& code)
+{
+    p.session->chooseProgram(target.id, target.entry);
+    auto key = p.session->useInstalledKey();
+    if (!key) {
+        code = sessionFailure(ctx, key.error());
+        return std::nullopt;
+    }
+    auto iid = p.session->generateInstallationId();
+    if (!iid) {
+        code = sessionFailure(ctx, iid.error());
+        return std::nullopt;
+    }
+    return iid.value();
+}
+
 } // namespace
 
 int runInstallKey(CliContext& ctx)
@@ -126,13 +145,9 @@ int runIid(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    p->session->chooseProgram(target->id, target->entry);
-    auto key = p->session->useInstalledKey();
-    if (!key)
-        return sessionFailure(ctx, key.error());
-    auto iid = p->session->generateInstallationId();
+    auto iid = currentInstallationId(ctx, *p, *target, code);
     if (!iid)
-        return sessionFailure(ctx, iid.error());
+        return code;
 
     if (ctx.json) {
         auto o = base(p->backend->isSimulation());
@@ -165,13 +180,9 @@ int runApply(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    p->session->chooseProgram(target->id, target->entry);
-    auto key = p->session->useInstalledKey();
-    if (!key)
-        return sessionFailure(ctx, key.error());
-    auto iid = p->session->generateInstallationId();
+    auto iid = currentInstallationId(ctx, *p, *target, code);
     if (!iid)
-        return sessionFailure(ctx, iid.error());
+        return code;
     auto cid = p->session->enterConfirmationId(cidText.toStdString());
     if (!cid)
         return sessionFailure(ctx, cid.error());
