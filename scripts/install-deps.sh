@@ -19,6 +19,9 @@ PACKAGES=(
   postgresql
   # the Windows backend: cross-compiled and tested under Wine
   g++-mingw-w64-x86-64-posix wine wine64
+  # the transfer file reader under libFuzzer (scripts/fuzz-transfer.sh): clang and its
+  # fuzzer/sanitizer runtimes (only a Recommends of clang, so named here)
+  clang libclang-rt-14-dev
 )
 
 missing=()
