@@ -41,7 +41,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=halt_on_error=1:print
   -print_final_stats=1 -artifact_prefix="$ARTIFACTS/" "$CORPUS" >"$LOG" 2>&1 || status=$?
 grep -E '^(Done|stat::number_of_executed_units|stat::new_units_added|stat::peak_rss_mb)' "$LOG" || true
 
-found=$(find "$(pwd)/$ARTIFACTS" -type f | head -n 1)
+found=$(find "$(cd "$ARTIFACTS" && pwd)" -type f | head -n 1)
 if [ "$status" -ne 0 ] || [ -n "$found" ]; then
   echo "fuzz-transfer: FAILED (exit $status): the transfer file reader crashed or misbehaved." >&2
   grep -m 8 -E 'ERROR: |SUMMARY: |runtime error|^    #[0-9] ' "$LOG" >&2 || true
