@@ -11,8 +11,8 @@ PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   # Qt's own strings (standard buttons, context menus) in Japanese
   qt6-translations-l10n
-  # core libraries and test frameworks
-  libboost-locale-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
+  # core libraries and test frameworks (libcrypto: SHA-256 of transfer files)
+  libboost-locale-dev libssl-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
   # QR codes, and the tools the tests use to read them back
   libqrencode-dev zbar-tools poppler-utils
   # Japanese glyphs for the UI and PDF sheets; headless display for GUI runs

@@ -3,6 +3,8 @@
 
 #include "ids/DigitGroups.h"
 
+#include <type_traits>
+
 namespace actdesk::ids {
 
 namespace {
@@ -18,25 +20,29 @@ int hexValue(char32_t c)
 }
 } // namespace
 
-Result<ActivationId, IdError> ActivationId::parse(std::u32string_view text)
+// UTF-32 text, or bytes taken as code points U+0000..U+00FF (as widenAscii would make them).
+template <typename Char>
+Result<ActivationId, IdError> ActivationId::parseText(std::basic_string_view<Char> text)
 {
+    auto at = [&](std::size_t i) { return static_cast<char32_t>(static_cast<std::make_unsigned_t<Char>>(text[i])); };
     // Trim surrounding whitespace, then one pair of braces or parentheses.
     std::size_t begin = 0;
     std::size_t end = text.size();
     auto space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r'; };
-    while (begin < end && space(text[begin]))
+    while (begin < end && space(at(begin)))
         ++begin;
-    while (end > begin && space(text[end - 1]))
+    while (end > begin && space(at(end - 1)))
         --end;
-    if (end - begin >= 2 && ((text[begin] == U'{' && text[end - 1] == U'}') ||
-                             (text[begin] == U'(' && text[end - 1] == U')'))) {
+    if (end - begin >= 2 && ((at(begin) == U'{' && at(end - 1) == U'}') ||
+                             (at(begin) == U'(' && at(end - 1) == U')'))) {
         ++begin;
         --end;
     }
 
     std::string hex;
+    hex.reserve(32);
     for (std::size_t i = begin; i < end; ++i) {
-        const char32_t c = text[i];
+        const char32_t c = at(i);
         if (c == U'-')
             continue;
         const int v = hexValue(c);
@@ -56,14 +62,23 @@ Result<ActivationId, IdError> ActivationId::parse(std::u32string_view text)
         e.expected = {32};
         return fail(e);
     }
-    std::string canonical = hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' +
-                            hex.substr(16, 4) + '-' + hex.substr(20, 12);
+    std::string canonical;
+    canonical.reserve(36);
+    const std::string_view h(hex);
+    canonical.append(h.substr(0, 8)).append(1, '-').append(h.substr(8, 4)).append(1, '-');
+    canonical.append(h.substr(12, 4)).append(1, '-').append(h.substr(16, 4)).append(1, '-');
+    canonical.append(h.substr(20, 12));
     return ActivationId(std::move(canonical));
+}
+
+Result<ActivationId, IdError> ActivationId::parse(std::u32string_view text)
+{
+    return parseText(text);
 }
 
 Result<ActivationId, IdError> ActivationId::parseAscii(std::string_view text)
 {
-    return parse(widenAscii(text));
+    return parseText(text);
 }
 
 std::array<std::uint8_t, 16> ActivationId::bytes() const

@@ -35,6 +35,8 @@ public:
 
 private:
     explicit ActivationId(std::string canonical) : m_canonical(std::move(canonical)) {}
+    template <typename Char>
+    static Result<ActivationId, IdError> parseText(std::basic_string_view<Char> text);
     std::string m_canonical;
 };
 

@@ -15,12 +15,20 @@ int checkDigitFor(std::string_view dataDigits)
 
 bool groupCheckDigitOk(std::string_view group)
 {
+    // One pass: every character a digit, and the last the check digit of the others
+    // (the same sum as checkDigitFor).
     if (group.size() < 2)
         return false;
-    for (char c : group)
-        if (c < '0' || c > '9')
+    const std::size_t last = group.size() - 1;
+    int sum = 0;
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        const int d = group[i] - '0';
+        if (d < 0 || d > 9)
             return false;
-    return checkDigitFor(group.substr(0, group.size() - 1)) == group.back() - '0';
+        if (i < last)
+            sum += (i % 2 == 0) ? d : 2 * d;
+    }
+    return sum % 7 == group[last] - '0';
 }
 
 } // namespace actdesk::ids

@@ -19,7 +19,10 @@ Result<ConfirmationId, IdError> ConfirmationId::parse(std::u32string_view normal
 
 Result<ConfirmationId, IdError> ConfirmationId::parseAscii(std::string_view text)
 {
-    return parse(widenAscii(text));
+    auto digits = parseGroupedDigits(text, IdType::ConfirmationId, kShapes);
+    if (!digits)
+        return fail(digits.error());
+    return ConfirmationId(std::move(digits).value());
 }
 
 std::vector<std::string> ConfirmationId::groups() const
@@ -29,11 +32,13 @@ std::vector<std::string> ConfirmationId::groups() const
 
 std::string ConfirmationId::grouped(char separator) const
 {
+    const std::size_t len = static_cast<std::size_t>(kGroupLength);
     std::string out;
-    for (const auto& g : groups()) {
-        if (!out.empty())
+    out.reserve(m_digits.size() + m_digits.size() / len);
+    for (std::size_t i = 0; i + len <= m_digits.size(); i += len) {
+        if (i)
             out.push_back(separator);
-        out += g;
+        out.append(m_digits, i, len);
     }
     return out;
 }

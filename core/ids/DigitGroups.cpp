@@ -3,6 +3,8 @@
 
 #include "ids/CheckDigit.h"
 
+#include <type_traits>
+
 namespace actdesk::ids {
 
 namespace {
@@ -28,16 +30,29 @@ std::vector<std::string> splitGroups(std::string_view digits, int groupLength)
     return groups;
 }
 
-Result<std::string, IdError> parseGroupedDigits(std::u32string_view text, IdType type,
-                                                const std::vector<DigitShape>& shapes)
+namespace {
+
+// One implementation for both spellings of the text: UTF-32, and bytes taken as code points
+// U+0000..U+00FF (what widenAscii makes of them), so both give the same result and error.
+template <typename Char>
+Result<std::string, IdError> parseDigits(std::basic_string_view<Char> text, IdType type,
+                                         const std::vector<DigitShape>& shapes)
 {
+    // The digits go into a small buffer first (an ID has at most 63), and into a string once.
+    constexpr std::size_t kBuffer = 72;
+    char buffer[kBuffer];
+    std::size_t count = 0;
     std::string digits;
-    digits.reserve(64);
     int position = 0;
-    for (char32_t c : text) {
+    for (Char ch : text) {
+        const auto c = static_cast<char32_t>(static_cast<std::make_unsigned_t<Char>>(ch));
         ++position;
         if (isDigit(c)) {
-            digits.push_back(static_cast<char>(c));
+            if (count == kBuffer) { // far too long to be an ID; keep counting in the string
+                digits.append(buffer, count);
+                count = 0;
+            }
+            buffer[count++] = static_cast<char>(c);
         } else if (!isSeparator(c)) {
             IdError e{type, IdErrorKind::InvalidCharacter};
             e.character = c;
@@ -45,6 +60,7 @@ Result<std::string, IdError> parseGroupedDigits(std::u32string_view text, IdType
             return fail(e);
         }
     }
+    digits.append(buffer, count);
     if (digits.empty())
         return fail(IdError{type, IdErrorKind::Empty});
 
@@ -61,13 +77,28 @@ Result<std::string, IdError> parseGroupedDigits(std::u32string_view text, IdType
     }
 
     IdError e{type, IdErrorKind::CheckDigit};
-    const auto groups = splitGroups(digits, shape->groupLength);
-    for (std::size_t i = 0; i < groups.size(); ++i)
-        if (!groupCheckDigitOk(groups[i]))
+    const auto len = static_cast<std::size_t>(shape->groupLength);
+    const std::string_view all(digits);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(shape->groups); ++i)
+        if (!groupCheckDigitOk(all.substr(i * len, len)))
             e.badGroups.push_back(static_cast<int>(i));
     if (!e.badGroups.empty())
         return fail(e);
     return digits;
+}
+
+} // namespace
+
+Result<std::string, IdError> parseGroupedDigits(std::u32string_view text, IdType type,
+                                                const std::vector<DigitShape>& shapes)
+{
+    return parseDigits(text, type, shapes);
+}
+
+Result<std::string, IdError> parseGroupedDigits(std::string_view bytes, IdType type,
+                                                const std::vector<DigitShape>& shapes)
+{
+    return parseDigits(bytes, type, shapes);
 }
 
 Result<void, IdError> validateGroup(std::u32string_view text, IdType type, int index, int groupLength)

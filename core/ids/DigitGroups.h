@@ -27,6 +27,11 @@ std::vector<std::string> splitGroups(std::string_view digits, int groupLength);
 // group's check digit is then verified. On success returns the bare digits.
 Result<std::string, IdError> parseGroupedDigits(std::u32string_view text, IdType type,
                                                 const std::vector<DigitShape>& shapes);
+// The same for bytes that never met a user (a file, a command-line ID already in ASCII):
+// each byte is one code point, exactly as parseGroupedDigits(widenAscii(bytes), ...) but
+// without widening the text first.
+Result<std::string, IdError> parseGroupedDigits(std::string_view bytes, IdType type,
+                                                const std::vector<DigitShape>& shapes);
 
 // Validates one group as typed into a single field (the UI checks each field live).
 // Incomplete input is IncompleteGroup, a wrong check digit is CheckDigit with badGroups={index}.

@@ -19,7 +19,10 @@ Result<InstallationId, IdError> InstallationId::parse(std::u32string_view normal
 
 Result<InstallationId, IdError> InstallationId::parseAscii(std::string_view text)
 {
-    return parse(widenAscii(text));
+    auto digits = parseGroupedDigits(text, IdType::InstallationId, kShapes);
+    if (!digits)
+        return fail(digits.error());
+    return InstallationId(std::move(digits).value());
 }
 
 std::vector<std::string> InstallationId::groups() const
@@ -29,11 +32,13 @@ std::vector<std::string> InstallationId::groups() const
 
 std::string InstallationId::grouped(char separator) const
 {
+    const std::size_t len = static_cast<std::size_t>(groupLength());
     std::string out;
-    for (const auto& g : groups()) {
-        if (!out.empty())
+    out.reserve(m_digits.size() + m_digits.size() / len);
+    for (std::size_t i = 0; i + len <= m_digits.size(); i += len) {
+        if (i)
             out.push_back(separator);
-        out += g;
+        out.append(m_digits, i, len);
     }
     return out;
 }

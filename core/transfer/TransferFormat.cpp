@@ -8,8 +8,11 @@
 #include "ids/ProductKey.h"
 #include "transfer/TransferDigest.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 namespace actdesk::transfer {
@@ -54,8 +57,11 @@ constexpr std::size_t kMaxFreeText = 1024;
 constexpr std::size_t kMaxName = 256;
 constexpr std::size_t kMaxToken = 128;
 
-int fieldIndex(std::string_view key)
+// `hint` is the field most likely to come next (the writer's order), tried first.
+int fieldIndex(std::string_view key, int hint = 0)
 {
+    if (hint >= 0 && hint < kFieldCount && kFieldKeys[static_cast<std::size_t>(hint)] == key)
+        return hint;
     for (int i = 0; i < kFieldCount; ++i)
         if (kFieldKeys[static_cast<std::size_t>(i)] == key)
             return i;
@@ -86,14 +92,30 @@ bool isItemId(std::string_view s)
     return s.size() == 12 && isHex(s);
 }
 
-// Strict UTF-8 (no overlong forms, no surrogates) without C0 controls or DEL.
-bool isCleanUtf8(std::string_view s)
+// Strict UTF-8 (no overlong forms, no surrogates) without C0 controls or DEL; free text
+// (`allowBreaks`) may also hold line feeds, carriage returns and tabs.
+bool isCleanUtf8(std::string_view s, bool allowBreaks = false)
 {
     std::size_t i = 0;
+    // Fast path, eight bytes at a time, while they are all printable ASCII (0x20..0x7E): true
+    // when no byte is >= 0x80, none is < 0x20 and none is 0x7F. The byte loop below decides
+    // everything else, exactly as before.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    while (i + 8 <= s.size()) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        const std::uint64_t below20 = (x - 0x20 * kOnes) & ~x & kHigh;
+        const std::uint64_t y = x ^ (0x7f * kOnes);
+        const std::uint64_t is7f = (y - kOnes) & ~y & kHigh;
+        if ((x & kHigh) || below20 || is7f)
+            break;
+        i += 8;
+    }
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
-            if (c < 0x20 || c == 0x7f)
+            if ((c < 0x20 || c == 0x7f) && !(allowBreaks && (c == '\n' || c == '\r' || c == '\t')))
                 return false;
             ++i;
             continue;
@@ -172,11 +194,7 @@ std::optional<std::string> unescape(std::string_view s)
 // Free text may hold line breaks and tabs (escaped in the file), never other controls.
 bool isCleanFreeText(std::string_view s)
 {
-    std::string probe(s);
-    for (char& c : probe)
-        if (c == '\n' || c == '\r' || c == '\t')
-            c = ' ';
-    return isCleanUtf8(probe);
+    return isCleanUtf8(s, /*allowBreaks=*/true);
 }
 
 bool isToken(std::string_view s, std::size_t max)
@@ -266,10 +284,20 @@ std::array<std::string, kFieldCount> rawValues(const TransferItem& item)
     return v;
 }
 
-std::string canonicalItem(std::string_view id, const std::array<std::string, kFieldCount>& raw)
+using RawValues = std::array<std::string_view, kFieldCount>;
+
+RawValues viewsOf(const std::array<std::string, kFieldCount>& raw)
 {
-    std::string out;
-    out.reserve(800);
+    RawValues v;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        v[i] = raw[i];
+    return v;
+}
+
+// The item's canonical form (what its digest covers), written into `out`.
+void canonicalItem(std::string_view id, const RawValues& raw, std::string& out)
+{
+    out.clear();
     out += "item ";
     out += id;
     out += '\n';
@@ -279,7 +307,6 @@ std::string canonicalItem(std::string_view id, const std::array<std::string, kFi
         out += raw[static_cast<std::size_t>(i)];
         out += '\n';
     }
-    return out;
 }
 
 std::string headerLine(int version)
@@ -287,38 +314,46 @@ std::string headerLine(int version)
     return std::string(kMagic) + ' ' + std::to_string(version);
 }
 
-// An item as read: raw (escaped) values and the line each came from.
+// An item as read: raw (escaped) values and the line each came from, as views into the
+// file's text (which outlives the parse).
 struct RawItem
 {
-    std::string id;
+    std::string_view id;
     int line = 0;
-    std::array<std::string, kFieldCount> raw;
+    RawValues raw;
     std::array<int, kFieldCount> lines{};
-    std::string digest;
+    std::string_view digest;
     int digestLine = 0;
 };
 
 // Checks every value of an item and builds it. `lines` (may be all 0) name where each
 // field was; `fallbackLine` is used when a field has no line of its own.
-Result<TransferItem, TransferError> itemFromValues(const std::string& id, int itemLine,
-                                                   const std::array<std::string, kFieldCount>& raw,
+Result<TransferItem, TransferError> itemFromValues(std::string_view id, int itemLine, const RawValues& raw,
                                                    const std::array<int, kFieldCount>& lines)
 {
     auto at = [&](int f) { return lines[static_cast<std::size_t>(f)] ? lines[static_cast<std::size_t>(f)] : itemLine; };
     auto key = [](int f) { return std::string(kFieldKeys[static_cast<std::size_t>(f)]); };
     auto invalid = [&](int f, bool echo = true) {
-        return error(Kind::InvalidValue, at(f), id, key(f), echo ? raw[static_cast<std::size_t>(f)] : std::string{});
+        return error(Kind::InvalidValue, at(f), std::string(id), key(f),
+                     echo ? std::string(raw[static_cast<std::size_t>(f)]) : std::string{});
     };
 
     if (!isItemId(id))
-        return fail(error(Kind::InvalidValue, itemLine, id, "item", id));
+        return fail(error(Kind::InvalidValue, itemLine, std::string(id), "item", std::string(id)));
 
-    std::array<std::string, kFieldCount> v;
-    for (int f = 0; f < kFieldCount; ++f) {
-        auto text = unescape(raw[static_cast<std::size_t>(f)]);
+    // The values, unescaped: most have no backslash and are used as they are.
+    std::array<std::string, kFieldCount> unescaped;
+    RawValues v;
+    for (std::size_t f = 0; f < v.size(); ++f) {
+        if (raw[f].find('\\') == std::string_view::npos) {
+            v[f] = raw[f];
+            continue;
+        }
+        auto text = unescape(raw[f]);
         if (!text)
-            return fail(error(Kind::InvalidEscape, at(f), id, key(f)));
-        v[static_cast<std::size_t>(f)] = std::move(*text);
+            return fail(error(Kind::InvalidEscape, at(static_cast<int>(f)), std::string(id), key(static_cast<int>(f))));
+        unescaped[f] = std::move(*text);
+        v[f] = unescaped[f];
     }
 
     TransferItem item;
@@ -337,15 +372,15 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
             return fail(e);
         }
     }
-    item.machineName = std::move(v[MachineName]);
-    if (item.machineName.empty())
+    if (v[MachineName].empty())
         return fail(invalid(MachineName));
-    item.answeredBy = v[AnsweredBy]; // copied: the status rules below read v
+    item.machineName = v[MachineName];
+    item.answeredBy = v[AnsweredBy];
     item.reason = v[Reason];
 
     if (!isToken(v[MachineId], kMaxToken))
         return fail(invalid(MachineId));
-    item.machineId = std::move(v[MachineId]);
+    item.machineId = v[MachineId];
 
     if (!osFromKey(v[Os]) && v[Os] != "unknown")
         return fail(invalid(Os));
@@ -357,11 +392,11 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
 
     if (!isProgramKey(v[Program]))
         return fail(invalid(Program));
-    item.program = std::move(v[Program]);
+    item.program = v[Program];
 
     auto aid = ids::ActivationId::parseAscii(v[ActivationIdField]);
     if (!aid) {
-        auto e = error(Kind::InvalidId, at(ActivationIdField), id, key(ActivationIdField));
+        auto e = error(Kind::InvalidId, at(ActivationIdField), std::string(id), key(ActivationIdField));
         e.idError = aid.error();
         return fail(e);
     }
@@ -370,15 +405,15 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
     // Never echo this field: if a full key was put here, the message must not repeat it.
     if (!isPartialKey(v[PartialKey]))
         return fail(invalid(PartialKey, false));
-    item.partialKey = std::move(v[PartialKey]);
+    item.partialKey = v[PartialKey];
 
     if (!isExtendedPid(v[ExtendedPid]))
         return fail(invalid(ExtendedPid));
-    item.extendedPid = std::move(v[ExtendedPid]);
+    item.extendedPid = v[ExtendedPid];
 
     auto iid = ids::InstallationId::parseAscii(v[InstallationIdField]);
     if (!iid) {
-        auto e = error(Kind::InvalidId, at(InstallationIdField), id, key(InstallationIdField));
+        auto e = error(Kind::InvalidId, at(InstallationIdField), std::string(id), key(InstallationIdField));
         e.idError = iid.error();
         return fail(e);
     }
@@ -397,7 +432,7 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
     if (!v[ConfirmationIdField].empty()) {
         auto cid = ids::ConfirmationId::parseAscii(v[ConfirmationIdField]);
         if (!cid) {
-            auto e = error(Kind::InvalidId, at(ConfirmationIdField), id, key(ConfirmationIdField));
+            auto e = error(Kind::InvalidId, at(ConfirmationIdField), std::string(id), key(ConfirmationIdField));
             e.idError = cid.error();
             return fail(e);
         }
@@ -419,28 +454,26 @@ Result<TransferItem, TransferError> itemFromValues(const std::string& id, int it
         int field;
         bool required;
     };
-    std::vector<Rule> rules;
+    using Rules = std::array<Rule, 5>;
+    static constexpr Rules kPending = {{{ConfirmationIdField, false}, {AnsweredBy, false}, {AnsweredAt, false},
+                                        {Reason, false}, {AppliedAt, false}}};
+    static constexpr Rules kAnswered = {{{ConfirmationIdField, true}, {AnsweredBy, true}, {AnsweredAt, true},
+                                         {Reason, false}, {AppliedAt, false}}};
+    static constexpr Rules kFailed = {{{ConfirmationIdField, false}, {AnsweredBy, true}, {AnsweredAt, true},
+                                       {Reason, true}, {AppliedAt, false}}};
+    static constexpr Rules kApplied = {{{ConfirmationIdField, true}, {AnsweredBy, true}, {AnsweredAt, true},
+                                        {Reason, false}, {AppliedAt, true}}};
+    const Rules* rulesFor = &kPending;
     switch (item.status) {
-    case ItemStatus::Pending:
-        rules = {{ConfirmationIdField, false}, {AnsweredBy, false}, {AnsweredAt, false}, {Reason, false},
-                 {AppliedAt, false}};
-        break;
-    case ItemStatus::Answered:
-        rules = {{ConfirmationIdField, true}, {AnsweredBy, true}, {AnsweredAt, true}, {Reason, false},
-                 {AppliedAt, false}};
-        break;
-    case ItemStatus::Failed:
-        rules = {{ConfirmationIdField, false}, {AnsweredBy, true}, {AnsweredAt, true}, {Reason, true},
-                 {AppliedAt, false}};
-        break;
-    case ItemStatus::Applied:
-        rules = {{ConfirmationIdField, true}, {AnsweredBy, true}, {AnsweredAt, true}, {Reason, false},
-                 {AppliedAt, true}};
-        break;
+    case ItemStatus::Pending: rulesFor = &kPending; break;
+    case ItemStatus::Answered: rulesFor = &kAnswered; break;
+    case ItemStatus::Failed: rulesFor = &kFailed; break;
+    case ItemStatus::Applied: rulesFor = &kApplied; break;
     }
+    const Rules& rules = *rulesFor;
     for (const auto& r : rules) {
         if (v[static_cast<std::size_t>(r.field)].empty() == r.required) {
-            auto e = error(Kind::InconsistentStatus, at(r.field), id, key(r.field), statusKey(item.status));
+            auto e = error(Kind::InconsistentStatus, at(r.field), std::string(id), key(r.field), statusKey(item.status));
             e.expected = r.required ? 1 : 0;
             return fail(e);
         }
@@ -490,20 +523,33 @@ std::optional<long long> parseCount(std::string_view s)
     return n;
 }
 
-// The last line that is neither blank nor a comment, and its 1-based number.
+// The last line that is neither blank nor a comment, and its 1-based number (as LineReader
+// counts lines: a final line feed does not start another line).
 std::pair<std::string_view, int> lastContentLine(std::string_view text)
 {
-    LineReader reader(text);
-    std::string_view line;
-    std::string_view last;
-    int lastNumber = 0;
-    while (reader.next(line)) {
+    // Walk back from the end over blank and comment lines; the line count comes from one
+    // memchr-speed count of line feeds before the line found.
+    std::size_t end = text.size();
+    if (end > 0 && text[end - 1] == '\n')
+        --end; // the final line feed ends the last line
+    while (true) {
+        const auto nl = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+        const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+        std::string_view line = text.substr(begin, end - begin);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
         if (!isBlank(line) && line.front() != '#') {
-            last = line;
-            lastNumber = reader.number();
+            int before = 0;
+            for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(
+                                                   p, '\n', static_cast<std::size_t>(text.data() + begin - p))));
+                 ++p)
+                ++before;
+            return {line, before + 1};
         }
+        if (begin == 0)
+            return {std::string_view{}, 0};
+        end = begin - 1;
     }
-    return {last, lastNumber};
 }
 
 bool isDigestLine(std::string_view line)
@@ -518,10 +564,16 @@ bool isDigestLine(std::string_view line)
 
 bool looksLikeProductKey(std::string_view text)
 {
-    auto keyChar = [](char c) {
-        const char up = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
-        return ids::isProductKeyCharacter(static_cast<char32_t>(static_cast<unsigned char>(up)));
-    };
+    // Product-key characters, either case, by byte.
+    static const std::array<bool, 256> kKeyChar = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0; c < 256; ++c) {
+            const int up = (c >= 'a' && c <= 'z') ? c - 32 : c;
+            t[static_cast<std::size_t>(c)] = ids::isProductKeyCharacter(static_cast<char32_t>(up));
+        }
+        return t;
+    }();
+    auto keyChar = [](char c) { return kKeyChar[static_cast<unsigned char>(c)]; };
     // Count key characters in runs, allowing single '-' or ' ' between groups of five.
     for (std::size_t start = 0; start < text.size(); ++start) {
         if (!keyChar(text[start]))
@@ -550,7 +602,8 @@ bool looksLikeProductKey(std::string_view text)
 
 Result<void, TransferError> validateItem(const TransferItem& item)
 {
-    auto checked = itemFromValues(item.id, item.line, rawValues(item), {});
+    const auto raw = rawValues(item);
+    auto checked = itemFromValues(item.id, item.line, viewsOf(raw), {});
     if (!checked)
         return fail(checked.error());
     return {};
@@ -611,7 +664,13 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
     std::string_view line;
     reader.next(line); // the header, checked above
     std::optional<RawItem> current;
-    std::unordered_set<std::string> seenIds;
+    std::unordered_set<std::string_view> seenIds;
+    seenIds.reserve(file.items.capacity());
+    std::string canonical; // reused for every item
+    canonical.reserve(1024);
+    std::string digestLine; // "<item digest>\n", for the file digest
+    digestLine.reserve(80);
+    int nextField = 0; // the field expected next, in the writer's order
     // The file digest covers the header, every item's digest in order, and the count.
     Sha256 fileHash;
     fileHash.add(headerLine(kFormatVersion) + '\n');
@@ -625,12 +684,13 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
         RawItem& r = *current;
         for (int f = 0; f < kFieldCount; ++f)
             if (!r.lines[static_cast<std::size_t>(f)])
-                return fail(error(Kind::MissingField, r.line, r.id, std::string(kFieldKeys[static_cast<std::size_t>(f)])));
+                return fail(error(Kind::MissingField, r.line, std::string(r.id),
+                                  std::string(kFieldKeys[static_cast<std::size_t>(f)])));
         if (!r.digestLine)
-            return fail(error(Kind::MissingField, r.line, r.id, std::string(kItemDigestKey)));
-        const std::string canonical = canonicalItem(r.id, r.raw);
-        if (sha256Hex(canonical) != r.digest) {
-            auto e = error(Kind::ItemDigestMismatch, r.line, r.id);
+            return fail(error(Kind::MissingField, r.line, std::string(r.id), std::string(kItemDigestKey)));
+        canonicalItem(r.id, r.raw, canonical);
+        if (!sha256HexEquals(canonical, r.digest)) {
+            auto e = error(Kind::ItemDigestMismatch, r.line, std::string(r.id));
             auto values = itemFromValues(r.id, r.line, r.raw, r.lines);
             if (!values)
                 e.also.push_back(values.error());
@@ -639,7 +699,8 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
         auto item = itemFromValues(r.id, r.line, r.raw, r.lines);
         if (!item)
             return fail(item.error());
-        fileHash.add(r.digest + '\n');
+        digestLine.assign(r.digest).push_back('\n');
+        fileHash.add(digestLine);
         file.items.push_back(std::move(item).value());
         current.reset();
         return {};
@@ -661,13 +722,13 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
                 return fail(error(Kind::TrailingData, n));
             if (!line.ends_with(']'))
                 return fail(error(Kind::Syntax, n));
-            const std::string id(line.substr(kItemHeaderOpen.size(), line.size() - kItemHeaderOpen.size() - 1));
+            const std::string_view id = line.substr(kItemHeaderOpen.size(), line.size() - kItemHeaderOpen.size() - 1);
             if (!isItemId(id))
-                return fail(error(Kind::InvalidValue, n, id, "item", id));
+                return fail(error(Kind::InvalidValue, n, std::string(id), "item", std::string(id)));
             if (auto finished = finishItem(); !finished)
                 return fail(finished.error());
             if (!seenIds.insert(id).second)
-                return fail(error(Kind::DuplicateItem, n, id));
+                return fail(error(Kind::DuplicateItem, n, std::string(id)));
             current = RawItem{};
             current->id = id;
             current->line = n;
@@ -712,18 +773,19 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
             return fail(error(Kind::FieldOutsideItem, n, {}, std::string(key)));
         if (key == kItemDigestKey) {
             if (current->digestLine)
-                return fail(error(Kind::DuplicateField, n, current->id, std::string(key)));
-            current->digest = std::string(value);
+                return fail(error(Kind::DuplicateField, n, std::string(current->id), std::string(key)));
+            current->digest = value;
             current->digestLine = n;
             continue;
         }
-        const int f = fieldIndex(key);
+        const int f = fieldIndex(key, nextField);
+        nextField = f + 1;
         if (f < 0)
-            return fail(error(Kind::UnknownField, n, current->id, std::string(key)));
+            return fail(error(Kind::UnknownField, n, std::string(current->id), std::string(key)));
         if (current->lines[static_cast<std::size_t>(f)])
-            return fail(error(Kind::DuplicateField, n, current->id, std::string(key)));
+            return fail(error(Kind::DuplicateField, n, std::string(current->id), std::string(key)));
         // Escapes are checked with the other values, naming this line (itemFromValues).
-        current->raw[static_cast<std::size_t>(f)] = std::string(value);
+        current->raw[static_cast<std::size_t>(f)] = value;
         current->lines[static_cast<std::size_t>(f)] = n;
     }
     if (!done) // the last content line is a digest line, so this is a malformed layout
@@ -744,11 +806,13 @@ QByteArray serializeTransferFile(const TransferFile& file)
            "# Format: docs/transfer-format.md. Full product keys are never written here.\n";
     Sha256 fileHash;
     fileHash.add(header + '\n');
+    std::string canonical;
     for (const auto& item : file.items) {
         const auto raw = rawValues(item);
-        const std::string canonical = canonicalItem(item.id, raw);
+        canonicalItem(item.id, viewsOf(raw), canonical);
         const std::string digest = sha256Hex(canonical);
-        fileHash.add(digest + '\n');
+        fileHash.add(digest);
+        fileHash.add("\n");
         out += "\n[item ";
         out += item.id;
         out += "]\n";

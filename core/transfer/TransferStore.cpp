@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 #ifdef _WIN32
 #include <io.h>
 #else
@@ -43,7 +45,13 @@ Result<QByteArray, TransferError> readBounded(const QString& path)
         e.expected = kMaxFileBytes;
         return fail(e);
     }
-    QByteArray bytes = f.read(kMaxFileBytes + 1);
+    // Asking QFile for kMaxFileBytes + 1 at once would allocate (and clear) 64 MiB for every
+    // read, which cost more than validating the whole file: read what the file holds, plus
+    // one byte to see whether it grew, and only then up to the limit.
+    const qint64 expected = std::min<qint64>(f.size(), kMaxFileBytes) + 1;
+    QByteArray bytes = f.read(expected);
+    if (f.error() == QFileDevice::NoError && bytes.size() == expected)
+        bytes += f.read(kMaxFileBytes + 1 - bytes.size());
     if (f.error() != QFileDevice::NoError)
         return fail(fileError(Kind::CannotRead, path, f.errorString()));
     if (bytes.size() > kMaxFileBytes) { // grew while reading

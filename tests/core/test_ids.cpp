@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ids/ActivationId.h"
 #include "ids/ConfirmationId.h"
+#include "ids/DigitGroups.h"
 #include "ids/InstallationId.h"
 #include "ids/ProductKey.h"
 #include "licensing/SimulatedActivationCentre.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace actdesk;
 using namespace actdesk::ids;
@@ -164,4 +167,95 @@ TEST(ActivationId, RejectsNonHexAndShortIds)
     ASSERT_FALSE(shortId.ok());
     EXPECT_EQ(shortId.error().kind, IdErrorKind::WrongLength);
     EXPECT_EQ(shortId.error().found, 12);
+}
+
+// parseAscii reads bytes directly (the transfer file reader calls it for every IID, CID and
+// activation ID); it must say exactly what parse(widenAscii(...)) says, for good input and
+// for every kind of bad input, including bytes above 0x7F.
+namespace {
+void expectSameError(const IdError& a, const IdError& b, const std::string& input)
+{
+    SCOPED_TRACE("input: " + input);
+    EXPECT_EQ(a.type, b.type);
+    EXPECT_EQ(a.kind, b.kind);
+    EXPECT_EQ(a.found, b.found);
+    EXPECT_EQ(a.expected, b.expected);
+    EXPECT_EQ(a.character, b.character);
+    EXPECT_EQ(a.position, b.position);
+    EXPECT_EQ(a.badGroups, b.badGroups);
+}
+
+template <typename Id>
+void expectAsciiSameAsWidened(const std::string& input)
+{
+    const auto direct = Id::parseAscii(input);
+    const auto widened = Id::parse(widenAscii(input));
+    ASSERT_EQ(bool(direct), bool(widened)) << input;
+    if (direct)
+        EXPECT_TRUE(direct.value() == widened.value()) << input;
+    else
+        expectSameError(direct.error(), widened.error(), input);
+}
+
+std::vector<std::string> asciiSamples(const std::string& valid)
+{
+    std::vector<std::string> samples = {valid, "", " ", "-", "\t\r\n", "12345", "abc", "\xC3\xA9", "\xFF",
+                                        "{" + valid + "}", " " + valid + "\n"};
+    std::string bare;
+    for (char c : valid)
+        if (c != '-')
+            bare.push_back(c);
+    samples.push_back(bare);
+    samples.push_back(bare + "0");
+    samples.push_back(bare.substr(1));
+    for (std::size_t i = 0; i < valid.size(); i += 5) {
+        std::string flipped = valid;
+        if (flipped[i] >= '0' && flipped[i] <= '9')
+            flipped[i] = static_cast<char>('0' + (flipped[i] - '0' + 1) % 10);
+        samples.push_back(flipped);
+        std::string foreign = valid;
+        foreign[i] = '\xEF'; // a byte of a full-width digit, never a digit here
+        samples.push_back(foreign);
+        std::string letter = valid;
+        letter[i] = 'x';
+        samples.push_back(letter);
+    }
+    return samples;
+}
+} // namespace
+
+TEST(IdParsers, ParseAsciiSaysExactlyWhatParseOfTheWidenedTextSays)
+{
+    const std::string iid63 = kRealIid;
+    const std::string iid54 = licensing::simulation::groupedDigitsFromSeed(7, 9, 6);
+    for (const auto& s : asciiSamples(iid63))
+        expectAsciiSameAsWidened<InstallationId>(s);
+    for (const auto& s : asciiSamples(iid54))
+        expectAsciiSameAsWidened<InstallationId>(s);
+    for (const auto& s : asciiSamples(validCid()))
+        expectAsciiSameAsWidened<ConfirmationId>(s);
+    for (const auto& s : asciiSamples("77db037b-95c3-48d7-a3ab-a9c6d41093e0"))
+        expectAsciiSameAsWidened<ActivationId>(s);
+    for (const auto& s : {"(77DB037B95C348D7A3ABA9C6D41093E0)", "{77db037b-95c3-48d7-a3ab-a9c6d41093e0",
+                          "  {77db037b-95c3-48d7-a3ab-a9c6d41093e0}  ", "77db037b95c348d7a3aba9c6d41093e00"})
+        expectAsciiSameAsWidened<ActivationId>(s);
+}
+
+TEST(IdParsers, GroupedIsTheDigitsInGroupsOfTheirLength)
+{
+    auto groupedBy = [](const std::string& digits, std::size_t len, char sep) {
+        std::string out;
+        for (std::size_t i = 0; i < digits.size(); i += len)
+            out += (i ? std::string(1, sep) : std::string()) + digits.substr(i, len);
+        return out;
+    };
+    EXPECT_EQ(InstallationId::parseAscii(kRealIid)->grouped(), kRealIid);
+    const auto iid54 = InstallationId::parseAscii(licensing::simulation::groupedDigitsFromSeed(7, 9, 6));
+    ASSERT_TRUE(bool(iid54));
+    EXPECT_EQ(iid54->digits().size(), 54u);
+    EXPECT_EQ(iid54->grouped(' '), groupedBy(iid54->digits(), 6, ' '));
+    const auto cid = ConfirmationId::parseAscii(validCid());
+    ASSERT_TRUE(bool(cid));
+    EXPECT_EQ(cid->grouped(), groupedBy(cid->digits(), 6, '-'));
+    EXPECT_EQ(cid->groups().size(), 8u);
 }
