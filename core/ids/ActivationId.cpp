@@ -24,7 +24,9 @@ int hexValue(char32_t c)
 template <typename Char>
 Result<ActivationId, IdError> ActivationId::parseText(std::basic_string_view<Char> text)
 {
-    auto at = [&](std::size_t i) { return static_cast<char32_t>(static_cast<std::make_unsigned_t<Char>>(text[i])); };
+    auto at = [&](std::size_t i) {
+        return static_cast<char32_t>(static_cast<std::make_unsigned_t<Char>>(text[i]));
+    };
     // Trim surrounding whitespace, then one pair of braces or parentheses.
     std::size_t begin = 0;
     std::size_t end = text.size();
@@ -33,8 +35,8 @@ Result<ActivationId, IdError> ActivationId::parseText(std::basic_string_view<Cha
         ++begin;
     while (end > begin && space(at(end - 1)))
         --end;
-    if (end - begin >= 2 && ((at(begin) == U'{' && at(end - 1) == U'}') ||
-                             (at(begin) == U'(' && at(end - 1) == U')'))) {
+    if (end - begin >= 2 &&
+        ((at(begin) == U'{' && at(end - 1) == U'}') || (at(begin) == U'(' && at(end - 1) == U')'))) {
         ++begin;
         --end;
     }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/TransferDigest.h"
 
-#include <openssl/evp.h>
-
 #include <cstdlib>
+#include <openssl/evp.h>
 
 namespace actdesk::transfer {
 

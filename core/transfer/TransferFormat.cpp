@@ -351,7 +351,8 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
         }
         auto text = unescape(raw[f]);
         if (!text)
-            return fail(error(Kind::InvalidEscape, at(static_cast<int>(f)), std::string(id), key(static_cast<int>(f))));
+            return fail(error(Kind::InvalidEscape, at(static_cast<int>(f)), std::string(id),
+                              key(static_cast<int>(f))));
         unescaped[f] = std::move(*text);
         v[f] = unescaped[f];
     }
@@ -432,7 +433,8 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
     if (!v[ConfirmationIdField].empty()) {
         auto cid = ids::ConfirmationId::parseAscii(v[ConfirmationIdField]);
         if (!cid) {
-            auto e = error(Kind::InvalidId, at(ConfirmationIdField), std::string(id), key(ConfirmationIdField));
+            auto e =
+                error(Kind::InvalidId, at(ConfirmationIdField), std::string(id), key(ConfirmationIdField));
             e.idError = cid.error();
             return fail(e);
         }
@@ -455,25 +457,46 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
         bool required;
     };
     using Rules = std::array<Rule, 5>;
-    static constexpr Rules kPending = {{{ConfirmationIdField, false}, {AnsweredBy, false}, {AnsweredAt, false},
-                                        {Reason, false}, {AppliedAt, false}}};
-    static constexpr Rules kAnswered = {{{ConfirmationIdField, true}, {AnsweredBy, true}, {AnsweredAt, true},
-                                         {Reason, false}, {AppliedAt, false}}};
-    static constexpr Rules kFailed = {{{ConfirmationIdField, false}, {AnsweredBy, true}, {AnsweredAt, true},
-                                       {Reason, true}, {AppliedAt, false}}};
-    static constexpr Rules kApplied = {{{ConfirmationIdField, true}, {AnsweredBy, true}, {AnsweredAt, true},
-                                        {Reason, false}, {AppliedAt, true}}};
+    static constexpr Rules kPending = {{{ConfirmationIdField, false},
+                                        {AnsweredBy, false},
+                                        {AnsweredAt, false},
+                                        {Reason, false},
+                                        {AppliedAt, false}}};
+    static constexpr Rules kAnswered = {{{ConfirmationIdField, true},
+                                         {AnsweredBy, true},
+                                         {AnsweredAt, true},
+                                         {Reason, false},
+                                         {AppliedAt, false}}};
+    static constexpr Rules kFailed = {{{ConfirmationIdField, false},
+                                       {AnsweredBy, true},
+                                       {AnsweredAt, true},
+                                       {Reason, true},
+                                       {AppliedAt, false}}};
+    static constexpr Rules kApplied = {{{ConfirmationIdField, true},
+                                        {AnsweredBy, true},
+                                        {AnsweredAt, true},
+                                        {Reason, false},
+                                        {AppliedAt, true}}};
     const Rules* rulesFor = &kPending;
     switch (item.status) {
-    case ItemStatus::Pending: rulesFor = &kPending; break;
-    case ItemStatus::Answered: rulesFor = &kAnswered; break;
-    case ItemStatus::Failed: rulesFor = &kFailed; break;
-    case ItemStatus::Applied: rulesFor = &kApplied; break;
+    case ItemStatus::Pending:
+        rulesFor = &kPending;
+        break;
+    case ItemStatus::Answered:
+        rulesFor = &kAnswered;
+        break;
+    case ItemStatus::Failed:
+        rulesFor = &kFailed;
+        break;
+    case ItemStatus::Applied:
+        rulesFor = &kApplied;
+        break;
     }
     const Rules& rules = *rulesFor;
     for (const auto& r : rules) {
         if (v[static_cast<std::size_t>(r.field)].empty() == r.required) {
-            auto e = error(Kind::InconsistentStatus, at(r.field), std::string(id), key(r.field), statusKey(item.status));
+            auto e = error(Kind::InconsistentStatus, at(r.field), std::string(id), key(r.field),
+                           statusKey(item.status));
             e.expected = r.required ? 1 : 0;
             return fail(e);
         }
@@ -540,8 +563,9 @@ std::pair<std::string_view, int> lastContentLine(std::string_view text)
             line.remove_suffix(1);
         if (!isBlank(line) && line.front() != '#') {
             int before = 0;
-            for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(
-                                                   p, '\n', static_cast<std::size_t>(text.data() + begin - p))));
+            for (const char* p = text.data();
+                 (p = static_cast<const char*>(
+                      std::memchr(p, '\n', static_cast<std::size_t>(text.data() + begin - p))));
                  ++p)
                 ++before;
             return {line, before + 1};
@@ -722,7 +746,8 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
                 return fail(error(Kind::TrailingData, n));
             if (!line.ends_with(']'))
                 return fail(error(Kind::Syntax, n));
-            const std::string_view id = line.substr(kItemHeaderOpen.size(), line.size() - kItemHeaderOpen.size() - 1);
+            const std::string_view id =
+                line.substr(kItemHeaderOpen.size(), line.size() - kItemHeaderOpen.size() - 1);
             if (!isItemId(id))
                 return fail(error(Kind::InvalidValue, n, std::string(id), "item", std::string(id)));
             if (auto finished = finishItem(); !finished)

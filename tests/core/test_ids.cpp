@@ -6,9 +6,8 @@
 #include "ids/ProductKey.h"
 #include "licensing/SimulatedActivationCentre.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace actdesk;
 using namespace actdesk::ids;
@@ -199,8 +198,17 @@ void expectAsciiSameAsWidened(const std::string& input)
 
 std::vector<std::string> asciiSamples(const std::string& valid)
 {
-    std::vector<std::string> samples = {valid, "", " ", "-", "\t\r\n", "12345", "abc", "\xC3\xA9", "\xFF",
-                                        "{" + valid + "}", " " + valid + "\n"};
+    std::vector<std::string> samples = {valid,
+                                        "",
+                                        " ",
+                                        "-",
+                                        "\t\r\n",
+                                        "12345",
+                                        "abc",
+                                        "\xC3\xA9",
+                                        "\xFF",
+                                        "{" + valid + "}",
+                                        " " + valid + "\n"};
     std::string bare;
     for (char c : valid)
         if (c != '-')

@@ -24,7 +24,6 @@
 #include "transfer/TransferStore.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -199,12 +198,12 @@ int main(int argc, char** argv)
     std::printf("  raw parse          read + build the items, nothing checked   %8.1f ms\n", raw);
     std::printf("  import + validate  read + loadTransferFile (all checks)      %8.1f ms   %.2fx raw (target <= 1.5x)\n",
                 validated, validated / raw);
-    std::printf("  (of which checking the bytes in memory, parseTransferFile %6.1f ms   %.2fx raw)\n", parsedOnly,
-                parsedOnly / raw);
+    std::printf("  (of which checking the bytes in memory, parseTransferFile %6.1f ms   %.2fx raw)\n",
+                parsedOnly, parsedOnly / raw);
     std::printf("  (SHA-256 of the same %.1f MB alone, libcrypto           %8.1f ms   %.2fx raw)\n",
                 static_cast<double>(bytes.size()) / 1e6, hashOnly, hashOnly / raw);
-    std::printf("  (the same with Qt 6.4's QCryptographicHash, used before  %8.1f ms   %.2fx raw)\n", qtHashOnly,
-                qtHashOnly / raw);
+    std::printf("  (the same with Qt 6.4's QCryptographicHash, used before  %8.1f ms   %.2fx raw)\n",
+                qtHashOnly, qtHashOnly / raw);
     std::printf("  device import      + apply 2 answers + atomic write + fsync  %8.1f ms   %.2fx raw\n", import,
                 import / raw);
     return 0;
