@@ -13,10 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
-
 #include <algorithm>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -65,7 +63,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ACTDESK_QUIT_AFTER_SHOW"), QStringLiteral("1"));
+    env.insert(QStringLiteral("ACTDESK_QUIT_AFTER_SHOW"), QStringLiteral("measure"));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -79,11 +77,13 @@ int main(int argc, char* argv[])
         out << "startup_benchmark: a program failed to start\n";
         return 1;
     }
-    std::vector<qint64> guiWall, guiCpu, baseWall, baseCpu;
+    const QStringList oneLabel{QStringLiteral("--one-label")};
+    std::vector<qint64> guiWall, guiCpu, baseWall, baseCpu, labelWall, labelCpu;
     for (int i = 0; i < runs; ++i) {
         const Sample b = runOnce(QStringLiteral(ACTDESK_BASELINE), {}, env);
         const Sample g = runOnce(QStringLiteral(ACTDESK_GUI), guiArgs, env);
-        if (g.wallUs < 0 || b.wallUs < 0) {
+        const Sample l = runOnce(QStringLiteral(ACTDESK_BASELINE), oneLabel, env);
+        if (g.wallUs < 0 || b.wallUs < 0 || l.wallUs < 0) {
             out << "startup_benchmark: a run failed\n";
             return 1;
         }
@@ -91,17 +91,24 @@ int main(int argc, char* argv[])
         baseCpu.push_back(b.cpuUs);
         guiWall.push_back(g.wallUs);
         guiCpu.push_back(g.cpuUs);
+        labelWall.push_back(l.wallUs);
+        labelCpu.push_back(l.cpuUs);
     }
     const double gw = median(guiWall) / 1000.0, bw = median(baseWall) / 1000.0;
     const double gc = median(guiCpu) / 1000.0, bc = median(baseCpu) / 1000.0;
+    const double lw = median(labelWall) / 1000.0, lc = median(labelCpu) / 1000.0;
     out << QStringLiteral("platform:         %1, %2 runs each, alternating (medians)\n")
                .arg(env.value(QStringLiteral("QT_QPA_PLATFORM")))
                .arg(runs);
     out << QStringLiteral("                  wall clock   CPU (user+sys)\n");
     out << QStringLiteral("empty Qt window:  %1 ms   %2 ms\n").arg(bw, 8, 'f', 1).arg(bc, 8, 'f', 1);
+    out << QStringLiteral("one-label window: %1 ms   %2 ms\n").arg(lw, 8, 'f', 1).arg(lc, 8, 'f', 1);
     out << QStringLiteral("activation-desk:  %1 ms   %2 ms\n").arg(gw, 8, 'f', 1).arg(gc, 8, 'f', 1);
     out << QStringLiteral("ratio:            %1      %2       (target: 1.5 or less)\n")
                .arg(gw / bw, 8, 'f', 2)
                .arg(gc / bc, 8, 'f', 2);
+    out << QStringLiteral("one label alone:  %1      %2       (the floor for any window with text)\n")
+               .arg(lw / bw, 8, 'f', 2)
+               .arg(lc / bc, 8, 'f', 2);
     return 0;
 }
