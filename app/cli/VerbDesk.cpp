@@ -14,7 +14,6 @@
 #include "VerbTransferShared.h"
 #include "VerbTransferText.h"
 #include "Verbs.h"
-#include "input/ParseInput.h"
 #include "messages/ErrorText.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferCsv.h"
@@ -175,17 +174,19 @@ int deskAnswer(CliContext& ctx)
         cid = reused.value();
         fromJournal = true;
     } else {
-        auto typed = input::parseConfirmationId(cidText.toStdString());
+        auto typed = transfer::parseTypedConfirmationId(before, cidText.toStdString());
         if (!typed) {
+            const ids::IdError& idError = *typed.error().idError;
             QJsonObject extra;
-            if (!typed.error().badGroups.empty()) {
+            if (!idError.badGroups.empty()) {
                 QStringList groups;
-                for (int g : typed.error().badGroups)
-                    groups << q(ids::groupLabel(typed.error().type, g));
+                for (int g : idError.badGroups)
+                    groups << q(ids::groupLabel(idError.type, g));
                 extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
             }
-            return ctx.failure(TransferText::tr("Item %1: %2").arg(q(before.id), text::ErrorText::idError(typed.error())),
-                               ExitFailed, extra);
+            return ctx.failure(
+                TransferText::tr("Item %1: %2").arg(q(before.id), text::ErrorText::idError(idError)),
+                ExitFailed, extra);
         }
         cid = typed.value();
         if (known && known->confirmationId != cid->digits())
@@ -197,13 +198,14 @@ int deskAnswer(CliContext& ctx)
 
     std::optional<TransferItem> after;
     transfer::AnswerChange change = transfer::AnswerChange::Answered;
+    transfer::DeskAnswerLog log;
     auto written = transfer::updateTransferFile(
         path,
         [&](TransferFile& file) -> Result<bool, TransferError> {
             auto item = transfer::findItem(file, before.id);
             if (!item)
                 return fail(item.error());
-            auto answered = transfer::answerItem(*item.value(), *cid, answeredBy, now(ctx), replace);
+            auto answered = log.answer(*item.value(), *cid, answeredBy, now(ctx), replace);
             if (!answered)
                 return fail(answered.error());
             change = answered.value();
@@ -212,8 +214,8 @@ int deskAnswer(CliContext& ctx)
         },
         /*createIfMissing=*/false);
     // The CID was obtained either way: journal it even if the stick refused the write.
-    if (after && change == transfer::AnswerChange::Answered)
-        journal.record(*after);
+    if (change == transfer::AnswerChange::Answered)
+        journal.record(log);
     if (!written) {
         auto e = written.error();
         e.path = path.toStdString();
@@ -435,33 +437,28 @@ int deskImportCsv(CliContext& ctx)
     const QByteArray csv = csvFile.read(transfer::kMaxFileBytes + 1);
 
     std::vector<transfer::CsvAnswerResult> results;
-    std::vector<TransferItem> answered;
+    transfer::DeskAnswerLog log;
     std::optional<TransferError> csvError;
     auto written = transfer::updateTransferFile(
         path,
         [&](TransferFile& file) -> Result<bool, TransferError> {
-            answered.clear();
-            auto applied = transfer::applyCsvAnswers(file, csv, answeredBy, now(ctx));
+            log.restart();
+            auto applied = transfer::applyCsvAnswers(file, csv, answeredBy, now(ctx), log);
             if (!applied) {
                 csvError = applied.error();
                 return false;
             }
             results = std::move(applied).value();
-            for (const auto& r : results)
-                if (r.outcome == transfer::CsvAnswerResult::Outcome::Answered)
-                    if (const auto* item = file.find(r.itemId))
-                        answered.push_back(*item);
-            return !answered.empty();
+            return !log.answered().empty();
         },
         /*createIfMissing=*/false);
     if (csvError) {
         csvError->path = csvPath.toStdString();
         return transferFailure(ctx, *csvError);
     }
-    if (!answered.empty()) {
+    if (!log.answered().empty()) {
         DeskJournal journal(ctx);
-        for (const auto& item : answered)
-            journal.record(item);
+        journal.record(log);
     }
     if (!written) {
         auto e = written.error();

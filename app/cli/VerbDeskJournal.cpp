@@ -54,6 +54,12 @@ void DeskJournal::record(const transfer::TransferItem& item)
         warnOnce(app::JournalText::stepNotRecorded(recorded.error()));
 }
 
+void DeskJournal::record(const transfer::DeskAnswerLog& log)
+{
+    for (const auto& item : log.answered())
+        record(item);
+}
+
 std::optional<workflow::KnownConfirmation> DeskJournal::known(const transfer::TransferItem& item)
 {
     if (!ensureOpen())

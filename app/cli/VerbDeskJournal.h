@@ -9,6 +9,7 @@
 // that cannot be used gives one warning on stderr.
 
 #include "journal/JournalRecovery.h"
+#include "transfer/DeskAnswers.h"
 #include "transfer/TransferItem.h"
 #include "workflow/ActivationJournal.h"
 
@@ -27,6 +28,8 @@ public:
 
     // Records the item's current answer (answered or failed).
     void record(const transfer::TransferItem& item);
+    // Records every answer the desk gave through `log` (desk answer, desk import-csv).
+    void record(const transfer::DeskAnswerLog& log);
     // A CID the journal already holds for this item's IID and extended PID.
     std::optional<workflow::KnownConfirmation> known(const transfer::TransferItem& item);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/DeskAnswers.h"
 
+#include "input/ParseInput.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "transfer/TransferFormat.h"
 
@@ -95,6 +96,45 @@ Result<AnswerChange, TransferError> answerItem(TransferItem& item, const ids::Co
     if (!changed)
         return fail(changed.error());
     return AnswerChange::Answered;
+}
+
+Result<ids::ConfirmationId, TransferError> parseTypedConfirmationId(const TransferItem& item,
+                                                                    std::string_view text)
+{
+    auto cid = input::parseConfirmationId(text);
+    if (!cid) {
+        auto e = itemError(Kind::InvalidId, item);
+        e.field = "confirmation_id";
+        e.idError = cid.error();
+        return fail(e);
+    }
+    return cid.value();
+}
+
+Result<AnswerChange, TransferError> DeskAnswerLog::answer(TransferItem& item, const ids::ConfirmationId& cid,
+                                                          std::string_view answeredBy, Timestamp at,
+                                                          bool replace)
+{
+    auto answered = answerItem(item, cid, answeredBy, at, replace);
+    if (answered && answered.value() == AnswerChange::Answered) {
+        auto same = std::find_if(m_answered.begin(), m_answered.end(),
+                                 [&](const TransferItem& i) { return i.id == item.id; });
+        if (same != m_answered.end())
+            *same = item;
+        else
+            m_answered.push_back(item);
+    }
+    return answered;
+}
+
+void DeskAnswerLog::restart()
+{
+    m_answered.clear();
+}
+
+const std::vector<TransferItem>& DeskAnswerLog::answered() const
+{
+    return m_answered;
 }
 
 Result<void, TransferError> failItem(TransferItem& item, std::string_view reason, std::string_view answeredBy,

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace actdesk::transfer {
 
@@ -33,6 +34,30 @@ enum class AnswerChange
 // when the CID is the same (Unchanged) or `replace` is set. An applied item is final.
 Result<AnswerChange, TransferError> answerItem(TransferItem& item, const ids::ConfirmationId& cid,
                                                std::string_view answeredBy, Timestamp at, bool replace = false);
+
+// A confirmation ID a person typed or pasted for `item` (`actdesk desk answer`, a cell of an
+// imported CSV): normalised by the input parser (spaces, any dash, full-width digits) and
+// checked group by group. Otherwise InvalidId, naming the item, the field "confirmation_id"
+// and, in idError, the wrong groups.
+Result<ids::ConfirmationId, TransferError> parseTypedConfirmationId(const TransferItem& item, std::string_view text);
+
+// The one path by which the desk records a CID it obtained and remembers it for the journal:
+// answer() is answerItem(), and every item it answered is kept (as it is after the answer,
+// once per item) until the change to the file is done; the caller then journals answered(),
+// whether or not the file could be written (the CID was obtained either way).
+class DeskAnswerLog
+{
+public:
+    Result<AnswerChange, TransferError> answer(TransferItem& item, const ids::ConfirmationId& cid,
+                                               std::string_view answeredBy, Timestamp at, bool replace = false);
+    // Forgets what was answered: for a change that updateTransferFile runs again on a fresh
+    // copy of the file, where every answer is given again.
+    void restart();
+    const std::vector<TransferItem>& answered() const;
+
+private:
+    std::vector<TransferItem> m_answered;
+};
 
 // Marks the item failed with a reason (for example a service error code read out by the
 // activation line). Allowed for pending and failed items.

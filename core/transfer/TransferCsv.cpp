@@ -181,6 +181,14 @@ Result<std::vector<CsvRecord>, TransferError> parseCsv(QByteArrayView bytes)
 Result<std::vector<CsvAnswerResult>, TransferError> applyCsvAnswers(TransferFile& file, QByteArrayView csv,
                                                                     std::string_view answeredBy, Timestamp at)
 {
+    DeskAnswerLog log;
+    return applyCsvAnswers(file, csv, answeredBy, at, log);
+}
+
+Result<std::vector<CsvAnswerResult>, TransferError> applyCsvAnswers(TransferFile& file, QByteArrayView csv,
+                                                                    std::string_view answeredBy, Timestamp at,
+                                                                    DeskAnswerLog& log)
+{
     auto records = parseCsv(csv);
     if (!records)
         return fail(records.error());
@@ -254,16 +262,12 @@ Result<std::vector<CsvAnswerResult>, TransferError> applyCsvAnswers(TransferFile
                 continue;
             }
         }
-        auto cid = input::parseConfirmationId(cidText);
+        auto cid = parseTypedConfirmationId(*item.value(), cidText);
         if (!cid) {
-            TransferError e;
-            e.kind = Kind::InvalidId;
-            e.field = "confirmation_id";
-            e.idError = cid.error();
-            reject(e);
+            reject(cid.error());
             continue;
         }
-        auto answered = answerItem(*item.value(), cid.value(), answeredBy, at);
+        auto answered = log.answer(*item.value(), cid.value(), answeredBy, at);
         if (!answered) {
             reject(answered.error());
             continue;

@@ -17,6 +17,8 @@
 
 namespace actdesk::transfer {
 
+class DeskAnswerLog;
+
 // The pending items as CSV (UTF-8 with a byte-order mark so spreadsheets detect it, CRLF line
 // ends, RFC 4180 quoting). Columns: item, machine, machine_id, os, program, activation_id,
 // extended_pid, installation_id, requested_at, simulation, confirmation_id (empty, to fill in).
@@ -56,5 +58,9 @@ struct CsvAnswerResult
 // rejected row does not stop the others. Fails as a whole only when the CSV is unreadable.
 Result<std::vector<CsvAnswerResult>, TransferError> applyCsvAnswers(TransferFile& file, QByteArrayView csv,
                                                                     std::string_view answeredBy, Timestamp at);
+// The same, answering through `log` (DeskAnswers.h) so the caller can journal the answers.
+Result<std::vector<CsvAnswerResult>, TransferError> applyCsvAnswers(TransferFile& file, QByteArrayView csv,
+                                                                    std::string_view answeredBy, Timestamp at,
+                                                                    DeskAnswerLog& log);
 
 } // namespace actdesk::transfer

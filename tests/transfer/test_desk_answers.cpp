@@ -112,3 +112,56 @@ TEST(DeskAnswers, TheJournalEventDescribesTheAnswer)
     EXPECT_NE(f.detail.find("0x67"), std::string::npos);
     EXPECT_FALSE(f.simulation);
 }
+
+// The one path by which `desk answer` and `desk import-csv` check a typed CID and record it.
+TEST(DeskAnswers, TypedConfirmationIdsAreNormalisedAndAWrongGroupIsNamed)
+{
+    const auto item = test::request("PC-A", test::kWin7Y1, 1);
+    const auto cid = test::cidFor(item);
+    // Spaces, a Unicode dash and full-width digits from a Japanese IME are all accepted.
+    std::string typed = cid.grouped(' ');
+    typed.replace(6, 1, "\u2013"); // en dash between groups A and B
+    std::string fullWidth;
+    for (char c : typed.substr(typed.size() - 6)) // group H in full-width digits
+        fullWidth += std::string("\xEF\xBC") + static_cast<char>('\x90' + (c - '0'));
+    typed = typed.substr(0, typed.size() - 6) + fullWidth;
+    auto parsed = parseTypedConfirmationId(item, typed);
+    ASSERT_TRUE(parsed.ok()) << typed;
+    EXPECT_EQ(parsed.value().digits(), cid.digits());
+
+    std::string digits = cid.digits();
+    digits[2 * 6 + 1] = static_cast<char>('0' + (digits[2 * 6 + 1] - '0' + 1) % 10); // group C
+    auto wrong = parseTypedConfirmationId(item, digits);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().kind, TransferError::Kind::InvalidId);
+    EXPECT_EQ(wrong.error().item, item.id);
+    EXPECT_EQ(wrong.error().field, "confirmation_id");
+    ASSERT_TRUE(wrong.error().idError.has_value());
+    EXPECT_EQ(wrong.error().idError->badGroups, std::vector<int>{2});
+}
+
+TEST(DeskAnswers, TheAnswerLogKeepsEachAnsweredItemOnceForTheJournal)
+{
+    TransferFile file;
+    file.items = {test::request("PC-A", test::kWin7Y1, 1), test::request("PC-B", test::kWin7Y1, 2)};
+    DeskAnswerLog log;
+    ASSERT_EQ(log.answer(file.items[0], test::cidFor(file.items[0]), "alice", kNow).value(),
+              AnswerChange::Answered);
+    // The same CID again changes nothing and is not journaled twice.
+    ASSERT_EQ(log.answer(file.items[0], test::cidFor(file.items[0]), "alice", kNow).value(),
+              AnswerChange::Unchanged);
+    // A refused answer is not journaled.
+    const auto other = ids::ConfirmationId::parseAscii(std::string(48, '0')).value();
+    EXPECT_FALSE(log.answer(file.items[0], other, "bob", kNow).ok());
+    ASSERT_EQ(log.answered().size(), 1u);
+    EXPECT_EQ(log.answered()[0].id, file.items[0].id);
+    EXPECT_EQ(log.answered()[0].status, ItemStatus::Answered);
+    // Replacing an answer keeps one entry, as the item is now.
+    ASSERT_TRUE(log.answer(file.items[0], other, "bob", kNow, /*replace=*/true).ok());
+    ASSERT_EQ(log.answered().size(), 1u);
+    EXPECT_EQ(log.answered()[0].confirmationId, other.digits());
+    ASSERT_TRUE(log.answer(file.items[1], test::cidFor(file.items[1]), "alice", kNow).ok());
+    EXPECT_EQ(log.answered().size(), 2u);
+    log.restart();
+    EXPECT_TRUE(log.answered().empty());
+}
