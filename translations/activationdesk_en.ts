@@ -838,6 +838,10 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Take an installation ID by phone and read the confirmation ID back</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>⚠ Journal off: nothing is being recorded</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IdShape</name>
@@ -902,6 +906,10 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>This step was not written to the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You chose to continue without a journal: nothing from this session is recorded. The old file was kept unchanged.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1085,6 +1093,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>Invalid input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Nothing is being recorded in this session: there is no journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is being recorded in this session.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1787,6 +1803,17 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>Call journaled as failed. Ready for the next caller.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Your calls of the last %n hour(s), from the journal</source>
+            <translation>
+                <numerusform>Your calls of the last %n hour(s), from the journal</numerusform>
+                <numerusform>Your calls of the last %n hour(s), from the journal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The calls of this shift could not be read from the journal (%1).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
@@ -1800,6 +1827,49 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The installation ID has changed since this confirmation ID was typed, so it was cleared. A new confirmation ID is needed for the new installation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer on a USB stick? Open the desk's response instead of typing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open response from the desk…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::DamagedJournalDialog</name>
+        <message>
+            <source>The journal cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal cannot be used. The activation is not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is kept exactly as it is, whatever you choose, so it can be rescued later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A fresh journal goes in the same folder, beside the old file, and records this session from now on. Without a journal, the activation works the same, but nothing from this session is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start a fresh journal beside it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue &amp;without a journal</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1859,10 +1929,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>&amp;Record answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fill from the simulated centre (Simulation)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1974,6 +2040,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Nothing to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fi&amp;ll from the simulated centre (Simulation)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2114,6 +2184,62 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>For: %1 (activation ID %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan with a phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include &amp;machine name in the QR code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No phone line? Take the installation ID to the activation desk on paper or on a USB stick:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve sheet as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save request for the des&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For every ESU year of this machine that still needs activation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of the installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the activation sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation sheet was sent to the printer. Write the confirmation ID in boxes A–H and type it on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the activation sheet as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the activation sheet in %1. Print it, write the confirmation ID in boxes A–H, and type it on the next page.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2482,6 +2608,108 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Current step: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::TransferActions</name>
+        <message>
+            <source>Activation Desk transfer files (*.adtx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the request for the activation desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see step 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the file already holds the desk's answer. Open it on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this request was already in the file, waiting for the desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already licensed, no request needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no product key installed; install the ESU key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not present on this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was saved: no ESU year of this machine needs a request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request for %1 saved in %2. Take it to the activation desk; open the answer on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the response from the activation desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was applied and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: applied. Licensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already licensed; nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not answered yet. The desk has not entered a confirmation ID for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the desk could not get a confirmation ID. Reason given: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused. The installation ID of this machine has changed since the request was saved (the key was reinstalled or the hardware changed), so this answer cannot work. Save a new request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused. No product key is installed for it any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the confirmation ID was not accepted. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the confirmation ID was given to Windows, but the product is %2, not licensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file holds no request from this machine (%1). Was the request saved on this machine?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines left untouched.</source>
+            <translation>
+                <numerusform>%n item(s) for other machines left untouched.</numerusform>
+                <numerusform>%n item(s) for other machines left untouched.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The licences above are applied, but the file could not be updated: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

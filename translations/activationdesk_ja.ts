@@ -923,6 +923,10 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>Take an installation ID by phone and read the confirmation ID back</source>
             <translation>電話でインストール ID を受け取り、確認 ID を読み上げます</translation>
         </message>
+        <message>
+            <source>⚠ Journal off: nothing is being recorded</source>
+            <translation>⚠ ジャーナル オフ: 何も記録されていません</translation>
+        </message>
     </context>
     <context>
         <name>IdShape</name>
@@ -988,6 +992,10 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>This step was not written to the journal.</source>
             <translation>この手順はジャーナルに書き込まれませんでした。</translation>
+        </message>
+        <message>
+            <source>You chose to continue without a journal: nothing from this session is recorded. The old file was kept unchanged.</source>
+            <translation>ジャーナルなしで続行することを選択しました: このセッションの操作は何も記録されません。古いファイルは変更せずに残してあります。</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1175,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>Invalid input</source>
             <translation>入力エラー</translation>
+        </message>
+        <message>
+            <source>⚠ Nothing is being recorded in this session: there is no journal.</source>
+            <translation>⚠ このセッションでは何も記録されていません: ジャーナルがありません。</translation>
+        </message>
+        <message>
+            <source>Nothing is being recorded in this session.</source>
+            <translation>このセッションでは何も記録されていません。</translation>
         </message>
     </context>
     <context>
@@ -1877,6 +1893,16 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>Call journaled as failed. Ready for the next caller.</source>
             <translation>通話を失敗としてジャーナルに記録しました。次の発信者に対応できます。</translation>
         </message>
+        <message numerus="yes">
+            <source>Your calls of the last %n hour(s), from the journal</source>
+            <translation>
+                <numerusform>ジャーナルに記録された、直近 %n 時間のあなたの通話</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The calls of this shift could not be read from the journal (%1).</source>
+            <translation>このシフトの通話をジャーナルから読み込めませんでした (%1)。</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
@@ -1891,6 +1917,49 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The installation ID has changed since this confirmation ID was typed, so it was cleared. A new confirmation ID is needed for the new installation ID.</source>
             <translation>この確認 ID を入力した後でインストール ID が変わったため、入力内容を消去しました。新しいインストール ID に対する新しい確認 ID が必要です。</translation>
+        </message>
+        <message>
+            <source>Answer on a USB stick? Open the desk's response instead of typing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open response from the desk…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::DamagedJournalDialog</name>
+        <message>
+            <source>The journal cannot be used</source>
+            <translation>ジャーナルを使用できません</translation>
+        </message>
+        <message>
+            <source>The journal cannot be used. The activation is not affected.</source>
+            <translation>ジャーナルを使用できません。ライセンス認証には影響ありません。</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>ファイル: %1</translation>
+        </message>
+        <message>
+            <source>This file is kept exactly as it is, whatever you choose, so it can be rescued later.</source>
+            <translation>どちらを選んでも、このファイルはそのまま残ります。後で復旧できます。</translation>
+        </message>
+        <message>
+            <source>A fresh journal goes in the same folder, beside the old file, and records this session from now on. Without a journal, the activation works the same, but nothing from this session is recorded.</source>
+            <translation>新しいジャーナルは古いファイルと同じフォルダーに作成され、このセッションの操作をこれから記録します。ジャーナルなしでもライセンス認証は同じように行えますが、このセッションの操作は何も記録されません。</translation>
+        </message>
+        <message>
+            <source>&amp;Start a fresh journal beside it</source>
+            <translation>同じフォルダーに新しいジャーナルを作成(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Continue &amp;without a journal</source>
+            <translation>ジャーナルなしで続行(&amp;W)</translation>
         </message>
     </context>
     <context>
@@ -1953,7 +2022,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Fill from the simulated centre (Simulation)</source>
-            <translation>シミュレーションのセンターから入力 (シミュレーション)</translation>
+            <translation type="vanished">シミュレーションのセンターから入力 (シミュレーション)</translation>
         </message>
         <message>
             <source>Reason it &amp;failed:</source>
@@ -2064,6 +2133,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Nothing to save.</source>
             <translation>保存するものはありません。</translation>
+        </message>
+        <message>
+            <source>Fi&amp;ll from the simulated centre (Simulation)</source>
+            <translation>シミュレーションのセンターから入力 (シミュレーション)(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -2204,6 +2277,62 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>For: %1 (activation ID %2)</source>
             <translation>対象: %1 (ライセンス認証 ID %2)</translation>
+        </message>
+        <message>
+            <source>Scan with a phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include &amp;machine name in the QR code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No phone line? Take the installation ID to the activation desk on paper or on a USB stick:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve sheet as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save request for the des&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For every ESU year of this machine that still needs activation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR code of the installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the activation sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation sheet was sent to the printer. Write the confirmation ID in boxes A–H and type it on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the activation sheet as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the activation sheet in %1. Print it, write the confirmation ID in boxes A–H, and type it on the next page.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2573,6 +2702,107 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Current step: %1</source>
             <translation>現在の手順: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::TransferActions</name>
+        <message>
+            <source>Activation Desk transfer files (*.adtx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the request for the activation desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see step 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the file already holds the desk's answer. Open it on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this request was already in the file, waiting for the desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already licensed, no request needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no product key installed; install the ESU key first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not present on this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: no ESU year of this machine needs a request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request for %1 saved in %2. Take it to the activation desk; open the answer on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the response from the activation desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was applied and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: applied. Licensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: already licensed; nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not answered yet. The desk has not entered a confirmation ID for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the desk could not get a confirmation ID. Reason given: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused. The installation ID of this machine has changed since the request was saved (the key was reinstalled or the hardware changed), so this answer cannot work. Save a new request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused. No product key is installed for it any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the confirmation ID was not accepted. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the confirmation ID was given to Windows, but the product is %2, not licensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file holds no request from this machine (%1). Was the request saved on this machine?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines left untouched.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The licences above are applied, but the file could not be updated: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -218,7 +218,7 @@ void DeskQueueView::retranslate()
     m_cidHeading->setText(tr("&Confirmation ID from the activation centre (groups A–H):"));
     m_useKnown->setText(tr("&Use the confirmation ID from the journal"));
     m_record->setText(tr("&Record answer"));
-    m_simulate->setText(tr("Fill from the simulated centre (Simulation)"));
+    m_simulate->setText(tr("Fi&ll from the simulated centre (Simulation)"));
     m_reasonLabel->setText(tr("Reason it &failed:"));
     m_reason->setPlaceholderText(tr("e.g. the activation line reported error 0xC004C008"));
     m_fail->setText(tr("&Mark failed"));
@@ -580,6 +580,10 @@ void DeskQueueView::selectNextPending()
         }
     }
     showCurrent();
+    // Nothing is left to answer: the next step is saving, and the keyboard focus must not be
+    // lost with the buttons of the last answered item (Ctrl+S works only with focus inside).
+    if (isVisible() && hasUnsavedChanges())
+        m_save->setFocus(Qt::OtherFocusReason);
 }
 
 bool DeskQueueView::save()
