@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Call-centre mode, offscreen, with a real SQLite journal: a typo in group 4 is caught as it
 // is typed, a full-width paste is accepted, the 54-digit form works, the read-back ticks gate
-// the end of the call, and a journaled call is found by its IID through the journal API.
+// the end of the call, a journaled call is found by its IID through the journal API, and the
+// operator's calls of the shift are listed again by a new view over the same journal.
 // Renders call-centre-en.png and call-centre-ja.png.
 #include "CallCentreView.h"
 #include "ReadBackPanel.h"
@@ -182,6 +183,74 @@ private Q_SLOTS:
         QCOMPARE(int(found->size()), 1);
         QCOMPARE(found->front().event.outcome, workflow::Outcome::Failed);
         QCOMPARE(found->front().event.detail, std::string("caller hung up"));
+    }
+
+    void theShiftsCallsAreListedAgainAfterARestart()
+    {
+        using namespace std::chrono_literals;
+        const auto now = m_clock.nowUtc();
+        auto record = [this](const char* operatorName, workflow::JournalRole role,
+                             std::chrono::system_clock::time_point at, const char* machine,
+                             const char* detail) {
+            workflow::JournalEntry e;
+            e.event.step = workflow::Step::ConfirmationId;
+            e.event.at = at;
+            e.event.machineName = machine;
+            e.event.detail = detail;
+            e.event.installationId = iidDigits(20).toStdString();
+            e.author = {operatorName, role, "0.1.0"};
+            QVERIFY(m_journal->record(e).ok());
+        };
+        // Not this operator's calls of this shift: none of these may be listed.
+        record("phone-op", workflow::JournalRole::Desk, now - 13h, "PC-LAST-NIGHT",
+               "call: confirmation ID read back");
+        record("other-op", workflow::JournalRole::Desk, now - 1h, "PC-OTHER-DESK",
+               "call: confirmation ID read back");
+        record("phone-op", workflow::JournalRole::Desk, now - 1h, "PC-USB-STICK", "desk: transfer item 7");
+        record("phone-op", workflow::JournalRole::Device, now - 1h, "PC-DEVICE", "");
+
+        // Two calls taken, then the app is closed.
+        const QString done = iidDigits(21);
+        const QString failed = iidDigits(22);
+        {
+            auto view = makeView();
+            QCOMPARE(view->callCount(), 0);
+            QTest::keyClicks(view->machineEdit(), QStringLiteral("PC-CALLER-1"));
+            view->installationEntry()->setText(done);
+            view->setTrainingMode(true);
+            QVERIFY(view->fillFromSimulatedCentre());
+            for (int g = 0; g < 8; ++g)
+                view->readBack()->tick(g)->setChecked(true);
+            QVERIFY(view->finishCall());
+            QTest::keyClicks(view->machineEdit(), QStringLiteral("PC-CALLER-2"));
+            view->installationEntry()->setText(failed);
+            QTest::keyClicks(view->reasonEdit(), QStringLiteral("caller hung up"));
+            QVERIFY(view->endCallFailed());
+            QCOMPARE(view->callCount(), 2);
+        }
+
+        // A new call-centre view over the same journal lists the same two calls, oldest first.
+        auto view = makeView();
+        QTableWidget* list = view->callList();
+        QCOMPARE(view->callCount(), 2);
+        QCOMPARE(list->item(0, 1)->text(), QStringLiteral("PC-CALLER-1"));
+        QCOMPARE(list->item(0, 2)->toolTip(), done);
+        QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("Confirmed")));
+        QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("Simulation")));
+        QCOMPARE(list->item(1, 1)->text(), QStringLiteral("PC-CALLER-2"));
+        QCOMPARE(list->item(1, 2)->toolTip(), failed);
+        QVERIFY(list->item(1, 3)->text().contains(QStringLiteral("caller hung up")));
+
+        // A longer shift reaches last night's call; the other desk's, the transfer-file answer
+        // and the device's step are never calls of this operator.
+        QCOMPARE(view->shiftLength(), ui::CallCentreView::kDefaultShiftLength);
+        view->setShiftLength(14h);
+        QCOMPARE(view->callCount(), 3);
+        QCOMPARE(list->item(0, 1)->text(), QStringLiteral("PC-LAST-NIGHT"));
+
+        // Without a journal there is nothing to list, and nothing fails.
+        ui::CallCentreView unjournaled(m_catalog, nullptr, m_clock, QStringLiteral("phone-op"));
+        QCOMPARE(unjournaled.callCount(), 0);
     }
 
     void rendersInEnglishAndJapanese()

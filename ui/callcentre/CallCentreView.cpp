@@ -27,6 +27,7 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace actdesk::ui {
 
@@ -50,6 +51,7 @@ CallCentreView::CallCentreView(const catalog::Catalog& catalog, workflow::Activa
     buildUi();
     retranslate();
     updateButtons();
+    loadShiftFromJournal();
 }
 
 CallCentreView::~CallCentreView() = default;
@@ -247,6 +249,8 @@ void CallCentreView::retranslate()
     m_reason->setPlaceholderText(tr("e.g. caller hung up; line reported an error"));
     m_failed->setText(tr("Journal as &failed"));
     m_callsBox->setTitle(tr("Calls this shift"));
+    m_callsBox->setToolTip(tr("Your calls of the last %n hour(s), from the journal", nullptr,
+                              static_cast<int>(m_shiftLength.count())));
     m_calls->setHorizontalHeaderLabels({tr("Time"), tr("Machine"), tr("Installation ID"), tr("Outcome")});
     fillPrograms();
 }
@@ -363,21 +367,77 @@ bool CallCentreView::journalCall(bool succeeded, const QString& detail)
         }
     }
 
+    appendCallRow(event);
+    Q_EMIT callJournaled(succeeded);
+    return journaled;
+}
+
+void CallCentreView::appendCallRow(const workflow::WorkflowEvent& event)
+{
     const int row = m_calls->rowCount();
     m_calls->insertRow(row);
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(event.at.time_since_epoch()).count();
-    QString outcome = succeeded ? tr("Confirmed") : tr("Failed: %1").arg(detail);
-    if (m_cidFromSimulation)
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(event.at.time_since_epoch()).count();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const auto nowMs =
+        std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.nowUtc().time_since_epoch()).count();
+    // A shift may cross midnight: yesterday's calls carry their date.
+    const QString time = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date()
+                             ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                             : QLocale().toString(at, QLocale::ShortFormat);
+    const QString detail = QString::fromStdString(event.detail);
+    QString outcome =
+        event.outcome == workflow::Outcome::Succeeded ? tr("Confirmed") : tr("Failed: %1").arg(detail);
+    if (event.simulation)
         outcome = tr("%1 (Simulation)").arg(outcome);
-    const QString iid = m_iidEntry->digits();
-    const QStringList cells{QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(), QLocale::ShortFormat),
-                            m_machine->text().trimmed(), iid.left(14) + QStringLiteral("…"), outcome};
+    const QString iid = QString::fromStdString(event.installationId);
+    const QStringList cells{time, QString::fromStdString(event.machineName),
+                            iid.left(14) + QStringLiteral("…"), outcome};
     for (int c = 0; c < cells.size(); ++c)
         m_calls->setItem(row, c, new QTableWidgetItem(cells[c]));
     m_calls->item(row, 2)->setToolTip(iid);
     m_calls->resizeColumnsToContents();
-    Q_EMIT callJournaled(succeeded);
-    return journaled;
+}
+
+bool CallCentreView::isCall(const workflow::JournalEntry& entry)
+{
+    return entry.author.role == workflow::JournalRole::Desk &&
+           entry.event.step == workflow::Step::ConfirmationId && !entry.event.detail.starts_with("desk: ");
+}
+
+void CallCentreView::setShiftLength(std::chrono::hours length)
+{
+    length = std::clamp(length, std::chrono::hours(1), std::chrono::hours(7 * 24));
+    if (length == m_shiftLength)
+        return;
+    m_shiftLength = length;
+    retranslate();
+    loadShiftFromJournal();
+}
+
+bool CallCentreView::loadShiftFromJournal()
+{
+    m_calls->setRowCount(0);
+    if (!m_journal)
+        return true;
+    workflow::JournalQuery query;
+    query.role = workflow::JournalRole::Desk;
+    query.step = workflow::Step::ConfirmationId;
+    query.since = m_clock.nowUtc() - m_shiftLength;
+    // No limit: the time index bounds the rows to one shift's Desk answers.
+    auto found = m_journal->find(query);
+    if (!found) {
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("The calls of this shift could not be read from the journal (%1).")
+                                 .arg(QString::fromStdString(found.error().detail)));
+        return false;
+    }
+    const std::string me = m_operator.toStdString();
+    const auto& entries = found.value();
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) // oldest first, as calls are added
+        if (isCall(*it) && it->author.operatorName == me)
+            appendCallRow(it->event);
+    return true;
 }
 
 bool CallCentreView::finishCall()

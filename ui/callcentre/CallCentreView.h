@@ -6,7 +6,9 @@
 // as it is typed so only a bad group needs repeating; chooses the program/year; obtains the
 // confirmation ID (typed from the activation line, or from the simulated centre in training,
 // labelled Simulation); reads it back group by group A-H, ticking each group the caller
-// confirms. Every call is journaled (role Desk) and listed for the shift.
+// confirms. Every call is journaled (role Desk) and listed for the shift: at start the list
+// is filled from the journal with this operator's calls of the shift (the last 12 hours by
+// default, so a restart loses nothing and a night shift that crosses midnight stays whole).
 // Self-contained: the main window embeds it as a tab.
 
 #include "common/Clock.h"
@@ -14,6 +16,7 @@
 
 #include <QString>
 #include <QWidget>
+#include <chrono>
 
 class QCheckBox;
 class QComboBox;
@@ -42,13 +45,25 @@ class CallCentreView final : public QWidget
 
 public:
     // `catalog` and `clock` must outlive the view; `journal` may be null (calls are then
-    // only listed) and must outlive the view otherwise.
+    // only listed) and must outlive the view otherwise. Lists the operator's calls of the
+    // shift from the journal.
     CallCentreView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal, const Clock& clock,
                    const QString& operatorName, QWidget* parent = nullptr);
     ~CallCentreView() override;
 
     // 54-digit form (9 groups of 6) instead of 63 digits (9 groups of 7). Clears the IID.
     void setShortForm(bool sixDigitGroups);
+
+    // How far back "this shift" reaches (1 to 168 hours; default 12). Reloads the list.
+    static constexpr std::chrono::hours kDefaultShiftLength{12};
+    void setShiftLength(std::chrono::hours length);
+    std::chrono::hours shiftLength() const { return m_shiftLength; }
+    // Lists this operator's calls journaled within the shift (newest last), replacing the
+    // list. False when the journal could not be read (the notice says so).
+    bool loadShiftFromJournal();
+    // A call, as opposed to a transfer-file answer written by the Desk queue ("desk: ...").
+    static bool isCall(const workflow::JournalEntry& entry);
+
     void setTrainingMode(bool on);
     bool trainingMode() const { return m_training; }
     bool selectProgram(const QString& catalogKey);
@@ -82,6 +97,7 @@ private:
     void makeIidEntry(int groupLength);
     void updateButtons();
     bool journalCall(bool succeeded, const QString& detail);
+    void appendCallRow(const workflow::WorkflowEvent& event);
 
     const catalog::Catalog& m_catalog;
     workflow::ActivationJournal* m_journal;
@@ -89,6 +105,7 @@ private:
     QString m_operator;
     bool m_training = false;
     bool m_cidFromSimulation = false;
+    std::chrono::hours m_shiftLength = kDefaultShiftLength;
 
     QCheckBox* m_trainingBox = nullptr;
     SimulationBanner* m_banner = nullptr;
