@@ -59,6 +59,13 @@ QString JournalText::offerFreshBeside(const workflow::JournalError& why)
            tr("Start a fresh journal beside it? The old file is kept unchanged, so it can be rescued later.");
 }
 
+QString JournalText::declinedFreshBeside(const workflow::JournalError& why)
+{
+    return problem(why) + QLatin1Char(' ') +
+           tr("You chose to continue without a journal: nothing from this session is recorded. "
+              "The old file was kept unchanged.");
+}
+
 QString JournalText::notJournaling(const workflow::JournalError& error)
 {
     return problem(error) + QLatin1Char(' ') + tr("The activation continues, but its steps are not journaled.");

@@ -21,6 +21,8 @@ public:
     static QString startedFreshBeside(const workflow::JournalError& why, const QString& freshPath);
     // The GUI's question before starting one.
     static QString offerFreshBeside(const workflow::JournalError& why);
+    // The GUI's user chose to go on without a journal after the offer: nothing is recorded.
+    static QString declinedFreshBeside(const workflow::JournalError& why);
     // No journal at all: the activation goes on, unrecorded.
     static QString notJournaling(const workflow::JournalError& error);
     // One step could not be written.

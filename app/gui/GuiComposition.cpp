@@ -6,12 +6,14 @@
 #include "JournalText.h"
 #include "callcentre/CallCentreView.h"
 #include "desk/DeskQueueView.h"
+#include "journal/DamagedJournalDialog.h"
 #include "journal/JournalRecovery.h"
 #include "journal/JournalView.h"
 #include "mainwindow/MainWindow.h"
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
 
+#include <QLabel>
 #include <QStatusBar>
 
 namespace actdesk::app::gui {
@@ -30,6 +32,10 @@ GuiComposition::GuiComposition(const GuiOptions& options, std::unique_ptr<QSetti
     m_catalog = loaded->catalog;
     if (options.backend == Backend::Simulated)
         m_simulation = std::make_unique<SimulatedEnvironment>(options.stateDir, m_catalog, m_clock);
+    m_damagedJournalPrompt = [](const workflow::JournalError& why, QWidget* parent) {
+        ui::DamagedJournalDialog dialog(JournalText::problem(why), QString::fromStdString(why.location), parent);
+        return dialog.exec() == QDialog::Accepted;
+    };
 }
 
 GuiComposition::~GuiComposition() = default; // after the window: it refers to the journal
@@ -60,9 +66,16 @@ std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
 
     auto window = std::make_unique<ui::MainWindow>(
         std::move(licensing), problem, ui::MainWindowServices{m_catalog, m_clock, *m_settings, m_simulation.get()});
-    openJournal();
-    if (m_recorder)
+    openJournal(window.get());
+    if (m_recorder) {
         window->addWorkflowObserver(m_recorder.get());
+    } else {
+        // Said plainly and for as long as the window is open, not only for 30 seconds.
+        auto* off = new QLabel(tr("\u26A0 Journal off: nothing is being recorded"), window.get());
+        off->setObjectName(QStringLiteral("journalOffStatusLabel"));
+        off->setToolTip(m_journalNotice);
+        window->statusBar()->addPermanentWidget(off);
+    }
     addRoleViews(*window);
     QString status = firstStart;
     if (!m_journalNotice.isEmpty())
@@ -72,7 +85,7 @@ std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
     return window;
 }
 
-void GuiComposition::openJournal()
+void GuiComposition::openJournal(QWidget* parent)
 {
     if (m_journal)
         return;
@@ -81,19 +94,38 @@ void GuiComposition::openJournal()
         m_journalNotice = JournalText::notJournaling(location.error());
         return;
     }
-    auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), m_clock,
-                                                             QStringLiteral(ACTDESK_VERSION));
-    if (!opened) {
+    const QString version = QStringLiteral(ACTDESK_VERSION);
+    auto opened = journal::SqlJournal::open(location.value(), m_clock, version);
+    if (opened) {
+        m_journal = std::make_unique<journal::OpenedJournal>(
+            journal::OpenedJournal{std::move(opened).value(), std::nullopt, QString()});
+    } else if (journal::JournalRecovery::canStartFreshBeside(location.value(), opened.error())) {
+        // A damaged file never stops an activation: ask, and never touch the old file.
+        const auto why = opened.error();
+        if (!m_damagedJournalPrompt || !m_damagedJournalPrompt(why, parent)) {
+            m_journalNotice = JournalText::declinedFreshBeside(why);
+            return;
+        }
+        auto fresh = journal::JournalRecovery::openFreshBeside(location->path, m_clock, version);
+        if (!fresh) {
+            m_journalNotice = JournalText::notJournaling(fresh.error());
+            return;
+        }
+        m_journal = std::make_unique<journal::OpenedJournal>(
+            journal::OpenedJournal{std::move(fresh).value(), why, location->path});
+        m_journalNotice = JournalText::startedFreshBeside(why, m_journal->journal->location().path);
+    } else {
         // A journal that cannot be used never stops an activation; the window says so.
         m_journalNotice = JournalText::notJournaling(opened.error());
         return;
     }
-    m_journal = std::make_unique<journal::OpenedJournal>(std::move(opened).value());
-    if (m_journal->replacedBecause)
-        m_journalNotice =
-            JournalText::startedFreshBeside(*m_journal->replacedBecause, m_journal->journal->location().path);
     m_recorder = std::make_unique<workflow::JournalRecorder>(
         *m_journal->journal, JournalDefaults::author(workflow::JournalRole::Device));
+}
+
+QString GuiComposition::journalPath() const
+{
+    return m_journal ? m_journal->journal->location().display() : QString();
 }
 
 void GuiComposition::addRoleViews(ui::MainWindow& window)
@@ -105,12 +137,22 @@ void GuiComposition::addRoleViews(ui::MainWindow& window)
     // alone (see docs/benchmarks.md), and the composition outlives the window and its tabs.
     window.addView([this, journal, operatorName] { return new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName); },
                    tr("&Desk: transfer files"), tr("Answer the requests on a USB stick"));
-    window.addView([this, journal, operatorName] { return new ui::CallCentreView(m_catalog, journal, m_clock, operatorName); },
-                   tr("&Call centre"), tr("Take an installation ID by phone and read the confirmation ID back"));
+    window.addView(
+        [this, journal, operatorName] {
+            auto* view = new ui::CallCentreView(m_catalog, journal, m_clock, operatorName);
+            // The shift the call list reaches back (hours; docs/journal.md): a setting, 12 by default.
+            view->setShiftLength(std::chrono::hours(
+                m_settings->value(QStringLiteral("callCentre/shiftHours"), 12).toInt()));
+            return view;
+        },
+        tr("&Call centre"), tr("Take an installation ID by phone and read the confirmation ID back"));
     window.setJournalView([this, journal]() -> QWidget* {
         auto* view = new ui::JournalView;
         view->setCatalog(&m_catalog);
-        view->setJournal(journal, m_options.journalLocation);
+        if (journal)
+            view->setJournal(journal, journalPath());
+        else
+            view->setNotRecording(m_journalNotice);
         return view;
     });
 }

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace actdesk::ui {
@@ -20,6 +21,7 @@ struct OpenedJournal;
 }
 namespace actdesk::workflow {
 class JournalRecorder;
+struct JournalError;
 }
 
 namespace actdesk::app::gui {
@@ -42,11 +44,21 @@ public:
 
     std::unique_ptr<ui::MainWindow> createMainWindow();
 
+    // Asked when the journal file cannot be used (damaged, unreadable, newer version): true
+    // starts a fresh journal beside it, false goes on without a journal for this session.
+    // The default shows ui::DamagedJournalDialog; tests answer without showing anything.
+    using DamagedJournalPrompt = std::function<bool(const workflow::JournalError& why, QWidget* parent)>;
+    void setDamagedJournalPrompt(DamagedJournalPrompt prompt) { m_damagedJournalPrompt = std::move(prompt); }
+    // Whether steps are being recorded (false when no journal could be or was chosen to be used).
+    bool journaling() const { return m_journal != nullptr; }
+    // Where the steps go: the requested location, or the fresh file beside a damaged one.
+    QString journalPath() const;
+
     const catalog::Catalog& catalog() const { return m_catalog; }
     SimulatedEnvironment* simulation() const { return m_simulation.get(); }
 
 private:
-    void openJournal();
+    void openJournal(QWidget* parent);
     void addRoleViews(ui::MainWindow& window);
 
     SystemClock m_clock;
@@ -59,6 +71,7 @@ private:
     std::unique_ptr<journal::OpenedJournal> m_journal;
     std::unique_ptr<workflow::JournalRecorder> m_recorder;
     QString m_journalNotice;
+    DamagedJournalPrompt m_damagedJournalPrompt;
     bool m_ok = true;
     QString m_error;
 };

@@ -10,12 +10,16 @@ add_library(actdesk_guiwiring STATIC
 target_include_directories(actdesk_guiwiring PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/gui)
 target_link_libraries(actdesk_guiwiring PUBLIC actdesk_ui actdesk_appcommon PRIVATE actdesk_policy)
 
+# The composition root, in a library so the GUI tests build the window exactly as the app does
+# (journal, damaged-journal question, role tabs).
+add_library(actdesk_guicomposition STATIC gui/GuiComposition.cpp gui/GuiComposition.h gui/GuiOptions.h)
+target_link_libraries(actdesk_guicomposition PUBLIC actdesk_guiwiring actdesk_journalui actdesk_deskui
+                                                    actdesk_callcentreui PRIVATE actdesk_policy)
+
 qt_add_executable(activation-desk WIN32
     gui/main.cpp
-    gui/GuiOptions.cpp gui/GuiOptions.h
-    gui/GuiComposition.cpp gui/GuiComposition.h)
-target_link_libraries(activation-desk PRIVATE actdesk_guiwiring actdesk_journalui actdesk_deskui
-                                              actdesk_callcentreui actdesk_policy)
+    gui/GuiOptions.cpp gui/GuiOptions.h)
+target_link_libraries(activation-desk PRIVATE actdesk_guicomposition actdesk_policy)
 
 install(TARGETS activation-desk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(ACTDESK_APP_ID org.activationdesk.ActivationDesk)

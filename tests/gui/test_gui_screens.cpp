@@ -7,7 +7,10 @@
 //  - A dark palette keeps every status colour readable (contrast 4.5:1 or better).
 // Screenshots: $ACTDESK_SCREENSHOT_DIR (default: the build directory)/<lang>[-tag]/NN-name.png
 #include "GuiTestSupport.h"
+#include "JournalText.h"
 #include "Translation.h"
+#include "journal/DamagedJournalDialog.h"
+#include "journal/JournalView.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"
@@ -333,6 +336,29 @@ private Q_SLOTS:
         child<ui::GroupedIdEntry>(wizard(), "confirmationIdEntry")->setText(typo);
         shoot(m_f->window.get(), QStringLiteral("14-dark-confirmation-id"));
         QApplication::setPalette(light);
+    }
+
+    // A damaged journal: the question asked at start, and the Journal tab when the user chose
+    // to go on without a journal.
+    void damagedJournal()
+    {
+        start();
+        workflow::JournalError damaged;
+        damaged.kind = workflow::JournalError::Kind::Corrupt;
+        damaged.location = "/home/technician/.local/share/ActivationDesk/activation-desk/journal.sqlite";
+        damaged.detail = "exec: database disk image is malformed Unable to execute statement [11]";
+        ui::DamagedJournalDialog offer(app::JournalText::problem(damaged), QString::fromStdString(damaged.location),
+                                       m_f->window.get());
+        offer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&offer));
+        shoot(&offer, QStringLiteral("30-damaged-journal"));
+
+        ui::JournalView view;
+        view.setNotRecording(app::JournalText::declinedFreshBeside(damaged));
+        view.resize(1100, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        shoot(&view, QStringLiteral("31-journal-off"));
     }
 };
 

@@ -89,7 +89,17 @@ JournalView::JournalView(QWidget* parent) : QWidget(parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
 
+    m_notRecording = new QLabel(this);
+    m_notRecording->setObjectName(QStringLiteral("journalNotRecordingLabel"));
+    m_notRecording->setWordWrap(true);
+    m_notRecording->setTextFormat(Qt::PlainText);
+    m_notRecording->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notRecording->setFrameShape(QFrame::StyledPanel);
+    m_notRecording->setMargin(8);
+    m_notRecording->hide();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notRecording);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
@@ -112,6 +122,7 @@ void JournalView::setJournal(workflow::ActivationJournal* journal, const QString
 {
     m_journal = journal;
     m_where = where;
+    m_notRecording->hide();
     m_refresh->setEnabled(journal != nullptr);
     if (journal) {
         refresh();
@@ -119,6 +130,18 @@ void JournalView::setJournal(workflow::ActivationJournal* journal, const QString
         m_model->setEntries({});
         updateStatus();
     }
+}
+
+void JournalView::setNotRecording(const QString& why)
+{
+    setJournal(nullptr);
+    QString text =
+        JournalFormat::tr("\u26A0 Nothing is being recorded in this session: there is no journal.");
+    if (!why.isEmpty())
+        text += QLatin1Char('\n') + why;
+    m_notRecording->setText(text);
+    m_notRecording->show();
+    updateStatus();
 }
 
 void JournalView::setCatalog(const catalog::Catalog* catalog)
@@ -176,7 +199,9 @@ void JournalView::updateDetails()
 void JournalView::updateStatus()
 {
     if (!m_journal) {
-        m_status->setText(JournalFormat::tr("No journal is open."));
+        m_status->setText(m_notRecording->isHidden()
+                              ? JournalFormat::tr("No journal is open.")
+                              : JournalFormat::tr("Nothing is being recorded in this session."));
         m_export->setEnabled(false);
         return;
     }

@@ -39,6 +39,9 @@ public:
     // The journal to show (not owned; must outlive the view or be replaced first; nullptr
     // clears). `where` names it in the status line (a path or URL without password).
     void setJournal(workflow::ActivationJournal* journal, const QString& where = {});
+    // No journal for this session (declined after damage, or none could be opened): says so
+    // plainly at the top, with `why`, instead of an empty table.
+    void setNotRecording(const QString& why);
     // Program names from the catalog (not owned), instead of program keys.
     void setCatalog(const catalog::Catalog* catalog);
     // How many of the newest entries are loaded (default 10,000); the rest stay on disk.
@@ -84,6 +87,7 @@ private:
     QTableView* m_table = nullptr;
     JournalDetails* m_details = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_notRecording = nullptr;
 };
 
 } // namespace actdesk::ui
