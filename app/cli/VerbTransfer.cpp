@@ -10,9 +10,7 @@
 #include "VerbTransferText.h"
 #include "Verbs.h"
 #include "messages/ErrorText.h"
-#include "transfer/DeviceTransfer.h"
-#include "transfer/TransferMerge.h"
-#include "transfer/TransferStore.h"
+#include "transfer/DeviceTransferFile.h"
 
 #include <QJsonArray>
 
@@ -101,21 +99,10 @@ int runExport(CliContext& ctx)
                                             "updates first (see \"actdesk status\")."));
 
     const auto requests = report->requests();
-    std::vector<transfer::MergeAction> actions;
-    if (!requests.empty()) {
-        auto written = transfer::updateTransferFile(
-            path,
-            [&](transfer::TransferFile& file) -> Result<bool, transfer::TransferError> {
-                actions = transfer::mergeRequests(file, requests);
-                return std::any_of(actions.begin(), actions.end(), [](const transfer::MergeAction& a) {
-                    return a.kind == transfer::MergeAction::Kind::Added ||
-                           a.kind == transfer::MergeAction::Kind::Replaced || !a.replaced.empty();
-                });
-            },
-            /*createIfMissing=*/true);
-        if (!written)
-            return transferFailure(ctx, written.error());
-    }
+    auto saved = transfer::saveRequestsToFile(path, requests);
+    if (!saved)
+        return transferFailure(ctx, saved.error());
+    const std::vector<transfer::MergeAction> actions = std::move(saved).value();
 
     bool problem = false;
     QJsonArray rows;
@@ -191,24 +178,16 @@ int runImport(CliContext& ctx)
         return code;
     ctx.announceSimulation(backend->isSimulation());
 
-    std::optional<transfer::ImportReport> report;
-    std::optional<workflow::SessionError> machineError;
-    auto written = transfer::updateTransferFile(
-        path,
-        [&](transfer::TransferFile& file) -> Result<bool, transfer::TransferError> {
-            auto applied = transfer::applyAnswers(file, *backend, ctx.catalog, ctx.clock, ctx.observers);
-            if (!applied) {
-                machineError = applied.error();
-                return false;
-            }
-            report = std::move(applied).value();
-            return report->fileChanged;
-        },
-        /*createIfMissing=*/false);
-    if (machineError)
-        return machineFailure(ctx, *machineError);
-    if (!report) // the file could not be read again
-        return transferFailure(ctx, written.error());
+    auto imported = transfer::importAnswersFromFile(path, *backend, ctx.catalog, ctx.clock, ctx.observers);
+    if (imported.machineError)
+        return machineFailure(ctx, *imported.machineError);
+    if (!imported.report) // the file could not be read again
+        return transferFailure(ctx, *imported.fileError);
+    const auto& report = imported.report;
+    // The licences are applied; whether the file could be marked too.
+    const Result<bool, transfer::TransferError> written =
+        imported.fileError ? Result<bool, transfer::TransferError>(fail(*imported.fileError))
+                           : Result<bool, transfer::TransferError>(imported.fileUpdated);
 
     bool problem = false;
     QJsonArray rows;

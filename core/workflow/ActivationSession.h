@@ -44,6 +44,10 @@ public:
     ActivationSession(licensing::Licensing& licensing, const catalog::Catalog& catalog, const Clock& clock);
 
     void addObserver(WorkflowObserver* observer);
+    // Who sees this session's steps, and its clock: other workflows started on its behalf
+    // (saving a request, applying a response) report to the same journal.
+    const std::vector<WorkflowObserver*>& observers() const { return m_observers; }
+    const Clock& clock() const { return m_clock; }
 
     Result<PrerequisiteReport, SessionError> checkPrerequisites();
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "VerbTransferText.h"
+#include "TransferText.h"
 
 #include "messages/ErrorText.h"
 #include "transfer/DeskAnswers.h"
@@ -7,7 +7,7 @@
 
 #include <QStringList>
 
-namespace actdesk::cli {
+namespace actdesk::text {
 
 using transfer::TransferError;
 using Kind = transfer::TransferError::Kind;
@@ -131,7 +131,7 @@ QString TransferText::error(const TransferError& e)
     case Kind::InvalidId:
         text = tr("Line %1 of %2: the field \"%3\" of item %4 is not valid. %5")
                    .arg(e.line)
-                   .arg(file, field, item, e.idError ? text::ErrorText::idError(*e.idError) : QString());
+                   .arg(file, field, item, e.idError ? ErrorText::idError(*e.idError) : QString());
         break;
     case Kind::InconsistentStatus:
         text = e.expected ? tr("Line %1 of %2: item %3 is \"%4\" but its field \"%5\" is empty.")
@@ -261,7 +261,7 @@ QString TransferText::exportEntry(const transfer::ExportEntry& entry, const QStr
     case Outcome::NotPresent:
         return tr("%1: this ESU product is not present on this machine.").arg(product);
     case Outcome::Failed:
-        return tr("%1: %2").arg(product, entry.error ? text::ErrorText::sessionError(*entry.error) : QString());
+        return tr("%1: %2").arg(product, entry.error ? ErrorText::sessionError(*entry.error) : QString());
     }
     return product;
 }
@@ -291,10 +291,9 @@ QString TransferText::importEntry(const transfer::ImportEntry& entry, const QStr
     case Outcome::DepositFailed:
         if (entry.error)
             return tr("%1 (item %2): the confirmation ID was not accepted. %3")
-                .arg(product, item, text::ErrorText::sessionError(*entry.error));
+                .arg(product, item, ErrorText::sessionError(*entry.error));
         return tr("%1 (item %2): the confirmation ID was deposited but the product is %3, not licensed.")
-            .arg(product, item,
-                 entry.statusAfter ? text::ErrorText::licenseStatus(*entry.statusAfter) : QString());
+            .arg(product, item, entry.statusAfter ? ErrorText::licenseStatus(*entry.statusAfter) : QString());
     }
     return product;
 }
@@ -316,4 +315,4 @@ QString TransferText::help()
               "could not be read or written (read-only or removed stick); it is then left unchanged.");
 }
 
-} // namespace actdesk::cli
+} // namespace actdesk::text
