@@ -7,6 +7,7 @@
 add_library(actdesk_ui STATIC
     style/Appearance.cpp style/Appearance.h
     common/ConfirmDialog.cpp common/ConfirmDialog.h
+    common/FileDialogs.cpp common/FileDialogs.h
     widgets/IdShape.cpp widgets/IdShape.h
     widgets/TypedText.cpp widgets/TypedText.h
     widgets/FieldChain.cpp widgets/FieldChain.h
@@ -24,6 +25,7 @@ add_library(actdesk_ui STATIC
     wizard/ProgramPage.cpp wizard/ProgramPage.h
     wizard/ProductKeyPage.cpp wizard/ProductKeyPage.h
     wizard/InstallationIdPage.cpp wizard/InstallationIdPage.h
+    wizard/TransferActions.cpp wizard/TransferActions.h
     wizard/ConfirmationIdPage.cpp wizard/ConfirmationIdPage.h
     wizard/ApplyPage.cpp wizard/ApplyPage.h
     wizard/DeviceWizard.cpp wizard/DeviceWizard.h
@@ -35,7 +37,8 @@ add_library(actdesk_ui STATIC
     mainwindow/AboutDialog.cpp mainwindow/AboutDialog.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h)
 target_include_directories(actdesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_messages actdesk_workflow PRIVATE actdesk_policy)
+target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_messages actdesk_workflow actdesk_transfer actdesk_paper
+                                 PRIVATE Qt6::PrintSupport actdesk_policy)
 qt_add_resources(actdesk_ui "actdesk_ui_icons" PREFIX "/icons"
     BASE ${PROJECT_SOURCE_DIR}/resources/icons
     FILES ${PROJECT_SOURCE_DIR}/resources/icons/activation-desk.png

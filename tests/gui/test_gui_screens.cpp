@@ -3,11 +3,13 @@
 // saved as a screenshot (PNG) for people to look at. Run once per language by ctest.
 //  - No label, button, tab, list column or combo box may be smaller than its text needs
 //    (Japanese is often longer, and a clipped word on the phone costs a call).
-//  - The window must fit a 1280 x 800 laptop screen on every page.
+//  - The window must fit a 1280 x 800 laptop screen on every page, and nothing may stick out
+//    of its window (a layout wider than the window is cut off at the edge).
 //  - A dark palette keeps every status colour readable (contrast 4.5:1 or better).
 // Screenshots: $ACTDESK_SCREENSHOT_DIR (default: the build directory)/<lang>[-tag]/NN-name.png
 #include "GuiTestSupport.h"
 #include "JournalText.h"
+#include "ScriptedDialogs.h"
 #include "Translation.h"
 #include "journal/DamagedJournalDialog.h"
 #include "journal/JournalView.h"
@@ -17,13 +19,20 @@
 #include "simulation/ActivationCentreWindow.h"
 #include "simulation/SimulatedMachineDialog.h"
 #include "style/Appearance.h"
+#include "transfer/DeskAnswers.h"
+#include "transfer/TransferFormat.h"
+#include "transfer/TransferStore.h"
 #include "widgets/GroupedIdDisplay.h"
 #include "widgets/GroupedIdEntry.h"
+#include "widgets/NoticeLabel.h"
 #include "widgets/ProductKeyEntry.h"
 #include "widgets/ReadAloudDialog.h"
 #include "widgets/ReadAloudView.h"
 #include "wizard/DeviceWizard.h"
 
+#include <QAbstractScrollArea>
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -54,13 +63,32 @@ QString describe(const QWidget* w)
     return path;
 }
 
-// Everything visible under `root` that is smaller than its own text needs.
+bool insideScrollArea(const QWidget* w)
+{
+    for (const QWidget* p = w->parentWidget(); p && !p->isWindow(); p = p->parentWidget())
+        if (qobject_cast<const QAbstractScrollArea*>(p))
+            return true;
+    return false;
+}
+
+// Everything visible under `root` that is smaller than its own text needs, or cut off by
+// the edge of its window.
 QStringList overflowing(const QWidget* root)
 {
     QStringList problems;
     for (const QWidget* w : root->findChildren<QWidget*>()) {
         if (!w->isVisible() || w->window() != root->window())
             continue;
+        const QRect inWindow(w->mapTo(w->window(), QPoint(0, 0)), w->size());
+        if (!insideScrollArea(w) && !w->window()->rect().contains(inWindow))
+            problems << QStringLiteral("%1 is cut off by the window's edge: %2,%3 %4x%5 in a %6x%7 window")
+                            .arg(describe(w))
+                            .arg(inWindow.x())
+                            .arg(inWindow.y())
+                            .arg(inWindow.width())
+                            .arg(inWindow.height())
+                            .arg(w->window()->width())
+                            .arg(w->window()->height());
         if (const auto* l = qobject_cast<const QLabel*>(w)) {
             if (l->text().isEmpty())
                 continue;
@@ -296,6 +324,63 @@ private Q_SLOTS:
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
         shoot(&about, QStringLiteral("13-about"));
+    }
+
+    // Without a phone line: the request saved for the desk (the QR code with the machine
+    // name), the response opened and Licensed, and a damaged response refused.
+    void transferFileSteps()
+    {
+        QTemporaryDir stickDir;
+        const QString stick = stickDir.filePath(QStringLiteral("requests.adtx"));
+        start();
+        next();
+        next();
+        installKey();
+        next();
+        ScriptedDialogs dialogs;
+        dialogs.saveAs = dialogs.open = stick;
+        wizard()->setFileDialogs(&dialogs);
+        child<QCheckBox>(wizard(), "qrMachineNameCheckBox")->setChecked(true);
+        wizard()->findChild<QAction*>(QStringLiteral("requestThisYearAction"))->trigger();
+        QCOMPARE(child<ui::NoticeLabel>(wizard(), "installationIdFileNoticeLabel")->kind(),
+                 ui::NoticeLabel::Kind::Success);
+        shoot(m_f->window.get(), QStringLiteral("18-request-saved"));
+        // The QR checkbox shares a corner with the code and the copy buttons: it must overlap
+        // neither.
+        auto* page = wizard()->currentPage();
+        auto rectOf = [page](const QWidget* w) { return QRect(w->mapTo(page, QPoint(0, 0)), w->size()); };
+        const QRect box = rectOf(child<QCheckBox>(wizard(), "qrMachineNameCheckBox"));
+        for (const char* name : {"installationIdQrLabel", "copyDigitsPushButton", "copyGroupedPushButton"})
+            QVERIFY2(!box.intersects(rectOf(child<QWidget>(wizard(), name))), name);
+
+        auto loaded = transfer::loadTransferFile(stick);
+        QVERIFY(loaded.ok());
+        const QByteArray answered = [&] {
+            auto file = loaded->file;
+            for (auto& item : file.items)
+                (void)transfer::answerFromSimulatedCentre(
+                    item, std::chrono::floor<std::chrono::seconds>(m_f->clock.nowUtc()));
+            return transfer::serializeTransferFile(file);
+        }();
+
+        // A damaged answer first (a digit changed by hand): refused, nothing changes.
+        QByteArray damaged = answered;
+        const int at = int(damaged.indexOf("confirmation-id=")) + 20;
+        damaged[at] = damaged[at] == '9' ? '0' : char(damaged[at] + 1);
+        QVERIFY(transfer::writeAtomically(stick, damaged).ok());
+        next();
+        child<QPushButton>(wizard(), "openResponsePushButton")->click();
+        QCOMPARE(child<ui::NoticeLabel>(wizard(), "responseReportLabel")->kind(),
+                 ui::NoticeLabel::Kind::Error);
+        shoot(m_f->window.get(), QStringLiteral("19-response-refused"));
+
+        QVERIFY(transfer::writeAtomically(stick, answered).ok());
+        child<QPushButton>(wizard(), "openResponsePushButton")->click();
+        QCOMPARE(child<ui::NoticeLabel>(wizard(), "responseReportLabel")->kind(),
+                 ui::NoticeLabel::Kind::Success);
+        QVERIFY(wizard()->button(QWizard::FinishButton)->isVisible());
+        fitsLaptopScreen();
+        shoot(m_f->window.get(), QStringLiteral("20-response-licensed"));
     }
 
     void darkPaletteStaysReadable()

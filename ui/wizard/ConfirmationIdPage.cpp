@@ -2,16 +2,21 @@
 #include "ConfirmationIdPage.h"
 
 #include "messages/ErrorText.h"
+#include "style/Appearance.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
+#include "wizard/TransferActions.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
 
-ConfirmationIdPage::ConfirmationIdPage(WizardContext& context, QWidget* parent) : DevicePage(context, parent)
+ConfirmationIdPage::ConfirmationIdPage(WizardContext& context, TransferActions& transfer, QWidget* parent)
+    : DevicePage(context, parent), m_transfer(transfer)
 {
     setObjectName(QStringLiteral("confirmationIdPage"));
     setTitle(text::ErrorText::stepName(workflow::Step::ConfirmationId));
@@ -36,12 +41,36 @@ void ConfirmationIdPage::build()
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("confirmationIdNoticeLabel"));
 
+    // The answer came back on a USB stick instead of by phone.
+    auto* responseHint =
+        new QLabel(tr("Answer on a USB stick? Open the desk's response instead of typing:"), this);
+    responseHint->setObjectName(QStringLiteral("responseHintLabel"));
+    responseHint->setWordWrap(true);
+    m_openResponse = new QPushButton(tr("&Open response from the desk…"), this);
+    m_openResponse->setObjectName(QStringLiteral("openResponsePushButton"));
+    m_openResponse->setAutoDefault(false);
+    connect(m_openResponse, &QPushButton::clicked, this, &ConfirmationIdPage::openResponse);
+    auto* responseRow = new QHBoxLayout;
+    responseRow->addWidget(m_openResponse);
+    responseRow->addStretch(1);
+    m_responseResult = new QLabel(this);
+    m_responseResult->setObjectName(QStringLiteral("responseResultLabel"));
+    m_responseResult->setFont(appearance::headingFont(font(), 2.2));
+    m_responseResult->hide();
+    m_responseReport = new NoticeLabel(this);
+    m_responseReport->setObjectName(QStringLiteral("responseReportLabel"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(instruction);
     layout->addWidget(pasteHint);
     layout->addSpacing(10);
     layout->addWidget(m_entry);
     layout->addWidget(m_notice);
+    layout->addSpacing(10);
+    layout->addWidget(responseHint);
+    layout->addLayout(responseRow);
+    layout->addWidget(m_responseResult);
+    layout->addWidget(m_responseReport);
     layout->addStretch(1);
 
     for (int i = 0; i < IdShape::confirmationId().groups; ++i)
@@ -64,11 +93,48 @@ void ConfirmationIdPage::initializePage()
 
 bool ConfirmationIdPage::isComplete() const
 {
-    return isBuilt() && m_entry->isComplete();
+    return isBuilt() && (m_licensedByResponse || m_entry->isComplete());
+}
+
+int ConfirmationIdPage::nextId() const
+{
+    // Licensed from the response: nothing is left to apply, so this is the last step.
+    return m_licensedByResponse ? -1 : DevicePage::nextId();
+}
+
+void ConfirmationIdPage::openResponse()
+{
+    auto response = m_transfer.openResponse(this);
+    if (!response)
+        return;
+    m_responseReport->showNotice(response->report.kind, response->report.text);
+    if (response->chosenLicensed) {
+        m_responseResult->setText(
+            tr("\u2713 %1: %2")
+                .arg(m_ctx.chosenProgramText(),
+                     text::ErrorText::licenseStatus(licensing::LicenseStatus::Licensed)));
+        QPalette pal = m_responseResult->palette();
+        pal.setColor(QPalette::WindowText, appearance::successColor(palette()));
+        m_responseResult->setPalette(pal);
+    } else {
+        m_responseResult->clear();
+    }
+    m_responseResult->setVisible(response->chosenLicensed);
+    // Nothing is left to type: the fields step back, so the way on is plainly "Done".
+    m_entry->setEnabled(!response->chosenLicensed);
+    if (response->chosenLicensed != m_licensedByResponse) {
+        m_licensedByResponse = response->chosenLicensed;
+        setFinalPage(m_licensedByResponse);
+        Q_EMIT completeChanged();
+    }
+    if (m_licensedByResponse)
+        focusForward();
 }
 
 bool ConfirmationIdPage::validatePage()
 {
+    if (m_licensedByResponse)
+        return true;
     const QByteArray digits = m_entry->digits().toLatin1();
     auto cid = m_ctx.session.enterConfirmationId(
         std::string_view(digits.constData(), static_cast<std::size_t>(digits.size())));
@@ -81,7 +147,7 @@ bool ConfirmationIdPage::validatePage()
 
 QWidget* ConfirmationIdPage::preferredFocus() const
 {
-    if (m_entry->isComplete())
+    if (m_licensedByResponse || m_entry->isComplete())
         return nullptr;
     for (int i = 0; i < m_entry->shape().groups; ++i)
         if (m_entry->groupState(i) != GroupedIdEntry::GroupState::Valid)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceWizard.h"
 
+#include "common/FileDialogs.h"
 #include "style/Appearance.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ConfirmationIdPage.h"
@@ -9,17 +10,20 @@
 #include "wizard/ProductKeyPage.h"
 #include "wizard/ProgramPage.h"
 #include "wizard/StepList.h"
+#include "wizard/TransferActions.h"
 
 #include <QAbstractButton>
 #include <QKeyEvent>
 
 namespace actdesk::ui {
 
-DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catalog& catalog, const Clock& clock,
-                           const std::vector<workflow::WorkflowObserver*>& observers, QWidget* parent)
-    : QWizard(parent),
-      m_session(std::make_unique<workflow::ActivationSession>(licensing, catalog, clock)),
-      m_context{*m_session, licensing, catalog, std::nullopt, std::nullopt}
+DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catalog& catalog,
+                           const Clock& clock, const std::vector<workflow::WorkflowObserver*>& observers,
+                           QWidget* parent)
+    : QWizard(parent), m_session(std::make_unique<workflow::ActivationSession>(licensing, catalog, clock)),
+      m_qtDialogs(std::make_unique<FileDialogs>()), m_context{*m_session,        licensing,    catalog,
+                                                              m_qtDialogs.get(), std::nullopt, std::nullopt,
+                                                              QString()}
 {
     setObjectName(QStringLiteral("deviceWizard"));
     setWindowFlags(Qt::Widget);
@@ -51,9 +55,10 @@ DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catal
     setPage(MachinePageId, new MachinePage(m_context, this));
     setPage(ProgramPageId, new ProgramPage(m_context, this));
     setPage(ProductKeyPageId, new ProductKeyPage(m_context, this));
-    auto* iidPage = new InstallationIdPage(m_context, this);
+    auto* transfer = new TransferActions(m_context, this);
+    auto* iidPage = new InstallationIdPage(m_context, *transfer, this);
     setPage(InstallationIdPageId, iidPage);
-    setPage(ConfirmationIdPageId, new ConfirmationIdPage(m_context, this));
+    setPage(ConfirmationIdPageId, new ConfirmationIdPage(m_context, *transfer, this));
     setPage(ApplyPageId, new ApplyPage(m_context, this));
     setStartId(MachinePageId);
 
@@ -70,6 +75,11 @@ bool DeviceWizard::hasPendingInput() const
         if (const auto* p = qobject_cast<const DevicePage*>(page(id)); p && p->hasPendingInput())
             return true;
     return false;
+}
+
+void DeviceWizard::setFileDialogs(FileDialogs* dialogs)
+{
+    m_context.dialogs = dialogs ? dialogs : m_qtDialogs.get();
 }
 
 void DeviceWizard::accept()

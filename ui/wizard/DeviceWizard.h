@@ -15,6 +15,7 @@
 namespace actdesk::ui {
 
 class DevicePage;
+class FileDialogs;
 class StepList;
 
 // The Device wizard: activates one ESU year on this machine, step by step, by driving an
@@ -44,8 +45,10 @@ public:
     StepList* stepList() const { return m_steps; }
     // True when a page holds typed input that has not been used (closing would lose it).
     bool hasPendingInput() const;
+    // Who answers the file and printer dialogs (tests); null restores Qt's dialogs.
+    void setFileDialogs(FileDialogs* dialogs);
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void activationFinished();
     void activationCentreRequested();
 
@@ -60,6 +63,7 @@ private:
     void onPageChanged(int id);
 
     std::unique_ptr<workflow::ActivationSession> m_session;
+    std::unique_ptr<FileDialogs> m_qtDialogs;
     WizardContext m_context;
     StepList* m_steps = nullptr;
 };

@@ -11,16 +11,20 @@
 
 namespace actdesk::ui {
 
+class FileDialogs;
+
 // What the wizard's pages share: the session they drive, read-only access to the licensing
-// port (to show statuses), the catalog, and what earlier pages found out.
+// port (to show statuses), the catalog, the file dialogs, and what earlier pages found out.
 struct WizardContext
 {
     workflow::ActivationSession& session;
     licensing::Licensing& licensing;
     const catalog::Catalog& catalog;
+    FileDialogs* dialogs = nullptr; // never null once the wizard is built
 
     std::optional<workflow::PrerequisiteReport> report; // from the machine page
     std::optional<catalog::CatalogEntry> chosen;        // from the program page
+    QString transferFile; // the transfer file last saved or opened (the same stick, usually)
 
     bool simulation() const { return licensing.isSimulation(); }
     // The ESU SKU state of the chosen program, read fresh from the licensing service.

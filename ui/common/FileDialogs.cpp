@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "FileDialogs.h"
+
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace actdesk::ui {
+
+QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                  const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                  const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+bool FileDialogs::choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption)
+{
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(caption);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace actdesk::ui

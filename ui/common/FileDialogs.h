@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The file and printer dialogs the wizard asks, behind one small interface: the default
+// shows Qt's dialogs; a test (or a locked-down kiosk) answers them without a modal dialog.
+
+#include <QString>
+
+class QPrinter;
+class QWidget;
+
+namespace actdesk::ui {
+
+class FileDialogs
+{
+public:
+    virtual ~FileDialogs() = default;
+
+    // The file to write; `suggested` is a full path. Empty when the user cancelled.
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                 const QString& filter);
+    // The file to read. Empty when the user cancelled.
+    virtual QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                 const QString& filter);
+    // Lets the user choose the printer and its settings. False when the user cancelled.
+    virtual bool choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption);
+};
+
+} // namespace actdesk::ui
