@@ -1920,15 +1920,15 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Answer on a USB stick? Open the desk's response instead of typing:</source>
-            <translation type="unfinished" />
+            <translation>回答が USB メモリで届いたときは、入力する代わりにデスクからの回答を開きます:</translation>
         </message>
         <message>
             <source>&amp;Open response from the desk…</source>
-            <translation type="unfinished" />
+            <translation>デスクからの回答を開く(&amp;O)…</translation>
         </message>
         <message>
             <source>✓ %1: %2</source>
-            <translation type="unfinished" />
+            <translation>✓ %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2280,59 +2280,59 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Scan with a phone:</source>
-            <translation type="unfinished" />
+            <translation>スマートフォンで読み取り:</translation>
         </message>
         <message>
             <source>Include &amp;machine name in the QR code</source>
-            <translation type="unfinished" />
+            <translation>QR コードにマシン名を含める(&amp;M)</translation>
         </message>
         <message>
             <source>No phone line? Take the installation ID to the activation desk on paper or on a USB stick:</source>
-            <translation type="unfinished" />
+            <translation>電話がつながらないときは、インストール ID を紙か USB メモリでライセンス認証デスクへ:</translation>
         </message>
         <message>
             <source>&amp;Print sheet…</source>
-            <translation type="unfinished" />
+            <translation>シートを印刷(&amp;P)…</translation>
         </message>
         <message>
             <source>Sa&amp;ve sheet as PDF…</source>
-            <translation type="unfinished" />
+            <translation>シートを PDF に保存(&amp;V)…</translation>
         </message>
         <message>
             <source>Save request for the des&amp;k</source>
-            <translation type="unfinished" />
+            <translation>デスクへの要求を保存(&amp;K)</translation>
         </message>
         <message>
             <source>For every ESU year of this machine that still needs activation…</source>
-            <translation type="unfinished" />
+            <translation>このマシンでライセンス認証が必要なすべての ESU の年…</translation>
         </message>
         <message>
             <source>Only for %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 のみ…</translation>
         </message>
         <message>
             <source>QR code of the installation ID</source>
-            <translation type="unfinished" />
+            <translation>インストール ID の QR コード</translation>
         </message>
         <message>
             <source>Print the activation sheet</source>
-            <translation type="unfinished" />
+            <translation>ライセンス認証シートの印刷</translation>
         </message>
         <message>
             <source>The activation sheet was sent to the printer. Write the confirmation ID in boxes A–H and type it on the next page.</source>
-            <translation type="unfinished" />
+            <translation>ライセンス認証シートをプリンターに送りました。確認 ID を A～H の枠に書き取り、次のページで入力してください。</translation>
         </message>
         <message>
             <source>Save the activation sheet as PDF</source>
-            <translation type="unfinished" />
+            <translation>ライセンス認証シートを PDF に保存</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
             <source>Saved the activation sheet in %1. Print it, write the confirmation ID in boxes A–H, and type it on the next page.</source>
-            <translation type="unfinished" />
+            <translation>ライセンス認証シートを %1 に保存しました。印刷して確認 ID を A～H の枠に書き取り、次のページで入力してください。</translation>
         </message>
     </context>
     <context>
@@ -2708,101 +2708,101 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <name>actdesk::ui::TransferActions</name>
         <message>
             <source>Activation Desk transfer files (*.adtx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Activation Desk 転送ファイル (*.adtx);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Save the request for the activation desk</source>
-            <translation type="unfinished" />
+            <translation>ライセンス認証デスクへの要求を保存</translation>
         </message>
         <message>
             <source>No ESU product is present on this machine. Install the prerequisite updates first (see step 1).</source>
-            <translation type="unfinished" />
+            <translation>このマシンには ESU 製品がありません。先に前提条件の更新プログラムをインストールしてください (手順 1 を参照)。</translation>
         </message>
         <message>
             <source>%1: the file already holds the desk's answer. Open it on the next page.</source>
-            <translation type="unfinished" />
+            <translation>%1: ファイルにはすでにデスクからの回答があります。次のページで開いてください。</translation>
         </message>
         <message>
             <source>%1: this request was already in the file, waiting for the desk.</source>
-            <translation type="unfinished" />
+            <translation>%1: この要求はすでにファイルにあり、デスクの回答を待っています。</translation>
         </message>
         <message>
             <source>%1: already licensed, no request needed.</source>
-            <translation type="unfinished" />
+            <translation>%1: すでにライセンス認証済みです。要求は不要です。</translation>
         </message>
         <message>
             <source>%1: no product key installed; install the ESU key first.</source>
-            <translation type="unfinished" />
+            <translation>%1: プロダクト キーがインストールされていません。先に ESU のキーをインストールしてください。</translation>
         </message>
         <message>
             <source>%1: not present on this machine.</source>
-            <translation type="unfinished" />
+            <translation>%1: このマシンにはありません。</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Nothing was saved: no ESU year of this machine needs a request.</source>
-            <translation type="unfinished" />
+            <translation>何も保存していません: このマシンには要求が必要な ESU の年がありません。</translation>
         </message>
         <message>
             <source>Request for %1 saved in %2. Take it to the activation desk; open the answer on the next page.</source>
-            <translation type="unfinished" />
+            <translation>%1 の要求を %2 に保存しました。ライセンス認証デスクへ持って行き、回答は次のページで開いてください。</translation>
         </message>
         <message>
             <source>Open the response from the activation desk</source>
-            <translation type="unfinished" />
+            <translation>ライセンス認証デスクからの回答を開く</translation>
         </message>
         <message>
             <source>Nothing was applied and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>何も適用せず、何も変更していません。</translation>
         </message>
         <message>
             <source>%1: applied. Licensed.</source>
-            <translation type="unfinished" />
+            <translation>%1: 適用しました。ライセンス認証済みです。</translation>
         </message>
         <message>
             <source>%1: already licensed; nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>%1: すでにライセンス認証済みです。何もする必要はありません。</translation>
         </message>
         <message>
             <source>%1: not answered yet. The desk has not entered a confirmation ID for it.</source>
-            <translation type="unfinished" />
+            <translation>%1: まだ回答がありません。デスクで確認 ID が入力されていません。</translation>
         </message>
         <message>
             <source>%1: the desk could not get a confirmation ID. Reason given: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: デスクで確認 ID を取得できませんでした。理由: %2</translation>
         </message>
         <message>
             <source>%1: refused. The installation ID of this machine has changed since the request was saved (the key was reinstalled or the hardware changed), so this answer cannot work. Save a new request.</source>
-            <translation type="unfinished" />
+            <translation>%1: 拒否しました。要求を保存した後でこのマシンのインストール ID が変わったため (キーの再インストールまたはハードウェアの変更)、この回答は使えません。新しい要求を保存してください。</translation>
         </message>
         <message>
             <source>%1: refused. No product key is installed for it any more.</source>
-            <translation type="unfinished" />
+            <translation>%1: 拒否しました。この製品のプロダクト キーはもうインストールされていません。</translation>
         </message>
         <message>
             <source>%1: the confirmation ID was not accepted. %2</source>
-            <translation type="unfinished" />
+            <translation>%1: 確認 ID が受け付けられませんでした。%2</translation>
         </message>
         <message>
             <source>%1: the confirmation ID was given to Windows, but the product is %2, not licensed.</source>
-            <translation type="unfinished" />
+            <translation>%1: 確認 ID を Windows に登録しましたが、製品の状態は %2 で、ライセンス認証されていません。</translation>
         </message>
         <message>
             <source>This file holds no request from this machine (%1). Was the request saved on this machine?</source>
-            <translation type="unfinished" />
+            <translation>このファイルには、このマシン (%1) からの要求がありません。要求はこのマシンで保存しましたか?</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) for other machines left untouched.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>他のマシンの項目 %n 件はそのままにしました。</numerusform>
             </translation>
         </message>
         <message>
             <source>The licences above are applied, but the file could not be updated: %1</source>
-            <translation type="unfinished" />
+            <translation>上記のライセンスは適用しましたが、ファイルを更新できませんでした: %1</translation>
         </message>
     </context>
 </TS>
