@@ -13,10 +13,11 @@ namespace actdesk::testing {
 class ScriptedDialogs final : public ui::FileDialogs
 {
 public:
-    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override
-    {
-        ++asked;
-        return saveAs;
+  QString saveFileName(QWidget*, const QString&, const QString&, const QString&, Existing how) override
+  {
+      ++asked;
+      lastExisting = how;
+      return saveAs;
     }
     QString openFileName(QWidget*, const QString&, const QString&, const QString&) override
     {
@@ -36,6 +37,7 @@ public:
 
     QString saveAs, open, printTo; // empty: the user cancels
     int asked = 0;
+    Existing lastExisting = Existing::Replace; // how the last save treats an existing file
 };
 
 } // namespace actdesk::testing

@@ -340,6 +340,8 @@ private Q_SLOTS:
             QVERIFY2(saved->plainText().contains(stick), qPrintable(saved->plainText()));
             // The request went through the workflow, so it is journaled like the phone flow.
             QCOMPARE(iidEvents(), iidEventsBefore + 1);
+            // Machine B adds to the file machine A made: the dialog must not offer to replace it.
+            QCOMPARE(dialogs->lastExisting, ui::FileDialogs::Existing::AddTo);
         }
         auto loaded = transfer::loadTransferFile(stick);
         QVERIFY(loaded.ok());

@@ -8,9 +8,11 @@
 namespace actdesk::ui {
 
 QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
-                                  const QString& filter)
+                                  const QString& filter, Existing existing)
 {
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    const QFileDialog::Options options =
+        existing == Existing::AddTo ? QFileDialog::DontConfirmOverwrite : QFileDialog::Options();
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter, nullptr, options);
 }
 
 QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& directory,

@@ -16,9 +16,16 @@ class FileDialogs
 public:
     virtual ~FileDialogs() = default;
 
+    // What saving over an existing file means: replacing it (the dialog asks first), or
+    // adding to it (a transfer file other machines share: asking "replace?" would mislead).
+    enum class Existing
+    {
+        Replace,
+        AddTo,
+    };
     // The file to write; `suggested` is a full path. Empty when the user cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
-                                 const QString& filter);
+                                 const QString& filter, Existing existing = Existing::Replace);
     // The file to read. Empty when the user cancelled.
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
                                  const QString& filter);

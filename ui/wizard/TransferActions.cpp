@@ -55,8 +55,9 @@ std::optional<TransferActions::Report> TransferActions::saveRequest(QWidget* par
     const auto& chosen = m_ctx.session.activationId();
     if (!allYears && !chosen)
         return std::nullopt;
-    const QString path = m_ctx.dialogs->saveFileName(parent, tr("Save the request for the activation desk"),
-                                                     suggestedPath(), fileFilter());
+    const QString path =
+        m_ctx.dialogs->saveFileName(parent, tr("Save the request for the activation desk"), suggestedPath(),
+                                    fileFilter(), FileDialogs::Existing::AddTo);
     if (path.isEmpty())
         return std::nullopt;
     m_ctx.transferFile = path;
