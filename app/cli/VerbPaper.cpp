@@ -5,17 +5,18 @@
 //                                             or for every pending item of a transfer file
 //   actdesk qr IID --png FILE [--name NAME]   a QR code of the IID (digits only by default)
 #include "CliContext.h"
+#include "VerbTransferText.h"
 #include "Verbs.h"
+#include "files/AtomicFile.h"
 #include "input/ParseInput.h"
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
 #include "transfer/TransferStore.h"
-#include "VerbTransferText.h"
 #include "workflow/ActivationSession.h"
 
-#include <QSaveFile>
+#include <QBuffer>
 
 namespace actdesk::cli {
 
@@ -35,7 +36,8 @@ int writeSheets(CliContext& ctx, const QString& pdf, const QList<paper::SheetIte
         o.insert(QStringLiteral("sheets"), static_cast<int>(items.size()));
         ctx.printJson(o);
     } else {
-        ctx.out << CliContext::tr("Wrote %n activation sheet(s) to %1.", nullptr, static_cast<int>(items.size()))
+        ctx.out << CliContext::tr("Wrote %n activation sheet(s) to %1.", nullptr,
+                                  static_cast<int>(items.size()))
                        .arg(pdf)
                 << '\n';
     }
@@ -67,7 +69,8 @@ int sheetsFromTransferFile(CliContext& ctx, const QString& pdf, const QString& f
         simulation = simulation || item.simulation;
     }
     if (items.isEmpty())
-        return ctx.failure(CliContext::tr("%1 has no item waiting for a confirmation ID.").arg(from), ExitFailed);
+        return ctx.failure(CliContext::tr("%1 has no item waiting for a confirmation ID.").arg(from),
+                           ExitFailed);
     return writeSheets(ctx, pdf, items, qrWithName, simulation);
 }
 
@@ -115,16 +118,18 @@ int runSheet(CliContext& ctx)
             return ctx.failure(text::ErrorText::sessionError(iid.error()), ExitFailed);
         items << paper::SheetItem{QString::fromStdString(machine->name),
                                   text::CatalogText::osName(machine->os),
-                                  entry ? text::CatalogText::programYear(*entry) : QString::fromStdString(sku.name),
+                                  entry ? text::CatalogText::programYear(*entry)
+                                        : QString::fromStdString(sku.name),
                                   QString::fromStdString(sku.activationId.canonical()),
                                   QString::fromStdString(iid->digits()),
                                   QString::fromStdString(sku.partialKey),
                                   backend->isSimulation()};
     }
     if (items.isEmpty())
-        return ctx.failure(CliContext::tr("No ESU year on this machine is waiting for activation: install its "
-                                          "product key first."),
-                           ExitFailed);
+        return ctx.failure(
+            CliContext::tr("No ESU year on this machine is waiting for activation: install its "
+                           "product key first."),
+            ExitFailed);
     return writeSheets(ctx, pdf, items, qrWithName, backend->isSimulation());
 }
 
@@ -144,9 +149,19 @@ int runQr(CliContext& ctx)
         return ctx.failure(text::ErrorText::idError(iid.error()), ExitFailed);
     const QImage image =
         paper::qrImage(paper::qrPayloadForInstallationId(QString::fromStdString(iid->digits()), name));
-    QSaveFile file(png);
-    if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return ctx.failure(CliContext::tr("Cannot write %1: %2").arg(png, file.errorString()), ExitFailed);
+    QByteArray encoded;
+    {
+        QBuffer buffer(&encoded);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            return ctx.failure(CliContext::tr("Cannot write %1: %2")
+                                   .arg(png, CliContext::tr("the QR code could not be made")),
+                               ExitFailed);
+    }
+    auto written = files::writeFileAtomically(png, encoded);
+    if (!written)
+        return ctx.failure(CliContext::tr("Cannot write %1: %2").arg(png, written.error().detail),
+                           ExitFailed);
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);
@@ -154,7 +169,8 @@ int runQr(CliContext& ctx)
         o.insert(QStringLiteral("installationId"), QString::fromStdString(iid->digits()));
         ctx.printJson(o);
     } else {
-        ctx.out << CliContext::tr("Wrote the QR code of %1 to %2.").arg(QString::fromStdString(iid->grouped()), png)
+        ctx.out << CliContext::tr("Wrote the QR code of %1 to %2.")
+                       .arg(QString::fromStdString(iid->grouped()), png)
                 << '\n';
     }
     return ExitOk;

@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/TransferStore.h"
 
+#include "files/AtomicFile.h"
 #include "transfer/TransferFormat.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
-
-#ifdef _WIN32
-#include <io.h>
-#else
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace actdesk::transfer {
 
@@ -62,30 +55,6 @@ Result<QByteArray, TransferError> readBounded(const QString& path)
     return bytes;
 }
 
-bool syncToMedium(QFileDevice& file)
-{
-#ifdef _WIN32
-    return ::_commit(file.handle()) == 0;
-#else
-    return ::fsync(file.handle()) == 0;
-#endif
-}
-
-// Makes the rename itself durable (POSIX); best effort, the new file is already in place.
-void syncFolder(const QString& path)
-{
-#ifndef _WIN32
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int fd = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path);
-#endif
-}
-
 } // namespace
 
 Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty)
@@ -118,45 +87,33 @@ Result<DiskVersion, TransferError> currentDiskVersion(const QString& path)
     return DiskVersion{true, bytes.value()};
 }
 
-Result<void, TransferError> writeAtomically(const QString& path, const QByteArray& bytes, const DiskVersion* basedOn,
-                                            const SaveHooks& hooks)
+Result<void, TransferError> writeAtomically(const QString& path, const QByteArray& bytes,
+                                            const DiskVersion* basedOn, const SaveHooks& hooks)
 {
-    QSaveFile out(path);
-    // Never fall back to writing the file in place: that is what loses the old file.
-    out.setDirectWriteFallback(false);
-    // Nothing could be started (no temporary file in that folder, or the file is read-only):
-    // the medium or folder is not writable. Failures after this point are WriteFailed.
-    // Unbuffered: every write reaches the file now, so its error is seen here. (Qt 6.4 loses
-    // an error from the final flush inside commit() and would rename a short file.)
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(fileError(Kind::NotWritable, path, out.errorString()));
-    if (out.write(bytes) != bytes.size() || out.error() != QFileDevice::NoError) {
-        const QString why = out.errorString();
-        out.cancelWriting();
-        return fail(fileError(Kind::WriteFailed, path, why));
-    }
-    // On the medium before it replaces anything (QSaveFile ignores a failed sync).
-    if (!syncToMedium(out)) {
-        out.cancelWriting();
-        return fail(fileError(Kind::WriteFailed, path, QStringLiteral("fsync")));
-    }
-    if (hooks.beforeCommit)
-        hooks.beforeCommit();
-    if (basedOn) {
+    // Refuse to replace a file that changed since it was read (another machine or desk saved).
+    auto written = files::writeFileAtomically(path, bytes, [&] {
+        if (hooks.beforeCommit)
+            hooks.beforeCommit();
+        if (!basedOn)
+            return true;
         auto now = currentDiskVersion(path);
-        if (!now || !(now.value() == *basedOn)) {
-            out.cancelWriting();
-            return fail(fileError(Kind::ConcurrentChange, path));
-        }
+        return now && now.value() == *basedOn;
+    });
+    if (written)
+        return {};
+    switch (written.error().kind) {
+    case files::WriteFailure::Kind::NotWritable:
+        return fail(fileError(Kind::NotWritable, path, written.error().detail));
+    case files::WriteFailure::Kind::Abandoned:
+        return fail(fileError(Kind::ConcurrentChange, path));
+    case files::WriteFailure::Kind::WriteFailed:
+        break;
     }
-    if (!out.commit())
-        return fail(fileError(Kind::WriteFailed, path, out.errorString()));
-    syncFolder(path);
-    return {};
+    return fail(fileError(Kind::WriteFailed, path, written.error().detail));
 }
 
-Result<void, TransferError> saveTransferFile(const QString& path, const TransferFile& file, const DiskVersion& basedOn,
-                                             const SaveHooks& hooks)
+Result<void, TransferError> saveTransferFile(const QString& path, const TransferFile& file,
+                                             const DiskVersion& basedOn, const SaveHooks& hooks)
 {
     for (const auto& item : file.items) {
         auto valid = validateItem(item);
@@ -169,8 +126,8 @@ Result<void, TransferError> saveTransferFile(const QString& path, const Transfer
     return writeAtomically(path, serializeTransferFile(file), &basedOn, hooks);
 }
 
-Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change, bool createIfMissing,
-                                               const SaveHooks& hooks, int attempts)
+Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change,
+                                               bool createIfMissing, const SaveHooks& hooks, int attempts)
 {
     for (int attempt = 1;; ++attempt) {
         auto loaded = loadTransferFile(path, createIfMissing);

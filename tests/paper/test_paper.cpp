@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "FileTestSupport.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
 
@@ -122,6 +123,29 @@ private Q_SLOTS:
         QVERIFY(r.error().contains(impossible));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    void aStickThatFillsUpMidWriteKeepsTheOldSheet()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("full-stick.pdf"));
+        QVERIFY(paper::ActivationSheet::writePdf(pdf, {item(false)}).ok());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QVERIFY(before.size() > 2048);
+        Result<void, QString> r;
+        {
+            // Room for part of the new sheet only, as on a nearly full stick.
+            test::FileSizeLimit limit(1024);
+            r = paper::ActivationSheet::writePdf(pdf, {item(false), item(true)});
+        }
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(pdf), qPrintable(r.error()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("full-stick*")}, QDir::Files),
+                 QStringList{QStringLiteral("full-stick.pdf")});
     }
 
     void cliQrRejectsATypoNamingTheGroup()

@@ -5,6 +5,7 @@
 #include "JournalFilterModel.h"
 #include "JournalFormat.h"
 #include "JournalTableModel.h"
+#include "files/AtomicFile.h"
 #include "journal/Csv.h"
 
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -109,7 +109,8 @@ JournalView::JournalView(QWidget* parent) : QWidget(parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalView::applyOutcomeFilter);
     connect(m_refresh, &QPushButton::clicked, this, &JournalView::refresh);
     connect(m_export, &QPushButton::clicked, this, &JournalView::exportInteractively);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalView::updateDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JournalView::updateDetails);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &JournalView::updateDetails);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &JournalView::updateDetails);
 
@@ -170,7 +171,8 @@ bool JournalView::refresh()
     m_model->setEntries(std::move(rows));
     m_table->resizeColumnsToContents();
     for (int c : {JournalTableModel::InstallationIdColumn, JournalTableModel::ConfirmationIdColumn})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c),
+                                            m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24));
     updateStatus();
     return true;
 }
@@ -178,9 +180,15 @@ bool JournalView::refresh()
 void JournalView::applyOutcomeFilter(int comboIndex)
 {
     switch (comboIndex) {
-    case 1: m_filter->setOutcome(workflow::Outcome::Succeeded); break;
-    case 2: m_filter->setOutcome(workflow::Outcome::Failed); break;
-    default: m_filter->setOutcome(std::nullopt); break;
+    case 1:
+        m_filter->setOutcome(workflow::Outcome::Succeeded);
+        break;
+    case 2:
+        m_filter->setOutcome(workflow::Outcome::Failed);
+        break;
+    default:
+        m_filter->setOutcome(std::nullopt);
+        break;
     }
     updateStatus();
 }
@@ -230,13 +238,13 @@ bool JournalView::exportCsv(const QString& path, QString* error) const
             fields << m_model->displayText(entry, c);
         csv += journal::csvLine(fields);
     }
-    QSaveFile file(path);
     // UTF-8 with a byte-order mark, so spreadsheet programs show Japanese text correctly.
     const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    auto written = files::writeFileAtomically(path, bytes);
+    if (!written) {
         if (error)
             *error = JournalFormat::tr("The CSV file %1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), written.error().detail);
         return false;
     }
     return true;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "paper/ActivationSheet.h"
 
+#include "files/AtomicFile.h"
 #include "paper/QrImage.h"
 
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
-
 #include <cmath>
 
 namespace actdesk::paper {
@@ -35,7 +35,8 @@ QFont font(qreal pointSize, bool bold = false, bool fixed = false)
 
 } // namespace
 
-void ActivationSheet::paint(QPagedPaintDevice& device, const QList<SheetItem>& items, const SheetOptions& options)
+void ActivationSheet::paint(QPagedPaintDevice& device, const QList<SheetItem>& items,
+                            const SheetOptions& options)
 {
     QPainter painter(&device);
     const QRectF page = painter.viewport();
@@ -123,7 +124,8 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
         painter.drawText(cell, Qt::AlignCenter, groups.at(i));
     }
     paintQr(painter, QRectF(w - margin - qrSide, y - line * 0.5, qrSide, qrSide),
-            qrPayloadForInstallationId(item.installationId, options.machineNameInQr ? item.machineName : QString()));
+            qrPayloadForInstallationId(item.installationId,
+                                       options.machineNameInQr ? item.machineName : QString()));
     y += std::max(3 * cellH, qrSide) + line;
 
     // Empty boxes A-H for the confirmation ID, large enough to write six digits by hand.
@@ -135,8 +137,8 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
     const qreal boxH = line * 2.6;
     painter.setPen(QPen(Qt::black, std::max<qreal>(1.0, w / 600)));
     for (int i = 0; i < 8; ++i) {
-        const QRectF box(margin + (i % 4) * boxW + boxW * 0.04, y + (i / 4) * (boxH + line * 0.6), boxW * 0.92,
-                         boxH);
+        const QRectF box(margin + (i % 4) * boxW + boxW * 0.04, y + (i / 4) * (boxH + line * 0.6),
+                         boxW * 0.92, boxH);
         painter.drawRect(box);
         painter.setFont(font(10, true));
         painter.drawText(box.adjusted(4, 2, 0, 0), Qt::AlignLeft | Qt::AlignTop, QString(QChar(u'A' + i)));
@@ -152,19 +154,21 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
 Result<void, QString> ActivationSheet::writePdf(const QString& path, const QList<SheetItem>& items,
                                                 const SheetOptions& options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // Made in memory first: the file on disk is replaced only by a complete PDF.
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
         writer.setTitle(tr("ESU activation sheet"));
         writer.setCreator(QStringLiteral("Activation Desk"));
         paint(writer, items, options);
     }
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    auto written = files::writeFileAtomically(path, pdf);
+    if (!written)
+        return fail(tr("Cannot write %1: %2").arg(path, written.error().detail));
     return {};
 }
 

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Saving a file so that the previous version survives anything: a full or pulled-out USB
+// stick, a read-only folder, a crash. Every file Activation Desk writes (transfer files, PDF
+// sheets, QR images, CSV exports) goes through here.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+namespace actdesk::files {
+
+struct WriteFailure
+{
+    enum class Kind
+    {
+        NotWritable, // nothing was started: read-only medium or folder, no such folder
+        WriteFailed, // the new content could not be written in full (disk full, stick pulled)
+        Abandoned,   // `beforeReplace` said no
+    } kind = Kind::WriteFailed;
+    QString detail; // the system's words, for the message; may be empty
+};
+
+// Writes `bytes` to a temporary file beside `path`, makes sure every byte is on the medium,
+// then replaces `path` with it in one rename. On any failure `path` is left exactly as it
+// was and no temporary file remains. `beforeReplace`, if given, runs once the new content is
+// safely on the medium and may abandon the save (returning false), e.g. when someone else
+// changed the file meanwhile.
+//
+// Why not plain QSaveFile: in Qt 6.4 its commit() ignores an error from the final flush of
+// its buffer and a failed fsync, and then renames a short file over the good one.
+Result<void, WriteFailure> writeFileAtomically(const QString& path, const QByteArray& bytes,
+                                               const std::function<bool()>& beforeReplace = {});
+
+} // namespace actdesk::files
