@@ -398,6 +398,10 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>%1 has no item waiting for a confirmation ID.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the QR code could not be made</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DeskText</name>

@@ -483,6 +483,10 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>%1 has no item waiting for a confirmation ID.</source>
             <translation>%1 には確認 ID を待っている項目がありません。</translation>
         </message>
+        <message>
+            <source>the QR code could not be made</source>
+            <translation>QR コードを作成できませんでした</translation>
+        </message>
     </context>
     <context>
         <name>DeskText</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Transfer files on disk: atomic writes, a read-only stick, a stick pulled mid-write, the
 // file replaced while the desk saves, and bounded reads of huge files.
+#include "FileTestSupport.h"
 #include "TestSupport.h"
 #include "TransferTestSupport.h"
 #include "transfer/DeskAnswers.h"
@@ -8,16 +9,9 @@
 #include "transfer/TransferMerge.h"
 #include "transfer/TransferStore.h"
 
-#include <gtest/gtest.h>
-
 #include <QDir>
 #include <QFile>
-
-#include <csignal>
-#include <sys/fsuid.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <gtest/gtest.h>
 
 using namespace actdesk;
 using namespace actdesk::transfer;
@@ -28,78 +22,10 @@ TransferFile sampleFile(int items)
 {
     TransferFile file;
     for (int i = 0; i < items; ++i)
-        file.items.push_back(test::request("PC-" + std::to_string(i), test::kWin7Y1, static_cast<std::uint64_t>(i) + 1));
+        file.items.push_back(
+            test::request("PC-" + std::to_string(i), test::kWin7Y1, static_cast<std::uint64_t>(i) + 1));
     return file;
 }
-
-std::vector<std::string> filesIn(const std::filesystem::path& dir)
-{
-    std::vector<std::string> names;
-    for (const auto& e : std::filesystem::directory_iterator(dir))
-        names.push_back(e.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-// Makes `dir` read-only for this thread's file operations, the way a write-protected stick
-// is. chmod alone does not stop root (CAP_DAC_OVERRIDE), so as root the thread's
-// filesystem uid is also switched to "nobody" (setfsuid: per thread, file access checks
-// only, undone in the destructor). The constructor proves the technique works.
-class ReadOnlyFolder
-{
-public:
-    explicit ReadOnlyFolder(const std::filesystem::path& dir) : m_dir(dir)
-    {
-        ::chmod(dir.parent_path().c_str(), 0755);
-        ::chmod(dir.c_str(), 0555);
-        if (::geteuid() == 0)
-            ::setfsuid(65534);
-    }
-    ~ReadOnlyFolder()
-    {
-        if (::geteuid() == 0)
-            ::setfsuid(0);
-        ::chmod(m_dir.c_str(), 0755);
-    }
-    bool reallyReadOnly() const
-    {
-        const auto probe = m_dir / "probe";
-        QFile f(test::qpath(probe));
-        if (f.open(QIODevice::WriteOnly)) {
-            f.close();
-            f.remove();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    std::filesystem::path m_dir;
-};
-
-// Limits the size of files this process may write, like a stick that is pulled out (or
-// fills up) part-way through a write: write() fails with EFBIG past the limit. Works for
-// root too.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_old);
-        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit{bytes, m_old.rlim_max};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_old);
-        std::signal(SIGXFSZ, m_oldHandler);
-    }
-
-private:
-    rlimit m_old{};
-    void (*m_oldHandler)(int) = nullptr;
-};
 
 } // namespace
 
@@ -139,7 +65,7 @@ TEST(TransferStore, ReadOnlyStickGivesAClearErrorAndLosesNothing)
     ASSERT_TRUE(saveTransferFile(path, sampleFile(2), DiskVersion{}).ok());
     const QByteArray before = test::readAll(stick / "requests.adtx");
 
-    ReadOnlyFolder readOnly(stick);
+    test::ReadOnlyFolder readOnly(stick);
     ASSERT_TRUE(readOnly.reallyReadOnly()) << "the test could not make the folder read-only";
     // Reading still works.
     auto loaded = loadTransferFile(path);
@@ -152,11 +78,11 @@ TEST(TransferStore, ReadOnlyStickGivesAClearErrorAndLosesNothing)
     EXPECT_EQ(saved.error().path, path.toStdString());
     EXPECT_FALSE(saved.error().detail.empty()) << "the system's reason is kept for the message";
     EXPECT_EQ(test::readAll(stick / "requests.adtx"), before);
-    EXPECT_EQ(filesIn(stick), std::vector<std::string>{"requests.adtx"});
+    EXPECT_EQ(test::filesIn(stick), std::vector<std::string>{"requests.adtx"});
 
     // A change that changes nothing writes nothing, so it succeeds even there.
-    auto unchanged = updateTransferFile(path, [](TransferFile&) -> Result<bool, TransferError> { return false; },
-                                        false);
+    auto unchanged = updateTransferFile(
+        path, [](TransferFile&) -> Result<bool, TransferError> { return false; }, false);
     ASSERT_TRUE(unchanged.ok());
     EXPECT_FALSE(unchanged.value());
 }
@@ -175,13 +101,14 @@ TEST(TransferStore, StickPulledMidWriteLeavesThePreviousFileIntact)
     const auto bigger = sampleFile(500); // about 400 KB
     Result<void, TransferError> saved = fail(TransferError{});
     {
-        FileSizeLimit limit(64 * 1024); // the write dies after 64 KB
+        test::FileSizeLimit limit(64 * 1024); // the write dies after 64 KB
         saved = saveTransferFile(path, bigger, loaded->version);
     }
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().kind, TransferError::Kind::WriteFailed);
     EXPECT_EQ(test::readAll(file), before) << "the previous file must be untouched";
-    EXPECT_EQ(filesIn(dir.path()), std::vector<std::string>{"requests.adtx"}) << "no temporary file left behind";
+    EXPECT_EQ(test::filesIn(dir.path()), std::vector<std::string>{"requests.adtx"})
+        << "no temporary file left behind";
     auto still = loadTransferFile(path);
     ASSERT_TRUE(still.ok());
     EXPECT_EQ(still->file.items.size(), 2u);
@@ -213,7 +140,7 @@ TEST(TransferStore, RefusesToOverwriteAFileReplacedWhileSaving)
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().kind, TransferError::Kind::ConcurrentChange);
     EXPECT_EQ(test::readAll(file), theirBytes) << "their save must survive";
-    EXPECT_EQ(filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
+    EXPECT_EQ(test::filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
 }
 
 TEST(TransferStore, DeskSavingWhileTheFileIsReplacedKeepsBothChanges)
@@ -270,11 +197,13 @@ TEST(TransferStore, GivesUpAfterRepeatedConcurrentChanges)
     hooks.beforeCommit = [&] {
         auto f = sampleFile(1);
         ++n;
-        f.items.push_back(test::request("PC-" + std::to_string(n), test::kWin7Y2, 500 + static_cast<std::uint64_t>(n)));
+        f.items.push_back(
+            test::request("PC-" + std::to_string(n), test::kWin7Y2, 500 + static_cast<std::uint64_t>(n)));
         ASSERT_TRUE(writeAtomically(path, serializeTransferFile(f)).ok());
     };
     auto written = updateTransferFile(
-        path, [](TransferFile& f) -> Result<bool, TransferError> {
+        path,
+        [](TransferFile& f) -> Result<bool, TransferError> {
             f.items.push_back(test::request("PC-X", test::kWin7Y3, 900));
             return true;
         },
@@ -357,11 +286,11 @@ TEST(TransferStore, ASmallFileCutShortIsNotCommittedEither)
     ASSERT_GT(serializeTransferFile(three).size(), 1024);
     Result<void, TransferError> saved = fail(TransferError{});
     {
-        FileSizeLimit limit(1024);
+        test::FileSizeLimit limit(1024);
         saved = saveTransferFile(path, three, loaded->version);
     }
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().kind, TransferError::Kind::WriteFailed);
     EXPECT_EQ(test::readAll(file), before);
-    EXPECT_EQ(filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
+    EXPECT_EQ(test::filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
 }
