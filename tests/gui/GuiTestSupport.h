@@ -5,8 +5,11 @@
 // built the way app/gui builds it, and keyboard helpers that act on whatever has the focus.
 
 #include "SimulatedEnvironment.h"
+#include "callcentre/CallCentreView.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "desk/DeskQueueView.h"
+#include "journal/JournalView.h"
 #include "licensing/Licensing.h"
 #include "mainwindow/MainWindow.h"
 #include "workflow/WorkflowEvent.h"
@@ -17,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
-
 #include <memory>
 #include <vector>
 
@@ -26,7 +28,7 @@ namespace actdesk::testing {
 // A fixed clock: journal timestamps and the simulator are deterministic.
 class FixedClock final : public Clock
 {
-public:
+  public:
     std::chrono::system_clock::time_point nowUtc() const override
     {
         return std::chrono::system_clock::time_point(std::chrono::seconds(1'790'000'000));
@@ -35,7 +37,7 @@ public:
 
 class RecordingObserver final : public workflow::WorkflowObserver
 {
-public:
+  public:
     void onWorkflowEvent(const workflow::WorkflowEvent& event) override { events.push_back(event); }
     bool has(workflow::Step step, workflow::Outcome outcome) const
     {
@@ -52,14 +54,34 @@ struct GuiFixture
 {
     explicit GuiFixture(const licensing::SimulatedMachineOptions& options = defaultOptions())
         : catalog(catalog::Catalog::builtIn()),
-          settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)),
+          settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                               QSettings::IniFormat)),
           simulation(dir.filePath(QStringLiteral("state")), catalog, clock)
     {
         auto machine = simulation.setUpMachine(options);
         QVERIFY2(machine.ok(), "the simulated machine could not be set up");
-        window = std::make_unique<ui::MainWindow>(std::move(machine).value(), QString(),
-                                                  ui::MainWindowServices{catalog, clock, *settings, &simulation});
+        window =
+            std::make_unique<ui::MainWindow>(std::move(machine).value(), QString(),
+                                             ui::MainWindowServices{catalog, clock, *settings, &simulation});
         window->addWorkflowObserver(&observer);
+    }
+
+    // The Desk, Call-centre and Journal tabs, made as the app makes them (app/gui/
+    // GuiComposition), without a journal. With them the window has a tab bar, which can take
+    // the keyboard focus: the wizard must keep it anyway.
+    void addRoleTabs()
+    {
+        const auto title = [](const char* text) {
+            return QCoreApplication::translate("GuiComposition", text);
+        };
+        window->addView(
+            [this] { return new ui::DeskQueueView(catalog, nullptr, clock, QStringLiteral("tester")); },
+            title("Desk: transfer files"), title("Answer the requests on a USB stick"));
+        window->addView(
+            [this] { return new ui::CallCentreView(catalog, nullptr, clock, QStringLiteral("tester")); },
+            title("Call centre"),
+            title("Take an installation ID by phone and read the confirmation ID back"));
+        window->setJournalView([]() -> QWidget* { return new ui::JournalView; });
     }
 
     static licensing::SimulatedMachineOptions defaultOptions()

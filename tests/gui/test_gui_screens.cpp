@@ -149,6 +149,7 @@ private:
     void start(const licensing::SimulatedMachineOptions& options = GuiFixture::defaultOptions())
     {
         m_f = std::make_unique<GuiFixture>(options);
+        m_f->addRoleTabs(); // the window as people see it, with its tab bar
         m_f->window->show();
         QApplication::setActiveWindow(m_f->window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_f->window.get()));

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
@@ -70,11 +71,21 @@ void ConfirmationIdPage::build()
     layout->addWidget(responseHint);
     layout->addLayout(responseRow);
     layout->addWidget(m_responseResult);
-    layout->addWidget(m_responseReport);
-    layout->addStretch(1);
+    // A report on a file with many items can be long: it scrolls in the space that is left,
+    // and never squeezes the A-H fields above it.
+    auto* reportArea = new QScrollArea(this);
+    reportArea->setObjectName(QStringLiteral("responseReportScrollArea"));
+    reportArea->setWidgetResizable(true);
+    reportArea->setFrameShape(QFrame::NoFrame);
+    reportArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    reportArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    reportArea->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    reportArea->setWidget(m_responseReport);
+    layout->addWidget(reportArea, 1);
 
     for (int i = 0; i < IdShape::confirmationId().groups; ++i)
-        registerField(QStringLiteral("cid.%1").arg(IdShape::confirmationId().label(i)), m_entry->groupEdit(i));
+        registerField(QStringLiteral("cid.%1").arg(IdShape::confirmationId().label(i)),
+                      m_entry->groupEdit(i));
 }
 
 void ConfirmationIdPage::initializePage()

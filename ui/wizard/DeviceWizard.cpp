@@ -112,10 +112,27 @@ void DeviceWizard::keyPressEvent(QKeyEvent* event)
     QWizard::keyPressEvent(event);
 }
 
+bool DeviceWizard::focusNextPrevChild(bool next)
+{
+    // Whenever a page's completeness is re-checked (every keystroke in the key and CID
+    // fields), QWizard turns updates off and hides all its content for a moment, against
+    // flicker. Qt then moves the focus away from the hidden field to the next widget outside
+    // the wizard (in the main window: the tab bar) and never gives it back. While updates are
+    // off, keep the focus where it is; real Tab presses happen with updates on.
+    if (!updatesEnabled())
+        return true;
+    return QWizard::focusNextPrevChild(next);
+}
+
 void DeviceWizard::onPageChanged(int id)
 {
     m_steps->setCurrent(id);
-    if (const auto* p = qobject_cast<const DevicePage*>(page(id))) {
+    focusCurrentPage();
+}
+
+void DeviceWizard::focusCurrentPage()
+{
+    if (const auto* p = qobject_cast<const DevicePage*>(currentPage())) {
         if (QWidget* w = p->preferredFocus())
             w->setFocus(Qt::OtherFocusReason);
         else if (auto* forward = button(p->isFinalPage() ? QWizard::FinishButton : QWizard::NextButton);

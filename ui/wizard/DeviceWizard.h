@@ -4,11 +4,10 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "licensing/Licensing.h"
-#include "workflow/ActivationSession.h"
 #include "wizard/WizardContext.h"
+#include "workflow/ActivationSession.h"
 
 #include <QWizard>
-
 #include <memory>
 #include <vector>
 
@@ -25,7 +24,7 @@ class DeviceWizard : public QWizard
 {
     Q_OBJECT
 
-public:
+  public:
     enum PageId
     {
         MachinePageId,
@@ -47,19 +46,22 @@ public:
     bool hasPendingInput() const;
     // Who answers the file and printer dialogs (tests); null restores Qt's dialogs.
     void setFileDialogs(FileDialogs* dialogs);
+    // Puts the keyboard focus where the current page wants it (coming back to the wizard's tab).
+    void focusCurrentPage();
 
   Q_SIGNALS:
     void activationFinished();
     void activationCentreRequested();
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void accept() override;
     void reject() override;
 
-protected:
+  protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
 
-private:
+  private:
     void onPageChanged(int id);
 
     std::unique_ptr<workflow::ActivationSession> m_session;

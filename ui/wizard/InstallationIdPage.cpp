@@ -135,7 +135,6 @@ void InstallationIdPage::build()
     layout->addWidget(m_forProgram);
     layout->addSpacing(6);
     layout->addLayout(idRow);
-    layout->addSpacing(6);
     layout->addLayout(actions);
     layout->addWidget(m_simulationHint);
     layout->addWidget(m_notice);
@@ -266,10 +265,9 @@ void InstallationIdPage::printSheet()
     if (!m_ctx.dialogs->choosePrinter(this, printer, tr("Print the activation sheet")))
         return;
     paper::ActivationSheet::paint(printer, {sheetItem()}, {m_qrWithName->isChecked()});
-    showFileNotice(
-        NoticeLabel::Kind::Success,
-        tr("The activation sheet was sent to the printer. Write the confirmation ID in boxes "
-           "A–H and type it on the next page."));
+    showFileNotice(NoticeLabel::Kind::Success,
+                   tr("The activation sheet was sent to the printer. Write the confirmation ID in boxes "
+                      "A–H and type it on the next page."));
 }
 
 void InstallationIdPage::saveSheetPdf()
@@ -291,11 +289,10 @@ void InstallationIdPage::saveSheetPdf()
         showFileNotice(NoticeLabel::Kind::Error, written.error());
         return;
     }
-    showFileNotice(
-        NoticeLabel::Kind::Success,
-        tr("Saved the activation sheet in %1. Print it, write the confirmation ID in boxes "
-           "A–H, and type it on the next page.")
-            .arg(QDir::toNativeSeparators(path)));
+    showFileNotice(NoticeLabel::Kind::Success,
+                   tr("Saved the activation sheet in %1. Print it, write the confirmation ID in boxes "
+                      "A–H, and type it on the next page.")
+                       .arg(QDir::toNativeSeparators(path)));
 }
 
 void InstallationIdPage::saveRequest(bool allYears)
