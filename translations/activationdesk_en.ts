@@ -827,15 +827,7 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Desk: transfer files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Answer the requests on a USB stick</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Call centre</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -844,6 +836,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>⚠ Journal off: nothing is being recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desk: transfer files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call centre</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2156,15 +2156,31 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Simulation</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>While the yellow SIMULATION banner is shown, Activation Desk works on a simulated machine for training. Use Simulation &gt; Activation centre as the activation line: its confirmation IDs work only on the simulated machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without a phone line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the QR code on the installation ID step with a phone: it holds the digits only, for the activation web page or the desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the activation sheet, or save it as PDF: the desk writes the confirmation ID into boxes A to H, and you type it back in here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a request for the desk on a USB stick; at the desk the answers are saved into the same file. Back here, "Open response from the desk" on the confirmation ID step applies the answer meant for this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2321,10 +2337,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Activate this machine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
@@ -2354,10 +2366,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>&amp;About Activation Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Journal</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2407,6 +2415,22 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>&amp;Keep working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate this machine step by step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>

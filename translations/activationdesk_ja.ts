@@ -913,7 +913,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>&amp;Desk: transfer files</source>
-            <translation>デスク: 転送ファイル(&amp;D)</translation>
+            <translation type="vanished">デスク: 転送ファイル(&amp;D)</translation>
         </message>
         <message>
             <source>Answer the requests on a USB stick</source>
@@ -921,7 +921,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>&amp;Call centre</source>
-            <translation>電話窓口(&amp;C)</translation>
+            <translation type="vanished">電話窓口(&amp;C)</translation>
         </message>
         <message>
             <source>Take an installation ID by phone and read the confirmation ID back</source>
@@ -930,6 +930,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>⚠ Journal off: nothing is being recorded</source>
             <translation>⚠ ジャーナル オフ: 何も記録されていません</translation>
+        </message>
+        <message>
+            <source>Desk: transfer files</source>
+            <translation>デスク: 転送ファイル</translation>
+        </message>
+        <message>
+            <source>Call centre</source>
+            <translation>電話窓口</translation>
         </message>
     </context>
     <context>
@@ -2249,7 +2257,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it.</source>
-            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。</translation>
+            <translation type="vanished">Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。</translation>
         </message>
         <message>
             <source>Simulation</source>
@@ -2258,6 +2266,26 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>While the yellow SIMULATION banner is shown, Activation Desk works on a simulated machine for training. Use Simulation &gt; Activation centre as the activation line: its confirmation IDs work only on the simulated machine.</source>
             <translation>黄色の「シミュレーション」バナーが表示されている間、Activation Desk はトレーニング用のシミュレーションのマシンで動作しています。電話窓口の代わりに [シミュレーション] &gt; [ライセンス認証窓口] を使用してください。そこで得られる確認 ID は、シミュレーションのマシンでのみ有効です。</translation>
+        </message>
+        <message>
+            <source>Without a phone line</source>
+            <translation>電話がつながらないとき</translation>
+        </message>
+        <message>
+            <source>Scan the QR code on the installation ID step with a phone: it holds the digits only, for the activation web page or the desk.</source>
+            <translation>インストール ID の手順の QR コードをスマートフォンで読み取ります。QR コードには数字だけが含まれ、ライセンス認証の Web ページやデスクで使えます。</translation>
+        </message>
+        <message>
+            <source>Print the activation sheet, or save it as PDF: the desk writes the confirmation ID into boxes A to H, and you type it back in here.</source>
+            <translation>ライセンス認証シートを印刷するか PDF に保存します。デスクが確認 ID を A～H の枠に書き込むので、それをここで入力します。</translation>
+        </message>
+        <message>
+            <source>Save a request for the desk on a USB stick; at the desk the answers are saved into the same file. Back here, "Open response from the desk" on the confirmation ID step applies the answer meant for this machine.</source>
+            <translation>デスクへの要求を USB メモリに保存します。デスクでは回答が同じファイルに保存されます。このマシンに戻ったら、確認 ID の手順の「デスクからの回答を開く」で、このマシン宛ての回答を適用します。</translation>
+        </message>
+        <message>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
+            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
         </message>
     </context>
     <context>
@@ -2414,7 +2442,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>&amp;Activate this machine</source>
-            <translation>このマシンのライセンス認証(&amp;A)</translation>
+            <translation type="vanished">このマシンのライセンス認証(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2450,7 +2478,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>&amp;Journal</source>
-            <translation>ジャーナル(&amp;J)</translation>
+            <translation type="vanished">ジャーナル(&amp;J)</translation>
         </message>
         <message>
             <source>Every step of every activation</source>
@@ -2501,6 +2529,22 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>&amp;Keep working</source>
             <translation>作業を続ける(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Activate this machine</source>
+            <translation>このマシンのライセンス認証</translation>
+        </message>
+        <message>
+            <source>Activate this machine step by step</source>
+            <translation>このマシンを手順に沿ってライセンス認証します</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>ジャーナル</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>

@@ -136,7 +136,7 @@ void GuiComposition::addRoleViews(ui::MainWindow& window)
     // Each view is made when its tab is first opened: the window comes up as fast as the wizard
     // alone (see docs/benchmarks.md), and the composition outlives the window and its tabs.
     window.addView([this, journal, operatorName] { return new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName); },
-                   tr("&Desk: transfer files"), tr("Answer the requests on a USB stick"));
+                   tr("Desk: transfer files"), tr("Answer the requests on a USB stick"));
     window.addView(
         [this, journal, operatorName] {
             auto* view = new ui::CallCentreView(m_catalog, journal, m_clock, operatorName);
@@ -145,7 +145,7 @@ void GuiComposition::addRoleViews(ui::MainWindow& window)
                 m_settings->value(QStringLiteral("callCentre/shiftHours"), 12).toInt()));
             return view;
         },
-        tr("&Call centre"), tr("Take an installation ID by phone and read the confirmation ID back"));
+        tr("Call centre"), tr("Take an installation ID by phone and read the confirmation ID back"));
     window.setJournalView([this, journal]() -> QWidget* {
         auto* view = new ui::JournalView;
         view->setCatalog(&m_catalog);

@@ -76,7 +76,7 @@ class DeviceWizardTest : public QObject
 {
     Q_OBJECT
 
-private:
+  private:
     std::unique_ptr<GuiFixture> m_f;
 
     ui::MainWindow& window() { return *m_f->window; }
@@ -138,7 +138,7 @@ private:
         QCOMPARE(wizard()->currentId(), int(DeviceWizard::InstallationIdPageId));
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         const QString language = app::installTranslators(*qApp);
@@ -149,6 +149,7 @@ private Q_SLOTS:
     void init()
     {
         m_f = std::make_unique<GuiFixture>();
+        m_f->addRoleTabs(); // as in the app: the keyboard flow must work with the tab bar there
         showWindow();
     }
 
@@ -164,8 +165,9 @@ private Q_SLOTS:
         auto* banner = child<QLabel>(&window(), "simulationBannerLabel");
         QVERIFY(banner);
         QVERIFY(banner->isVisible());
-        QCOMPARE(banner->text(), T("actdesk::ui::MainWindow", "SIMULATION: this is a simulated Windows machine for "
-                                                              "training and tests. Nothing here changes a real licence."));
+        QCOMPARE(banner->text(),
+                 T("actdesk::ui::MainWindow", "SIMULATION: this is a simulated Windows machine for "
+                                              "training and tests. Nothing here changes a real licence."));
         QCOMPARE(window().windowTitle(), T("actdesk::ui::MainWindow", "Activation Desk (simulation)"));
     }
 
@@ -222,9 +224,10 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         const QString cid = centre->confirmationIdDisplay()->digitsOnlyText();
         QCOMPARE(cid, cidForCurrentIid());
-        QCOMPARE(child<QLabel>(centre, "simulationBannerLabel")->text(),
-                 T("actdesk::ui::ActivationCentreWindow",
-                   "SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one."));
+        QCOMPARE(
+            child<QLabel>(centre, "simulationBannerLabel")->text(),
+            T("actdesk::ui::ActivationCentreWindow",
+              "SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one."));
         centre->close();
         activateMainWindow();
         QCOMPARE(focused(), next());
@@ -254,11 +257,13 @@ private Q_SLOTS:
 
         // Apply and verify.
         QCOMPARE(wizard()->currentId(), int(DeviceWizard::ApplyPageId));
-        QCOMPARE(child<QLabel>(wizard(), "summaryKeyLabel")->text(), QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-6789B"));
+        QCOMPARE(child<QLabel>(wizard(), "summaryKeyLabel")->text(),
+                 QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-6789B"));
         QCOMPARE(focused(), child<QPushButton>(wizard(), "applyPushButton"));
         press(Qt::Key_Return);
-        QCOMPARE(child<QLabel>(wizard(), "resultLabel")->text(),
-                 T("actdesk::ui::ApplyPage", "\u2713 %1").arg(statusText(licensing::LicenseStatus::Licensed)));
+        QCOMPARE(
+            child<QLabel>(wizard(), "resultLabel")->text(),
+            T("actdesk::ui::ApplyPage", "\u2713 %1").arg(statusText(licensing::LicenseStatus::Licensed)));
         const auto& year1 = m_f->catalog.find("win7-esu-y1")->activationId;
         QCOMPARE(wizard()->session().status(), std::optional(licensing::LicenseStatus::Licensed));
         QVERIFY(m_f->observer.has(workflow::Step::Deposit, workflow::Outcome::Succeeded));
@@ -375,13 +380,16 @@ private Q_SLOTS:
         // A well-formed CID that belongs to some other installation ID.
         const auto other = ids::InstallationId::parseAscii(
             "2530374-4040511-9108201-4139610-9378684-8722385-3037266-7794905-6629205");
-        type(QString::fromStdString(licensing::SimulatedActivationCentre::confirmationIdFor(other.value()).digits()));
+        type(QString::fromStdString(
+            licensing::SimulatedActivationCentre::confirmationIdFor(other.value()).digits()));
         press(Qt::Key_Return);
         press(Qt::Key_Return); // apply
-        QCOMPARE(child<QLabel>(wizard(), "resultLabel")->text(), T("actdesk::ui::ApplyPage", "\u2717 Not activated"));
+        QCOMPARE(child<QLabel>(wizard(), "resultLabel")->text(),
+                 T("actdesk::ui::ApplyPage", "\u2717 Not activated"));
         const QString details = child<ui::NoticeLabel>(wizard(), "resultDetailsLabel")->plainText();
         // What went wrong, the code, and what to do next.
-        QCOMPARE(details, text::ErrorText::licensingError(licensing::slError(licensing::SlError::CidIidMismatched)));
+        QCOMPARE(details,
+                 text::ErrorText::licensingError(licensing::slError(licensing::SlError::CidIidMismatched)));
         QVERIFY(details.contains(QStringLiteral("0xC004F031")));
         QVERIFY(details.contains(text::ErrorText::licensingAdvice(0xC004F031)));
         QVERIFY(!wizard()->button(QWizard::FinishButton)->isEnabled());
@@ -409,7 +417,8 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<ui::SimulatedMachineDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->osComboBox()->setCurrentIndex(dialog->osComboBox()->findData(QStringLiteral("win2012r2")));
+            dialog->osComboBox()->setCurrentIndex(
+                dialog->osComboBox()->findData(QStringLiteral("win2012r2")));
             QCOMPARE(dialog->nameLineEdit()->text(), QStringLiteral("SIM-WIN2012R2-01"));
             dialog->iidLengthComboBox()->setCurrentIndex(dialog->iidLengthComboBox()->findData(7));
             dialog->prerequisitesCheckBox()->setChecked(false);
@@ -456,7 +465,8 @@ private Q_SLOTS:
 
     void unusableBackendIsExplainedAndNotSimulated()
     {
-        ui::MainWindow w(nullptr, QStringLiteral("the Windows licensing backend is only available on Windows"),
+        ui::MainWindow w(nullptr,
+                         QStringLiteral("the Windows licensing backend is only available on Windows"),
                          ui::MainWindowServices{m_f->catalog, m_f->clock, *m_f->settings, nullptr});
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -466,8 +476,30 @@ private Q_SLOTS:
         QVERIFY(!child<QLabel>(&w, "simulationBannerLabel")->isVisible());
     }
 
+    void tabsAreReachedWithControlAndANumber()
+    {
+        QTabWidget* tabs = window().tabs();
+        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(focused(), next());
+        press(Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY2(focused() && tabs->widget(1)->isAncestorOf(focused()),
+                 "the keyboard focus lands in the Desk view");
+        press(Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 3);
+        QVERIFY(tabs->widget(3)->isAncestorOf(focused()));
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(focused(), next()); // back where the wizard's page wants it
+        // The shortcut is named where the mouse user looks for it.
+        QVERIFY(tabs->tabToolTip(1).contains(
+            QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText)));
+    }
+
     void journalViewGetsItsOwnTab()
     {
+        m_f = std::make_unique<GuiFixture>(); // the wizard alone, without the role tabs
+        showWindow();
         QTabWidget* tabs = window().tabs();
         QCOMPARE(tabs->count(), 1);
         QVERIFY(!tabs->tabBar()->isVisible()); // one tab: no tab bar
@@ -475,7 +507,7 @@ private Q_SLOTS:
         window().setJournalView(journal);
         QCOMPARE(tabs->count(), 2);
         QCOMPARE(tabs->widget(1), journal);
-        QCOMPARE(tabs->tabText(1), T("actdesk::ui::MainWindow", "&Journal"));
+        QCOMPARE(tabs->tabText(1), T("actdesk::ui::MainWindow", "Journal"));
         QVERIFY(tabs->tabBar()->isVisible());
         auto* desk = new QLabel(QStringLiteral("desk"));
         QCOMPARE(window().addView(desk, QStringLiteral("&Desk")), 2);
@@ -504,10 +536,11 @@ private Q_SLOTS:
     void helpExplainsThePhoneFlowAndAboutShowsTheVersion()
     {
         const QString html = ui::HelpDialog::helpHtml();
-        QVERIFY(html.contains(T("actdesk::ui::HelpDialog",
-                                "An ESU licence cannot be activated from \"Activate Windows\" in Control Panel "
-                                "(System and Security > System). That only activates Windows itself.")
-                                  .toHtmlEscaped()));
+        QVERIFY(
+            html.contains(T("actdesk::ui::HelpDialog",
+                            "An ESU licence cannot be activated from \"Activate Windows\" in Control Panel "
+                            "(System and Security > System). That only activates Windows itself.")
+                              .toHtmlEscaped()));
         QVERIFY(html.contains(QStringLiteral("Activate Windows"))); // named as on screen, in both languages
         QVERIFY(html.contains(QStringLiteral("slmgr /dti")));
         press(Qt::Key_F1);

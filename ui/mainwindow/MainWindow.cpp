@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -33,7 +34,8 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 
 MainWindow::MainWindow(std::unique_ptr<licensing::Licensing> licensing, const QString& backendProblem,
                        MainWindowServices services, QWidget* parent)
-    : QMainWindow(parent), m_licensing(std::move(licensing)), m_backendProblem(backendProblem), m_services(services)
+    : QMainWindow(parent), m_licensing(std::move(licensing)), m_backendProblem(backendProblem),
+      m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -42,9 +44,10 @@ MainWindow::MainWindow(std::unique_ptr<licensing::Licensing> licensing, const QS
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_banner = new SimulationBanner(tr("SIMULATION: this is a simulated Windows machine for training and tests. "
-                                       "Nothing here changes a real licence."),
-                                    central);
+    m_banner =
+        new SimulationBanner(tr("SIMULATION: this is a simulated Windows machine for training and tests. "
+                                "Nothing here changes a real licence."),
+                             central);
     layout->addWidget(m_banner);
 
     m_tabs = new QTabWidget(central);
@@ -54,8 +57,8 @@ MainWindow::MainWindow(std::unique_ptr<licensing::Licensing> licensing, const QS
     m_activationTab = new QWidget(m_tabs);
     m_activationTab->setObjectName(QStringLiteral("activationTab"));
     m_activationLayout = new QVBoxLayout(m_activationTab);
-    m_tabs->addTab(m_activationTab, tr("&Activate this machine"));
     layout->addWidget(m_tabs, 1);
+    addView(m_activationTab, tr("Activate this machine"), tr("Activate this machine step by step"));
     setCentralWidget(central);
 
     m_machineStatus = new QLabel(this);
@@ -88,7 +91,8 @@ void MainWindow::buildMenus()
         QAction* setUp = sim->addAction(tr("Set up a simulated &machine..."), this,
                                         &MainWindow::showSimulatedMachineSetup);
         setUp->setObjectName(QStringLiteral("setUpSimulatedMachineAction"));
-        QAction* centre = sim->addAction(tr("Activation &centre..."), this, &MainWindow::showActivationCentre);
+        QAction* centre =
+            sim->addAction(tr("Activation &centre..."), this, &MainWindow::showActivationCentre);
         centre->setObjectName(QStringLiteral("activationCentreAction"));
         centre->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     }
@@ -122,12 +126,12 @@ void MainWindow::addWorkflowObserver(workflow::WorkflowObserver* observer)
 
 void MainWindow::setJournalView(QWidget* view)
 {
-    addView(view, tr("&Journal"), tr("Every step of every activation"));
+    addView(view, tr("Journal"), tr("Every step of every activation"));
 }
 
 void MainWindow::setJournalView(ViewFactory makeView)
 {
-    addView(std::move(makeView), tr("&Journal"), tr("Every step of every activation"));
+    addView(std::move(makeView), tr("Journal"), tr("Every step of every activation"));
 }
 
 namespace {
@@ -135,7 +139,7 @@ namespace {
 // Stands in for a view until its tab is first opened.
 class LazyView : public QWidget
 {
-public:
+  public:
     LazyView(MainWindow::ViewFactory make, QWidget* parent) : QWidget(parent), m_make(std::move(make))
     {
         auto* layout = new QVBoxLayout(this);
@@ -151,7 +155,7 @@ public:
             layout()->addWidget(view);
     }
 
-private:
+  private:
     MainWindow::ViewFactory m_make;
 };
 
@@ -176,8 +180,33 @@ int MainWindow::addView(QWidget* view, const QString& title, const QString& tool
         return -1;
     view->setParent(m_tabs);
     const int index = m_tabs->addTab(view, title);
-    m_tabs->setTabToolTip(index, toolTip);
+    QString tip = toolTip;
+    if (index < 9) {
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, view, [this, view] { showTab(view); });
+        const QString keysText = keys.toString(QKeySequence::NativeText);
+        tip = tip.isEmpty() ? keysText : tr("%1 (%2)").arg(tip, keysText);
+    }
+    m_tabs->setTabToolTip(index, tip);
     return index;
+}
+
+void MainWindow::showTab(QWidget* view)
+{
+    m_tabs->setCurrentWidget(view);
+    // Keyboard users land in the view, not nowhere: the wizard where its page wants them,
+    // any other view on its first field or button.
+    if (view == m_activationTab && m_wizard) {
+        m_wizard->focusCurrentPage();
+        return;
+    }
+    for (QWidget* w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::startNewActivation()
@@ -192,7 +221,8 @@ void MainWindow::startNewActivation()
     m_problemPanel = nullptr;
 
     if (m_licensing) {
-        m_wizard = new DeviceWizard(*m_licensing, m_services.catalog, m_services.clock, m_observers, m_activationTab);
+        m_wizard = new DeviceWizard(*m_licensing, m_services.catalog, m_services.clock, m_observers,
+                                    m_activationTab);
         connect(m_wizard, &DeviceWizard::activationFinished, this, &MainWindow::startNewActivation);
         connect(m_wizard, &DeviceWizard::activationCentreRequested, this, &MainWindow::showActivationCentre);
         connect(m_wizard, &QWizard::helpRequested, this, &MainWindow::showHelp);
@@ -241,8 +271,8 @@ void MainWindow::updateChrome()
     QString status;
     if (m_licensing) {
         if (auto machine = m_licensing->machine())
-            status = tr("Machine %1, %2").arg(QString::fromStdString(machine->name),
-                                             text::CatalogText::osName(machine->os));
+            status = tr("Machine %1, %2")
+                         .arg(QString::fromStdString(machine->name), text::CatalogText::osName(machine->os));
     }
     if (sim)
         status = status.isEmpty() ? tr("Simulated licensing") : tr("%1 (simulated licensing)").arg(status);
@@ -307,10 +337,11 @@ void MainWindow::showEvent(QShowEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_wizard && m_wizard->hasPendingInput() &&
-        !ConfirmDialog::ask(this, tr("Quit Activation Desk?"),
-                            tr("What you typed (a product key or confirmation ID) has not been used yet and will "
-                               "be lost."),
-                            tr("&Quit anyway"), tr("&Keep working"))) {
+        !ConfirmDialog::ask(
+            this, tr("Quit Activation Desk?"),
+            tr("What you typed (a product key or confirmation ID) has not been used yet and will "
+               "be lost."),
+            tr("&Quit anyway"), tr("&Keep working"))) {
         event->ignore();
         return;
     }

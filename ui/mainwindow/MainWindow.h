@@ -8,7 +8,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -30,7 +29,7 @@ struct MainWindowServices
 {
     const catalog::Catalog& catalog;
     const Clock& clock;
-    QSettings& settings;                   // window geometry
+    QSettings& settings;                     // window geometry
     SimulationControl* simulation = nullptr; // set when the simulated backend is in use
 };
 
@@ -40,7 +39,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
-public:
+  public:
     // `licensing` may be null: `backendProblem` then says why, and the window offers what it can.
     MainWindow(std::unique_ptr<licensing::Licensing> licensing, const QString& backendProblem,
                MainWindowServices services, QWidget* parent = nullptr);
@@ -54,7 +53,9 @@ public:
     // takes ownership. Called from app/gui once the journal is open.
     void setJournalView(QWidget* view);
     // For the other roles' screens (the Desk queue, the call-centre view): one more tab.
-    // The tab bar appears as soon as there are two tabs. Returns the tab's index.
+    // The tab bar appears as soon as there are two tabs. Returns the tab's index. Tabs are
+    // reached with Ctrl+1 to Ctrl+9 in order, not with Alt mnemonics: those belong to the
+    // buttons on the pages, which would otherwise clash with the tab titles.
     int addView(QWidget* view, const QString& title, const QString& toolTip = {});
     // The same, but the view is made the first time its tab is opened, so the window comes up
     // without waiting for screens nobody has looked at yet.
@@ -73,17 +74,18 @@ public:
     // Switches to another licensing backend (a new simulated machine) and starts over.
     void useLicensing(std::unique_ptr<licensing::Licensing> licensing);
 
-public Q_SLOTS:
+  public Q_SLOTS:
     void showSimulatedMachineSetup();
     void showActivationCentre();
     void showHelp();
     void showAbout();
 
-protected:
+  protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
+    void showTab(QWidget* view);
     void buildMenus();
     void updateChrome();
 
