@@ -1845,6 +1845,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>✓ %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The agent confirmed these digits: appl&amp;y them anyway (Windows checks them again)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::DamagedJournalDialog</name>

@@ -1942,6 +1942,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>✓ %1: %2</source>
             <translation>✓ %1: %2</translation>
         </message>
+        <message>
+            <source>The agent confirmed these digits: appl&amp;y them anyway (Windows checks them again)</source>
+            <translation>担当者がこの数字で正しいと確認した: このまま適用する (Windows が改めて確認します)(&amp;Y)</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::DamagedJournalDialog</name>

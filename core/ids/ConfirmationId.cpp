@@ -25,6 +25,19 @@ Result<ConfirmationId, IdError> ConfirmationId::parseAscii(std::string_view text
     return ConfirmationId(std::move(digits).value());
 }
 
+Result<ConfirmationId, IdError> ConfirmationId::parseAsciiAcceptingCheckFailures(std::string_view text)
+{
+    auto checked = parseAscii(text);
+    if (checked || checked.error().kind != IdErrorKind::CheckDigit)
+        return checked;
+    // The check digits are the only problem, so the text holds exactly 48 digits.
+    std::string digits;
+    for (char c : text)
+        if (c >= '0' && c <= '9')
+            digits.push_back(c);
+    return ConfirmationId(std::move(digits));
+}
+
 std::vector<std::string> ConfirmationId::groups() const
 {
     return splitGroups(m_digits, kGroupLength);

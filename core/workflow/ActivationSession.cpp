@@ -10,13 +10,20 @@ namespace actdesk::workflow {
 const char* stepKey(Step step)
 {
     switch (step) {
-    case Step::Prerequisites: return "prerequisites";
-    case Step::Program: return "program";
-    case Step::ProductKey: return "product-key";
-    case Step::InstallationId: return "installation-id";
-    case Step::ConfirmationId: return "confirmation-id";
-    case Step::Deposit: return "deposit";
-    case Step::Verify: return "verify";
+    case Step::Prerequisites:
+        return "prerequisites";
+    case Step::Program:
+        return "program";
+    case Step::ProductKey:
+        return "product-key";
+    case Step::InstallationId:
+        return "installation-id";
+    case Step::ConfirmationId:
+        return "confirmation-id";
+    case Step::Deposit:
+        return "deposit";
+    case Step::Verify:
+        return "verify";
     }
     return "unknown";
 }
@@ -122,8 +129,8 @@ Result<PrerequisiteReport, SessionError> ActivationSession::checkPrerequisites()
     report.prerequisites = m_catalog.prerequisites(report.machine.os);
     if (report.prerequisites && !report.machine.installedUpdates.empty()) {
         for (const auto& kb : report.prerequisites->updates)
-            if (std::find(report.machine.installedUpdates.begin(), report.machine.installedUpdates.end(), kb) ==
-                report.machine.installedUpdates.end())
+            if (std::find(report.machine.installedUpdates.begin(), report.machine.installedUpdates.end(),
+                          kb) == report.machine.installedUpdates.end())
                 report.missingUpdates.push_back(kb);
     } else if (report.prerequisites && !report.esuSkusPresent()) {
         report.missingUpdates = report.prerequisites->updates;
@@ -152,7 +159,8 @@ std::optional<catalog::CatalogEntry> ActivationSession::suggestedProgram()
     return m_catalog.suggestNext(m_machine->os, licensed);
 }
 
-void ActivationSession::chooseProgram(const ids::ActivationId& activationId, const catalog::CatalogEntry* entry)
+void ActivationSession::chooseProgram(const ids::ActivationId& activationId,
+                                      const catalog::CatalogEntry* entry)
 {
     ensureMachine();
     if (m_activationId && *m_activationId == activationId && m_current > Step::Program)
@@ -165,7 +173,8 @@ void ActivationSession::chooseProgram(const ids::ActivationId& activationId, con
     m_current = Step::ProductKey;
 }
 
-Result<licensing::KeyInstallResult, SessionError> ActivationSession::installProductKey(std::string_view keyText)
+Result<licensing::KeyInstallResult, SessionError>
+ActivationSession::installProductKey(std::string_view keyText)
 {
     ensureMachine();
     auto key = input::parseProductKey(keyText);
@@ -204,8 +213,9 @@ Result<licensing::KeyInstallResult, SessionError> ActivationSession::useInstalle
             return *m_key;
         }
     }
-    return fail(licensingFailure(Step::ProductKey, licensing::slError(licensing::SlError::MismatchedProductSku,
-                                                                      m_activationId->canonical())));
+    return fail(
+        licensingFailure(Step::ProductKey, licensing::slError(licensing::SlError::MismatchedProductSku,
+                                                              m_activationId->canonical())));
 }
 
 Result<ids::InstallationId, SessionError> ActivationSession::generateInstallationId()
@@ -232,6 +242,28 @@ Result<ids::ConfirmationId, SessionError> ActivationSession::enterConfirmationId
     invalidateFrom(Step::ConfirmationId);
     m_cid = cid.value();
     publish(makeEvent(Step::ConfirmationId, Outcome::Succeeded));
+    m_current = Step::Deposit;
+    return cid.value();
+}
+
+Result<ids::ConfirmationId, SessionError>
+ActivationSession::enterConfirmationIdDespiteCheck(std::string_view digits)
+{
+    if (!m_iid)
+        return fail(outOfOrder(Step::ConfirmationId));
+    auto checked = ids::ConfirmationId::parseAscii(digits);
+    if (checked || checked.error().kind != ids::IdErrorKind::CheckDigit)
+        return enterConfirmationId(digits);
+    auto cid = ids::ConfirmationId::parseAsciiAcceptingCheckFailures(digits);
+    if (!cid)
+        return fail(inputFailure(Step::ConfirmationId, cid.error()));
+    invalidateFrom(Step::ConfirmationId);
+    m_cid = cid.value();
+    auto e = makeEvent(Step::ConfirmationId, Outcome::Succeeded);
+    e.detail = "group check overridden by the operator:";
+    for (int group : checked.error().badGroups)
+        e.detail += " " + ids::groupLabel(ids::IdType::ConfirmationId, group);
+    publish(e);
     m_current = Step::Deposit;
     return cid.value();
 }

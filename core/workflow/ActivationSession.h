@@ -28,7 +28,7 @@ struct SessionError
 struct PrerequisiteReport
 {
     licensing::MachineInfo machine;
-    std::vector<licensing::SkuState> esuSkus;            // empty when the prep packages are missing
+    std::vector<licensing::SkuState> esuSkus;              // empty when the prep packages are missing
     std::optional<catalog::OsPrerequisites> prerequisites; // from the catalog, in install order
     std::vector<std::string> missingUpdates; // prerequisites not seen among installed updates (when known)
     bool esuSkusPresent() const { return !esuSkus.empty(); }
@@ -40,7 +40,7 @@ struct PrerequisiteReport
 // (another program, a new key, a regenerated IID) forgets everything after it.
 class ActivationSession
 {
-public:
+  public:
     ActivationSession(licensing::Licensing& licensing, const catalog::Catalog& catalog, const Clock& clock);
 
     void addObserver(WorkflowObserver* observer);
@@ -65,6 +65,10 @@ public:
     Result<ids::InstallationId, SessionError> generateInstallationId();
     // Validates the CID as typed (every group); nothing is deposited yet.
     Result<ids::ConfirmationId, SessionError> enterConfirmationId(std::string_view cidText);
+    // A CID whose groups fail their check digit, taken anyway because the person at the
+    // machine says the activation line confirmed it: the deposit decides. The step is
+    // journaled with the groups that failed. Any other error is refused as usual.
+    Result<ids::ConfirmationId, SessionError> enterConfirmationIdDespiteCheck(std::string_view digits);
     Result<void, SessionError> deposit();
     Result<licensing::LicenseStatus, SessionError> verify();
 
@@ -79,7 +83,7 @@ public:
     const std::optional<licensing::LicenseStatus>& status() const { return m_status; }
     bool isSimulation() const { return m_licensing.isSimulation(); }
 
-private:
+  private:
     WorkflowEvent makeEvent(Step step, Outcome outcome) const;
     void publish(const WorkflowEvent& event);
     SessionError licensingFailure(Step step, const licensing::LicensingError& e);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "TestSupport.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "licensing/SimulatedLicensing.h"
-#include "TestSupport.h"
 #include "workflow/ActivationSession.h"
 
 #include <gtest/gtest.h>
@@ -13,14 +13,14 @@ namespace {
 
 class Recorder final : public WorkflowObserver
 {
-public:
+  public:
     std::vector<WorkflowEvent> events;
     void onWorkflowEvent(const WorkflowEvent& e) override { events.push_back(e); }
 };
 
 class WorkflowTest : public ::testing::Test
 {
-protected:
+  protected:
     test::TempDir dir;
     test::FixedClock clock;
     catalog::Catalog cat = catalog::Catalog::builtIn();
@@ -31,8 +31,8 @@ protected:
     {
         licensing::SimulatedMachineOptions options;
         options.os = OsFamily::Windows7;
-        machine = licensing::SimulatedLicensing::init(dir.path(), options, test::skusFor(cat, OsFamily::Windows7),
-                                                      clock)
+        machine = licensing::SimulatedLicensing::init(dir.path(), options,
+                                                      test::skusFor(cat, OsFamily::Windows7), clock)
                       .value();
     }
     std::string cidFor(const ids::InstallationId& iid)
@@ -71,8 +71,9 @@ TEST_F(WorkflowTest, FullFlowReportsEveryStepAndNeverTheFullKey)
         EXPECT_EQ(e.detail.find("HJKMP"), std::string::npos);
         EXPECT_EQ(e.partialKey.size() <= 5, true);
     }
-    EXPECT_EQ(steps, (std::vector<Step>{Step::Prerequisites, Step::Program, Step::ProductKey, Step::InstallationId,
-                                        Step::ConfirmationId, Step::Deposit, Step::Verify}));
+    EXPECT_EQ(steps,
+              (std::vector<Step>{Step::Prerequisites, Step::Program, Step::ProductKey, Step::InstallationId,
+                                 Step::ConfirmationId, Step::Deposit, Step::Verify}));
     const auto& last = recorder.events.back();
     EXPECT_EQ(last.catalogKey, "win7-esu-y1");
     EXPECT_EQ(last.partialKey, "6789B");
@@ -171,4 +172,49 @@ TEST_F(WorkflowTest, MissingPrerequisitesAreListedFromTheCatalog)
     EXPECT_FALSE(report->esuSkusPresent());
     EXPECT_EQ(report->missingUpdates,
               (std::vector<std::string>{"KB4493730", "KB4474419", "KB4536953", "KB4538484"}));
+}
+
+TEST_F(WorkflowTest, AnOverriddenGroupCheckIsJournaledAndTheServiceDecides)
+{
+    ActivationSession s(*machine, cat, clock);
+    s.addObserver(&recorder);
+    s.chooseProgram(cat.find("win7-esu-y1")->activationId);
+    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    auto iid = s.generateInstallationId().value();
+    std::string cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid).digits();
+    cid[2 * 6 + 1] = static_cast<char>('0' + (cid[13] - '0' + 1) % 10); // group C
+    ASSERT_FALSE(s.enterConfirmationId(cid).ok());
+
+    auto entered = s.enterConfirmationIdDespiteCheck(cid);
+    ASSERT_TRUE(entered.ok());
+    EXPECT_EQ(entered->digits(), cid);
+    const auto& taken = recorder.events.back();
+    EXPECT_EQ(taken.step, Step::ConfirmationId);
+    EXPECT_EQ(taken.outcome, Outcome::Succeeded);
+    EXPECT_EQ(taken.detail, "group check overridden by the operator: C");
+    EXPECT_EQ(taken.confirmationId, cid);
+
+    // The licensing service has the last word, and here it refuses: nothing is licensed.
+    auto deposited = s.deposit();
+    ASSERT_FALSE(deposited.ok());
+    EXPECT_EQ(deposited.error().kind, SessionError::Kind::Licensing);
+    EXPECT_EQ(machine->licenseStatus(cat.find("win7-esu-y1")->activationId).value(),
+              licensing::LicenseStatus::Unlicensed);
+}
+
+TEST_F(WorkflowTest, OverridingTheCheckStillRefusesEveryOtherMistake)
+{
+    ActivationSession s(*machine, cat, clock);
+    s.chooseProgram(cat.find("win7-esu-y1")->activationId);
+    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    auto iid = s.generateInstallationId().value();
+    const std::string cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid).digits();
+    auto shortCid = s.enterConfirmationIdDespiteCheck(cid.substr(0, 47));
+    ASSERT_FALSE(shortCid.ok());
+    EXPECT_EQ(shortCid.error().input.kind, ids::IdErrorKind::WrongLength);
+    // A correct CID goes the ordinary way, with nothing overridden.
+    s.addObserver(&recorder);
+    ASSERT_TRUE(s.enterConfirmationIdDespiteCheck(cid).ok());
+    EXPECT_TRUE(recorder.events.back().detail.empty());
+    ASSERT_TRUE(s.deposit().ok());
 }

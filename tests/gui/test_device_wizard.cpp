@@ -291,6 +291,51 @@ class DeviceWizardTest : public QObject
         QCOMPARE(wizard()->field(QStringLiteral("program")).toString(), QStringLiteral("win7-esu-y2"));
     }
 
+    void aWrongGroupCanBeOverruledWhenTheAgentConfirmsIt()
+    {
+        keyboardToInstallationId();
+        const QString cid = cidForCurrentIid();
+        mnemonicNext();
+        QCOMPARE(wizard()->currentId(), int(DeviceWizard::ConfirmationIdPageId));
+        auto* entry = child<ui::GroupedIdEntry>(wizard(), "confirmationIdEntry");
+        auto* overrule = child<QCheckBox>(wizard(), "overrideGroupCheckCheckBox");
+        type(cid.mid(0, 12) + withTypo(cid.mid(12, 6)));
+        QVERIFY2(!overrule->isVisible(), "offered only once every digit is typed");
+        press(Qt::Key_Tab); // a wrong group does not move on by itself
+        type(cid.mid(18));
+        QCOMPARE(entry->groupState(2), ui::GroupedIdEntry::GroupState::Invalid);
+        QVERIFY(overrule->isVisible());
+        QVERIFY(!overrule->isChecked());
+        QVERIFY(!next()->isEnabled());
+
+        press(Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(overrule->isChecked());
+        QVERIFY(next()->isEnabled());
+        // Changing a digit withdraws the override: it covers only the digits confirmed.
+        entry->groupEdit(7)->setFocus();
+        press(Qt::Key_End);
+        press(Qt::Key_Backspace);
+        QVERIFY(!overrule->isChecked());
+        QVERIFY(!next()->isEnabled());
+        type(cid.mid(47));
+        press(Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(overrule->isChecked());
+        press(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard()->currentId(), int(DeviceWizard::ApplyPageId));
+        const auto taken =
+            std::find_if(m_f->observer.events.rbegin(), m_f->observer.events.rend(),
+                         [](const auto& e) { return e.step == workflow::Step::ConfirmationId; });
+        QVERIFY(taken != m_f->observer.events.rend());
+        QCOMPARE(QString::fromStdString(taken->detail),
+                 QStringLiteral("group check overridden by the operator: C"));
+
+        // Windows (here the simulated service) still checks: the wrong CID licenses nothing.
+        QCOMPARE(focused(), child<QPushButton>(wizard(), "applyPushButton"));
+        press(Qt::Key_Return);
+        QVERIFY(m_f->observer.has(workflow::Step::Deposit, workflow::Outcome::Failed));
+        QVERIFY(wizard()->session().status() != std::optional(licensing::LicenseStatus::Licensed));
+    }
+
     void onlyThePartialKeyIsShownOnceInstalled()
     {
         keyboardToInstallationId();

@@ -54,7 +54,8 @@ const QString kKey = QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B"); // well fo
 
 QString describe(const QWidget* w)
 {
-    QString path = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+    QString path =
+        w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
     for (const QWidget* p = w->parentWidget(); p; p = p->parentWidget())
         if (!p->objectName().isEmpty()) {
             path = p->objectName() + QLatin1Char('/') + path;
@@ -96,22 +97,36 @@ QStringList overflowing(const QWidget* root)
                 const int need = l->heightForWidth(l->width());
                 if (need > l->height())
                     problems << QStringLiteral("%1 needs %2 px of height, has %3: %4")
-                                    .arg(describe(l)).arg(need).arg(l->height()).arg(l->text());
+                                    .arg(describe(l))
+                                    .arg(need)
+                                    .arg(l->height())
+                                    .arg(l->text());
             } else if (l->sizeHint().width() > l->width() || l->sizeHint().height() > l->height()) {
                 problems << QStringLiteral("%1 needs %2x%3, has %4x%5: %6")
-                                .arg(describe(l)).arg(l->sizeHint().width()).arg(l->sizeHint().height())
-                                .arg(l->width()).arg(l->height()).arg(l->text());
+                                .arg(describe(l))
+                                .arg(l->sizeHint().width())
+                                .arg(l->sizeHint().height())
+                                .arg(l->width())
+                                .arg(l->height())
+                                .arg(l->text());
             }
         } else if (const auto* b = qobject_cast<const QAbstractButton*>(w)) {
             if (!b->text().isEmpty() && b->sizeHint().width() > b->width())
                 problems << QStringLiteral("%1 needs %2 px, has %3: %4")
-                                .arg(describe(b)).arg(b->sizeHint().width()).arg(b->width()).arg(b->text());
+                                .arg(describe(b))
+                                .arg(b->sizeHint().width())
+                                .arg(b->width())
+                                .arg(b->text());
         } else if (const auto* c = qobject_cast<const QComboBox*>(w)) {
             if (c->sizeHint().width() > c->width())
-                problems << QStringLiteral("%1 needs %2 px, has %3").arg(describe(c)).arg(c->sizeHint().width()).arg(c->width());
+                problems << QStringLiteral("%1 needs %2 px, has %3")
+                                .arg(describe(c))
+                                .arg(c->sizeHint().width())
+                                .arg(c->width());
         } else if (const auto* bar = qobject_cast<const QTabBar*>(w)) {
             for (int i = 0; i < bar->count(); ++i) {
-                const int need = bar->fontMetrics().horizontalAdvance(QString(bar->tabText(i)).remove(QLatin1Char('&')));
+                const int need =
+                    bar->fontMetrics().horizontalAdvance(QString(bar->tabText(i)).remove(QLatin1Char('&')));
                 if (need + 8 > bar->tabRect(i).width())
                     problems << QStringLiteral("tab %1 is clipped").arg(bar->tabText(i));
             }
@@ -125,7 +140,10 @@ QStringList overflowing(const QWidget* root)
                     need = qMax(need, tree->sizeHintForIndex(tree->model()->index(row, col)).width());
                 if (need > width)
                     problems << QStringLiteral("%1 column %2 needs %3 px, has %4")
-                                    .arg(describe(tree)).arg(col).arg(need).arg(width);
+                                    .arg(describe(tree))
+                                    .arg(col)
+                                    .arg(need)
+                                    .arg(width);
                 used += tree->columnWidth(col);
             }
         }
@@ -139,7 +157,7 @@ class GuiScreensTest : public QObject
 {
     Q_OBJECT
 
-private:
+  private:
     QString m_language;
     QDir m_shots;
     std::unique_ptr<GuiFixture> m_f;
@@ -173,7 +191,10 @@ private:
         const QSize min = m_f->window->minimumSizeHint();
         QVERIFY2(min.width() <= 1280 && min.height() <= 760,
                  qPrintable(QStringLiteral("[%1] page %2 needs at least %3x%4")
-                                .arg(m_language).arg(wizard()->currentId()).arg(min.width()).arg(min.height())));
+                                .arg(m_language)
+                                .arg(wizard()->currentId())
+                                .arg(min.width())
+                                .arg(min.height())));
     }
 
     void next()
@@ -199,7 +220,7 @@ private:
         return QString::fromStdString(licensing::SimulatedActivationCentre::confirmationIdFor(*iid).digits());
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         // As the application sets itself up (app/gui/main.cpp).
@@ -217,7 +238,8 @@ private Q_SLOTS:
         QString root = qEnvironmentVariable("ACTDESK_SCREENSHOT_DIR");
         if (root.isEmpty())
             root = QStringLiteral(ACTDESK_SCREENSHOT_DEFAULT_DIR);
-        m_shots.setPath(root + QLatin1Char('/') + m_language + (tag.isEmpty() ? QString() : QLatin1Char('-') + tag));
+        m_shots.setPath(root + QLatin1Char('/') + m_language +
+                        (tag.isEmpty() ? QString() : QLatin1Char('-') + tag));
         QVERIFY(m_shots.mkpath(QStringLiteral(".")));
     }
 
@@ -253,6 +275,12 @@ private Q_SLOTS:
         entry->setText(typo);
         QCOMPARE(entry->groupState(2), ui::GroupedIdEntry::GroupState::Invalid);
         shoot(m_f->window.get(), QStringLiteral("06-confirmation-id-typo"));
+        // Every digit typed, group C still wrong: the agent may confirm it and overrule the check.
+        typo = digits;
+        typo[13] = QChar(u'0' + (typo[13].digitValue() + 1) % 10);
+        entry->setText(typo);
+        QVERIFY(child<QCheckBox>(wizard(), "overrideGroupCheckCheckBox")->isVisible());
+        shoot(m_f->window.get(), QStringLiteral("21-confirmation-id-overrule"));
         entry->setText(digits);
         QVERIFY(entry->isComplete());
         next();
@@ -272,7 +300,8 @@ private Q_SLOTS:
         const auto other = ids::InstallationId::parseAscii(
             "2530374-4040511-9108201-4139610-9378684-8722385-3037266-7794905-6629205");
         child<ui::GroupedIdEntry>(wizard(), "confirmationIdEntry")
-            ->setText(QString::fromStdString(licensing::SimulatedActivationCentre::confirmationIdFor(other.value()).digits()));
+            ->setText(QString::fromStdString(
+                licensing::SimulatedActivationCentre::confirmationIdFor(other.value()).digits()));
         next();
         child<QPushButton>(wizard(), "applyPushButton")->click();
         QVERIFY(!wizard()->button(QWizard::FinishButton)->isEnabled());
@@ -402,8 +431,10 @@ private Q_SLOTS:
         for (const QPalette& p : {light, dark}) {
             for (const QColor& c : {ui::appearance::successColor(p), ui::appearance::errorColor(p),
                                     ui::appearance::warningColor(p)}) {
-                QVERIFY2(ui::appearance::contrastRatio(c, p.color(QPalette::Window)) >= 4.5, qPrintable(c.name()));
-                QVERIFY2(ui::appearance::contrastRatio(c, p.color(QPalette::Base)) >= 4.5, qPrintable(c.name()));
+                QVERIFY2(ui::appearance::contrastRatio(c, p.color(QPalette::Window)) >= 4.5,
+                         qPrintable(c.name()));
+                QVERIFY2(ui::appearance::contrastRatio(c, p.color(QPalette::Base)) >= 4.5,
+                         qPrintable(c.name()));
             }
         }
         QVERIFY(ui::appearance::contrastRatio(ui::appearance::simulationForeground(),
@@ -433,8 +464,8 @@ private Q_SLOTS:
         damaged.kind = workflow::JournalError::Kind::Corrupt;
         damaged.location = "/home/technician/.local/share/ActivationDesk/activation-desk/journal.sqlite";
         damaged.detail = "exec: database disk image is malformed Unable to execute statement [11]";
-        ui::DamagedJournalDialog offer(app::JournalText::problem(damaged), QString::fromStdString(damaged.location),
-                                       m_f->window.get());
+        ui::DamagedJournalDialog offer(app::JournalText::problem(damaged),
+                                       QString::fromStdString(damaged.location), m_f->window.get());
         offer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&offer));
         shoot(&offer, QStringLiteral("30-damaged-journal"));

@@ -7,6 +7,7 @@
 #include "widgets/NoticeLabel.h"
 #include "wizard/TransferActions.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,12 +36,18 @@ void ConfirmationIdPage::build()
     m_entry = new GroupedIdEntry(IdShape::confirmationId(), this);
     connect(m_entry, &GroupedIdEntry::changed, this, [this] {
         m_notice->clearNotice();
+        updateOverride();
         Q_EMIT completeChanged();
     });
     connect(m_entry, &GroupedIdEntry::completed, this, &ConfirmationIdPage::focusForward);
 
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("confirmationIdNoticeLabel"));
+    m_override = new QCheckBox(
+        tr("The agent confirmed these digits: appl&y them anyway (Windows checks them again)"), this);
+    m_override->setObjectName(QStringLiteral("overrideGroupCheckCheckBox"));
+    m_override->hide();
+    connect(m_override, &QCheckBox::toggled, this, &ConfirmationIdPage::completeChanged);
 
     // The answer came back on a USB stick instead of by phone.
     auto* responseHint =
@@ -67,6 +74,7 @@ void ConfirmationIdPage::build()
     layout->addSpacing(10);
     layout->addWidget(m_entry);
     layout->addWidget(m_notice);
+    layout->addWidget(m_override);
     layout->addSpacing(10);
     layout->addWidget(responseHint);
     layout->addLayout(responseRow);
@@ -104,7 +112,22 @@ void ConfirmationIdPage::initializePage()
 
 bool ConfirmationIdPage::isComplete() const
 {
-    return isBuilt() && (m_licensedByResponse || m_entry->isComplete());
+    return isBuilt() &&
+           (m_licensedByResponse || m_entry->isComplete() || (allDigitsTyped() && m_override->isChecked()));
+}
+
+bool ConfirmationIdPage::allDigitsTyped() const
+{
+    return m_entry->digits().size() == m_entry->shape().totalDigits();
+}
+
+void ConfirmationIdPage::updateOverride()
+{
+    // Offered only once every digit is there and a group still fails; any change to the
+    // digits withdraws it, so the override always covers the digits the agent confirmed.
+    const bool offer = allDigitsTyped() && !m_entry->isComplete();
+    m_override->setChecked(false);
+    m_override->setVisible(offer);
 }
 
 int ConfirmationIdPage::nextId() const
@@ -147,8 +170,10 @@ bool ConfirmationIdPage::validatePage()
     if (m_licensedByResponse)
         return true;
     const QByteArray digits = m_entry->digits().toLatin1();
-    auto cid = m_ctx.session.enterConfirmationId(
-        std::string_view(digits.constData(), static_cast<std::size_t>(digits.size())));
+    const std::string_view typed(digits.constData(), static_cast<std::size_t>(digits.size()));
+    auto cid = m_override->isVisible() && m_override->isChecked()
+                   ? m_ctx.session.enterConfirmationIdDespiteCheck(typed)
+                   : m_ctx.session.enterConfirmationId(typed);
     if (!cid) {
         m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::sessionError(cid.error()));
         return false;

@@ -3,6 +3,7 @@
 
 #include "wizard/DevicePage.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -19,27 +20,32 @@ class ConfirmationIdPage : public DevicePage
 {
     Q_OBJECT
 
-public:
-  ConfirmationIdPage(WizardContext& context, TransferActions& transfer, QWidget* parent = nullptr);
+  public:
+    ConfirmationIdPage(WizardContext& context, TransferActions& transfer, QWidget* parent = nullptr);
 
-  void initializePage() override;
-  bool isComplete() const override;
-  bool validatePage() override;
-  QWidget* preferredFocus() const override;
-  bool hasPendingInput() const override;
-  int nextId() const override;
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    QWidget* preferredFocus() const override;
+    bool hasPendingInput() const override;
+    int nextId() const override;
 
-  GroupedIdEntry* entry() const { return m_entry; }
-  void openResponse();
-  // The chosen year was licensed from the desk's response file.
-  bool licensedByResponse() const { return m_licensedByResponse; }
+    GroupedIdEntry* entry() const { return m_entry; }
+    void openResponse();
+    // The chosen year was licensed from the desk's response file.
+    bool licensedByResponse() const { return m_licensedByResponse; }
 
-private:
+  private:
     void build() override;
+    bool allDigitsTyped() const;
+    void updateOverride();
     TransferActions& m_transfer;
     GroupedIdEntry* m_entry = nullptr;
     NoticeLabel* m_notice = nullptr;
     QPushButton* m_openResponse = nullptr;
+    // Shown when all 48 digits are typed but a group fails its check: the check rule is
+    // verified on few real confirmation IDs, so the person on the phone may overrule it.
+    QCheckBox* m_override = nullptr;
     QLabel* m_responseResult = nullptr;
     NoticeLabel* m_responseReport = nullptr;
     bool m_licensedByResponse = false;
