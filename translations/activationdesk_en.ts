@@ -2054,6 +2054,48 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No request is waiting for a confirmation ID: no sheet to make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the activation sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %n activation sheet(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n activation sheet(s) to the printer.</numerusform>
+                <numerusform>Sent %n activation sheet(s) to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the activation sheets as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved %n activation sheet(s) in %1.</source>
+            <translation>
+                <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
+                <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print sheets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One activation sheet per request still waiting for its confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save sheets as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::DeviceWizard</name>

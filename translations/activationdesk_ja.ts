@@ -2154,6 +2154,46 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
             <translation>シミュレーションのセンターから入力 (シミュレーション)(&amp;L)</translation>
         </message>
+        <message>
+            <source>No request is waiting for a confirmation ID: no sheet to make.</source>
+            <translation>確認 ID を待っている要求がないため、作成するシートはありません。</translation>
+        </message>
+        <message>
+            <source>Print the activation sheets</source>
+            <translation>ライセンス認証シートの印刷</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n activation sheet(s) to the printer.</source>
+            <translation>
+                <numerusform>ライセンス認証シート %n 枚をプリンターに送りました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the activation sheets as PDF</source>
+            <translation>ライセンス認証シートを PDF に保存</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n activation sheet(s) in %1.</source>
+            <translation>
+                <numerusform>ライセンス認証シート %n 枚を %1 に保存しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Print sheets…</source>
+            <translation>シートを印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>One activation sheet per request still waiting for its confirmation ID</source>
+            <translation>確認 ID を待っている要求ごとに 1 枚のライセンス認証シート</translation>
+        </message>
+        <message>
+            <source>Save sheets as P&amp;DF…</source>
+            <translation>シートを PDF に保存(&amp;D)…</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::DeviceWizard</name>

@@ -13,10 +13,12 @@
 #include "messages/ErrorText.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
+#include "paper/TransferSheetItems.h"
 #include "transfer/TransferStore.h"
 #include "workflow/ActivationSession.h"
 
 #include <QBuffer>
+#include <algorithm>
 
 namespace actdesk::cli {
 
@@ -51,23 +53,9 @@ int sheetsFromTransferFile(CliContext& ctx, const QString& pdf, const QString& f
     auto loaded = transfer::loadTransferFile(from);
     if (!loaded)
         return ctx.failure(TransferText::error(loaded.error()), ExitFailed);
-    QList<paper::SheetItem> items;
-    bool simulation = false;
-    for (const auto& item : loaded->file.items) {
-        if (item.status != transfer::ItemStatus::Pending)
-            continue;
-        const auto os = osFromKey(item.os);
-        const auto* entry = ctx.catalog.find(item.program.empty() ? item.activationId : item.program);
-        items << paper::SheetItem{QString::fromStdString(item.machineName),
-                                  os ? text::CatalogText::osName(*os) : QString::fromStdString(item.os),
-                                  entry ? text::CatalogText::programYear(*entry)
-                                        : QString::fromStdString(item.activationId),
-                                  QString::fromStdString(item.activationId),
-                                  QString::fromStdString(item.installationId),
-                                  QString::fromStdString(item.partialKey),
-                                  item.simulation};
-        simulation = simulation || item.simulation;
-    }
+    const QList<paper::SheetItem> items = paper::sheetItemsForPending(loaded->file, ctx.catalog);
+    const bool simulation =
+        std::any_of(items.begin(), items.end(), [](const paper::SheetItem& i) { return i.simulation; });
     if (items.isEmpty())
         return ctx.failure(CliContext::tr("%1 has no item waiting for a confirmation ID.").arg(from),
                            ExitFailed);

@@ -4,6 +4,7 @@
 // is named by its letter and nothing is saved; training fills and says Simulation; a CID
 // already in the journal is offered. Renders desk-queue-en.png and desk-queue-ja.png.
 #include "DeskQueueView.h"
+#include "ScriptedDialogs.h"
 #include "catalog/Catalog.h"
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -26,9 +28,19 @@ using namespace actdesk;
 
 namespace {
 
+// The text of a PDF, read back with poppler's pdftotext.
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 class FixedClock final : public Clock
 {
-public:
+  public:
     std::chrono::system_clock::time_point nowUtc() const override
     {
         return std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
@@ -89,12 +101,13 @@ class DeskViewTest : public QObject
 
     std::unique_ptr<ui::DeskQueueView> makeView()
     {
-        auto view = std::make_unique<ui::DeskQueueView>(m_catalog, m_journal.get(), m_clock, QStringLiteral("desk-op"));
+        auto view = std::make_unique<ui::DeskQueueView>(m_catalog, m_journal.get(), m_clock,
+                                                        QStringLiteral("desk-op"));
         view->resize(1150, 900);
         return view;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
@@ -104,7 +117,8 @@ private Q_SLOTS:
         file.items = {m_alpha, m_beta};
         QVERIFY(transfer::saveTransferFile(m_file, file, transfer::DiskVersion{}).operator bool());
         auto opened = journal::SqlJournal::open(
-            journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(n))), m_clock);
+            journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(n))),
+            m_clock);
         QVERIFY(opened.operator bool());
         m_journal = std::move(opened).value();
     }
@@ -146,6 +160,34 @@ private Q_SLOTS:
         auto rows = m_journal->find(query);
         QVERIFY(rows.operator bool());
         QCOMPARE(int(rows->size()), 2);
+    }
+
+    // A site that bans USB sticks: the desk prints one sheet per request still waiting, and
+    // an answered request gets none.
+    void sheetsForTheWaitingRequests()
+    {
+        auto view = makeView();
+        testing::ScriptedDialogs dialogs;
+        view->setFileDialogs(&dialogs);
+        QVERIFY(view->openFile(m_file));
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        typeCid(view->confirmationEntry(), cidDigits(5));
+        QVERIFY(view->recordAnswer());
+
+        QVERIFY(!view->saveSheetsAsPdf()); // cancelled: nothing written
+        QCOMPARE(dialogs.asked, 1);
+        dialogs.saveAs = m_dir.filePath(QStringLiteral("sheets.pdf"));
+        QVERIFY(view->saveSheetsAsPdf());
+        dialogs.printTo = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QVERIFY(view->printSheets());
+        const auto groups = ids::InstallationId::parseAscii(m_beta.installationId).value().groups();
+        for (const QString& pdf : {dialogs.saveAs, dialogs.printTo}) {
+            const QString text = pdfText(pdf);
+            QVERIFY2(text.contains(QStringLiteral("PC-BETA")), qPrintable(pdf));
+            QVERIFY2(!text.contains(QStringLiteral("PC-ALPHA")), "an answered request needs no sheet");
+            for (const auto& group : groups) // the IID in large grouped digits
+                QVERIFY2(text.contains(QString::fromStdString(group)), qPrintable(text));
+        }
     }
 
     void cidTypoIsNamedAndNothingIsSaved()
@@ -191,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(view->notice()->plainText().contains(QStringLiteral("Simulation")));
         QVERIFY(view->save());
         auto reread = transfer::loadTransferFile(m_file);
-        QVERIFY(QString::fromStdString(reread->file.find(m_alpha.id)->answeredBy).contains(QStringLiteral("SIMULATION")));
+        QVERIFY(QString::fromStdString(reread->file.find(m_alpha.id)->answeredBy)
+                    .contains(QStringLiteral("SIMULATION")));
         workflow::JournalQuery query;
         auto rows = m_journal->find(query);
         QCOMPARE(int(rows->size()), 1);
@@ -208,7 +251,9 @@ private Q_SLOTS:
         event.extendedPid = m_beta.extendedPid;
         event.activationId = kWin7Y1;
         event.confirmationId = cidDigits(7).toStdString();
-        QVERIFY(m_journal->record({0, event, {"earlier-op", workflow::JournalRole::Desk, "0.1.0"}}).operator bool());
+        QVERIFY(m_journal->record({0, event, {"earlier-op", workflow::JournalRole::Desk, "0.1.0"}})
+                    .
+                    operator bool());
 
         auto view = makeView();
         QVERIFY(view->openFile(m_file));
@@ -218,7 +263,8 @@ private Q_SLOTS:
         QVERIFY(!view->knownNotice()->isHidden());
         QVERIFY2(view->knownNotice()->plainText().contains(QStringLiteral("MAK activation")),
                  qPrintable(view->knownNotice()->plainText()));
-        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("deskUseKnownButton")), Qt::LeftButton);
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("deskUseKnownButton")),
+                          Qt::LeftButton);
         const auto* beta = view->item(QString::fromStdString(m_beta.id));
         QCOMPARE(beta->status, transfer::ItemStatus::Answered);
         QCOMPARE(QString::fromStdString(beta->confirmationId), cidDigits(7));
@@ -227,7 +273,8 @@ private Q_SLOTS:
     void groupFieldsHaveAccessibleNames()
     {
         auto view = makeView();
-        QCOMPARE(view->confirmationEntry()->groupEdit(3)->accessibleName(), QStringLiteral("Confirmation ID group D"));
+        QCOMPARE(view->confirmationEntry()->groupEdit(3)->accessibleName(),
+                 QStringLiteral("Confirmation ID group D"));
     }
 
     void rendersInEnglishAndJapanese()
@@ -245,8 +292,11 @@ private Q_SLOTS:
             view->show();
             QVERIFY(QTest::qWaitForWindowExposed(view.get()));
             if (japanese)
-                QVERIFY(view->findChild<QPushButton*>(QStringLiteral("deskSaveButton"))->text().contains(QStringLiteral("保存")));
-            const QString name = japanese ? QStringLiteral("desk-queue-ja.png") : QStringLiteral("desk-queue-en.png");
+                QVERIFY(view->findChild<QPushButton*>(QStringLiteral("deskSaveButton"))
+                            ->text()
+                            .contains(QStringLiteral("保存")));
+            const QString name =
+                japanese ? QStringLiteral("desk-queue-ja.png") : QStringLiteral("desk-queue-en.png");
             QVERIFY(view->grab().save(name));
         }
         QCoreApplication::removeTranslator(&m_japanese);

@@ -6,6 +6,7 @@
 #include "ids/InstallationId.h"
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
+#include "paper/TransferSheetItems.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
 #include "widgets/GroupedIdDisplay.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,11 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPageSize>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace actdesk::ui {
@@ -102,8 +105,15 @@ void DeskQueueView::buildUi()
     m_save->setObjectName(QStringLiteral("deskSaveButton"));
     m_trainingBox = new QCheckBox(this);
     m_trainingBox->setObjectName(QStringLiteral("deskTrainingCheckBox"));
+    m_printSheets = new QPushButton(this);
+    m_printSheets->setObjectName(QStringLiteral("deskPrintSheetsButton"));
+    m_saveSheets = new QPushButton(this);
+    m_saveSheets->setObjectName(QStringLiteral("deskSaveSheetsButton"));
     top->addWidget(m_open);
     top->addWidget(m_save);
+    top->addSpacing(16);
+    top->addWidget(m_printSheets);
+    top->addWidget(m_saveSheets);
     top->addStretch(1);
     top->addWidget(m_trainingBox);
     layout->addLayout(top);
@@ -185,6 +195,8 @@ void DeskQueueView::buildUi()
 
     connect(m_open, &QPushButton::clicked, this, &DeskQueueView::chooseFiles);
     connect(m_save, &QPushButton::clicked, this, &DeskQueueView::save);
+    connect(m_printSheets, &QPushButton::clicked, this, &DeskQueueView::printSheets);
+    connect(m_saveSheets, &QPushButton::clicked, this, &DeskQueueView::saveSheetsAsPdf);
     connect(m_trainingBox, &QCheckBox::toggled, this, &DeskQueueView::setTrainingMode);
     connect(m_queue, &QTableWidget::itemSelectionChanged, this, &DeskQueueView::showCurrent);
     connect(m_useKnown, &QPushButton::clicked, this, &DeskQueueView::useKnownConfirmation);
@@ -192,8 +204,9 @@ void DeskQueueView::buildUi()
     connect(m_simulate, &QPushButton::clicked, this, &DeskQueueView::fillFromSimulatedCentre);
     connect(m_fail, &QPushButton::clicked, this, &DeskQueueView::markFailed);
     connect(m_reason, &QLineEdit::returnPressed, this, &DeskQueueView::markFailed);
-    connect(m_cidEntry, &GroupedIdEntry::changed, this,
-            [this] { m_record->setEnabled(currentItem() && answerable(*currentItem()) && m_cidEntry->isComplete()); });
+    connect(m_cidEntry, &GroupedIdEntry::changed, this, [this] {
+        m_record->setEnabled(currentItem() && answerable(*currentItem()) && m_cidEntry->isComplete());
+    });
     // Enter after the last CID group records the answer: no mouse needed.
     connect(m_cidEntry, &GroupedIdEntry::completed, this, [this] { m_record->setFocus(); });
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -204,13 +217,76 @@ void DeskQueueView::buildUi()
     connect(openShortcut, &QShortcut::activated, this, &DeskQueueView::chooseFiles);
 }
 
+void DeskQueueView::setFileDialogs(FileDialogs* dialogs)
+{
+    m_dialogs = dialogs ? dialogs : &m_qtDialogs;
+}
+
+QList<paper::SheetItem> DeskQueueView::pendingSheets() const
+{
+    QList<paper::SheetItem> items;
+    for (const auto& f : m_files)
+        items += paper::sheetItemsForPending(f.shown, m_catalog);
+    return items;
+}
+
+bool DeskQueueView::printSheets()
+{
+    const auto items = pendingSheets();
+    if (items.isEmpty()) {
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("No request is waiting for a confirmation ID: no sheet to make."));
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    if (!m_dialogs->choosePrinter(this, printer, tr("Print the activation sheets")))
+        return false;
+    paper::ActivationSheet::paint(printer, items);
+    m_notice->showNotice(NoticeLabel::Kind::Success,
+                         tr("Sent %n activation sheet(s) to the printer.", nullptr, int(items.size())));
+    return true;
+}
+
+bool DeskQueueView::saveSheetsAsPdf()
+{
+    const auto items = pendingSheets();
+    if (items.isEmpty()) {
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("No request is waiting for a confirmation ID: no sheet to make."));
+        return false;
+    }
+    const QString suggested =
+        m_files.empty()
+            ? QString()
+            : QFileInfo(m_files.front().path).dir().filePath(QStringLiteral("activation-sheets.pdf"));
+    const QString path = m_dialogs->saveFileName(this, tr("Save the activation sheets as PDF"), suggested,
+                                                 tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    auto written = paper::ActivationSheet::writePdf(path, items);
+    if (!written) {
+        m_notice->showNotice(NoticeLabel::Kind::Error, written.error());
+        return false;
+    }
+    m_notice->showNotice(NoticeLabel::Kind::Success,
+                         tr("Saved %n activation sheet(s) in %1.", nullptr, int(items.size()))
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 void DeskQueueView::retranslate()
 {
     m_open->setText(tr("&Open transfer files…"));
     m_save->setText(tr("&Save answers to the files"));
+    m_printSheets->setText(tr("&Print sheets…"));
+    m_printSheets->setToolTip(tr("One activation sheet per request still waiting for its confirmation ID"));
+    m_saveSheets->setText(tr("Save sheets as P&DF…"));
+    m_saveSheets->setToolTip(m_printSheets->toolTip());
     m_trainingBox->setText(tr("&Training mode (Simulation)"));
-    m_banner->setText(tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
-                         "and work only on simulated machines."));
+    m_banner->setText(
+        tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
+           "and work only on simulated machines."));
     m_queue->setHorizontalHeaderLabels(
         {tr("Machine"), tr("Program / year"), tr("Installation ID"), tr("Status"), tr("File")});
     m_queue->setAccessibleName(tr("Requests waiting in the open transfer files"));
@@ -252,7 +328,8 @@ bool DeskQueueView::openFile(const QString& path)
         m_notice->showNotice(NoticeLabel::Kind::Error, desk::DeskText::error(e));
         return false;
     }
-    auto existing = std::find_if(m_files.begin(), m_files.end(), [&](const OpenFile& f) { return f.path == absolute; });
+    auto existing =
+        std::find_if(m_files.begin(), m_files.end(), [&](const OpenFile& f) { return f.path == absolute; });
     if (existing != m_files.end() && !existing->edits.empty()) {
         m_notice->showNotice(NoticeLabel::Kind::Warning,
                              tr("%1 is already open with answers not saved yet. Save them first.").arg(path));
@@ -266,7 +343,8 @@ bool DeskQueueView::openFile(const QString& path)
         m_files.push_back(std::move(file));
     rebuildRows();
     const auto& items = m_files[index].shown.items;
-    const auto waiting = std::count_if(items.begin(), items.end(), [](const TransferItem& i) { return answerable(i); });
+    const auto waiting =
+        std::count_if(items.begin(), items.end(), [](const TransferItem& i) { return answerable(i); });
     m_notice->showNotice(NoticeLabel::Kind::Info,
                          tr("Opened %1: %n request(s) waiting for a confirmation ID.", nullptr, int(waiting))
                              .arg(QFileInfo(path).fileName()));
@@ -304,7 +382,8 @@ void DeskQueueView::refreshRow(int row)
     QString machine = q(item->machineName);
     if (item->simulation)
         machine = tr("%1 (simulated machine)").arg(machine);
-    const catalog::CatalogEntry* entry = m_catalog.find(item->program.empty() ? item->activationId : item->program);
+    const catalog::CatalogEntry* entry =
+        m_catalog.find(item->program.empty() ? item->activationId : item->program);
     const QString program = entry ? text::CatalogText::programYear(*entry) : q(item->activationId);
     QString status = desk::DeskText::status(item->status);
     if (item->status == ItemStatus::Answered && item->answeredBy == transfer::kSimulatedCentreName)
@@ -352,7 +431,8 @@ bool DeskQueueView::selectItem(const QString& itemId)
 
 QString DeskQueueView::currentItemId() const
 {
-    const auto rows = m_queue->selectionModel() ? m_queue->selectionModel()->selectedRows() : QModelIndexList{};
+    const auto rows =
+        m_queue->selectionModel() ? m_queue->selectionModel()->selectedRows() : QModelIndexList{};
     if (rows.isEmpty() || rows.first().row() >= int(m_rows.size()))
         return {};
     return q(m_rows[rows.first().row()].itemId);
@@ -410,9 +490,11 @@ void DeskQueueView::showCurrent()
         m_simulate->setVisible(m_training);
         return;
     }
-    const catalog::CatalogEntry* entry = m_catalog.find(item->program.empty() ? item->activationId : item->program);
+    const catalog::CatalogEntry* entry =
+        m_catalog.find(item->program.empty() ? item->activationId : item->program);
     const QString program = entry ? text::CatalogText::programYear(*entry) : q(item->activationId);
-    QString title = tr("%1 — %2 — %3").arg(q(item->machineName), program, desk::DeskText::status(item->status));
+    QString title =
+        tr("%1 — %2 — %3").arg(q(item->machineName), program, desk::DeskText::status(item->status));
     if (item->status == ItemStatus::Failed && !item->reason.empty())
         title += QLatin1Char('\n') + tr("Reason: %1").arg(q(item->reason));
     if (!item->confirmationId.empty()) {
@@ -436,8 +518,9 @@ void DeskQueueView::showCurrent()
     if (open && m_journal) {
         auto known = m_journal->knownConfirmation(item->installationId, item->extendedPid);
         if (!known) {
-            m_notice->showNotice(NoticeLabel::Kind::Warning,
-                                 tr("The journal could not be searched for a confirmation ID already obtained."));
+            m_notice->showNotice(
+                NoticeLabel::Kind::Warning,
+                tr("The journal could not be searched for a confirmation ID already obtained."));
         } else if (known.value()) {
             m_known = known.value();
         }
@@ -445,9 +528,10 @@ void DeskQueueView::showCurrent()
     m_knownNotice->setVisible(m_known.has_value());
     m_useKnown->setVisible(m_known.has_value());
     if (m_known) {
-        QString text = tr("Already obtained: the journal holds a confirmation ID for this installation ID (%1, "
-                          "machine %2). Use it instead of calling again — that saves a MAK activation.")
-                           .arg(localTime(m_known->at), q(m_known->machineName));
+        QString text =
+            tr("Already obtained: the journal holds a confirmation ID for this installation ID (%1, "
+               "machine %2). Use it instead of calling again — that saves a MAK activation.")
+                .arg(localTime(m_known->at), q(m_known->machineName));
         if (m_known->deposited)
             text += QLatin1Char(' ') + tr("It was applied successfully before.");
         m_knownNotice->showNotice(NoticeLabel::Kind::Info, text);
@@ -460,9 +544,10 @@ void DeskQueueView::journal(const TransferItem& item)
 {
     if (!m_journal)
         return;
-    workflow::JournalEntry entry{0, transfer::deskEvent(item, m_clock.nowUtc()),
-                                 workflow::JournalAuthor{m_operator.toStdString(), workflow::JournalRole::Desk,
-                                                         QCoreApplication::applicationVersion().toStdString()}};
+    workflow::JournalEntry entry{
+        0, transfer::deskEvent(item, m_clock.nowUtc()),
+        workflow::JournalAuthor{m_operator.toStdString(), workflow::JournalRole::Desk,
+                                QCoreApplication::applicationVersion().toStdString()}};
     auto recorded = m_journal->record(entry);
     if (!recorded)
         m_notice->showNotice(NoticeLabel::Kind::Warning,
@@ -510,7 +595,8 @@ bool DeskQueueView::recordAnswer()
     if (!m_cidEntry->isComplete()) {
         const QString why = m_cidEntry->message();
         m_notice->showNotice(NoticeLabel::Kind::Error,
-                             why.isEmpty() ? tr("Type all eight groups (A–H) of the confirmation ID first.") : why);
+                             why.isEmpty() ? tr("Type all eight groups (A–H) of the confirmation ID first.")
+                                           : why);
         m_cidEntry->focusFirstIncomplete();
         return false;
     }
@@ -519,7 +605,8 @@ bool DeskQueueView::recordAnswer()
         m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::idError(cid.error()));
         return false;
     }
-    desk::DeskEdit edit{desk::DeskEdit::Kind::Answer, item->id, cid.value(), m_operator.toStdString(), {}, now()};
+    desk::DeskEdit edit{desk::DeskEdit::Kind::Answer, item->id, cid.value(),
+                        m_operator.toStdString(),     {},       now()};
     return addEdit(edit, tr("Answer recorded for %1. Save when you are done.").arg(q(item->machineName)));
 }
 
@@ -536,7 +623,7 @@ bool DeskQueueView::markFailed()
         return false;
     }
     desk::DeskEdit edit{desk::DeskEdit::Kind::Fail, item->id, std::nullopt, reason.toStdString(),
-                        m_operator.toStdString(), now()};
+                        m_operator.toStdString(),   now()};
     return addEdit(edit, tr("%1 marked failed. Save when you are done.").arg(q(item->machineName)));
 }
 
@@ -546,9 +633,10 @@ bool DeskQueueView::fillFromSimulatedCentre()
     if (!item || !m_training)
         return false;
     desk::DeskEdit edit{desk::DeskEdit::Kind::Simulated, item->id, std::nullopt, {}, {}, now()};
-    return addEdit(edit, tr("Simulation: the simulated centre answered %1. This confirmation ID works only on "
-                            "simulated machines.")
-                             .arg(q(item->machineName)));
+    return addEdit(edit,
+                   tr("Simulation: the simulated centre answered %1. This confirmation ID works only on "
+                      "simulated machines.")
+                       .arg(q(item->machineName)));
 }
 
 bool DeskQueueView::useKnownConfirmation()
@@ -570,8 +658,9 @@ void DeskQueueView::selectNextPending()
         const int r = (start + i) % int(m_rows.size());
         const TransferItem* item = m_files[m_rows[r].file].shown.find(m_rows[r].itemId);
         const auto& edits = m_files[m_rows[r].file].edits;
-        const bool edited = std::any_of(edits.begin(), edits.end(),
-                                        [&](const desk::DeskEdit& e) { return e.itemId == m_rows[r].itemId; });
+        const bool edited = std::any_of(edits.begin(), edits.end(), [&](const desk::DeskEdit& e) {
+            return e.itemId == m_rows[r].itemId;
+        });
         if (item && answerable(*item) && !edited) {
             m_queue->selectRow(r);
             if (isVisible())

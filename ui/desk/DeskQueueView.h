@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/FileDialogs.h"
+#include "paper/ActivationSheet.h"
+
 // The Desk role's transfer-file screen: open one or more transfer files, work through the
 // queue of requests (machine, program/year, IID in groups, status), type each CID from the
 // activation line into the A-H fields, or mark an item failed with its reason, and save.
@@ -16,7 +19,6 @@
 
 #include <QString>
 #include <QWidget>
-
 #include <optional>
 #include <vector>
 
@@ -41,7 +43,7 @@ class DeskQueueView final : public QWidget
 {
     Q_OBJECT
 
-public:
+  public:
     // `catalog` and `clock` must outlive the view; `journal` may be null (nothing journaled,
     // nothing offered) and must outlive the view otherwise. `operatorName` goes into
     // "answered-by" and the journal.
@@ -64,11 +66,17 @@ public:
 
     // The actions behind the buttons, for keyboard shortcuts and tests. Each returns whether
     // it did anything; problems are shown in the notice line.
-    bool recordAnswer();                // the CID typed in the A-H fields
-    bool markFailed();                  // with the reason typed in the reason field
-    bool fillFromSimulatedCentre();     // training mode only
-    bool useKnownConfirmation();        // the CID the journal already holds
-    bool save();                        // every open file with unsaved answers
+    bool recordAnswer();            // the CID typed in the A-H fields
+    bool markFailed();              // with the reason typed in the reason field
+    bool fillFromSimulatedCentre(); // training mode only
+    bool useKnownConfirmation();    // the CID the journal already holds
+    bool save();                    // every open file with unsaved answers
+    // One activation sheet per request still waiting for its CID, in every open file: for a
+    // site where the IIDs travel on paper (the desk writes each CID into boxes A-H).
+    bool printSheets();
+    bool saveSheetsAsPdf();
+    // Who answers the printer and file dialogs of the sheet actions (tests); null: Qt's.
+    void setFileDialogs(FileDialogs* dialogs);
 
     void setTrainingMode(bool on);
     bool trainingMode() const { return m_training; }
@@ -79,13 +87,13 @@ public:
     NoticeLabel* notice() const { return m_notice; }
     NoticeLabel* knownNotice() const { return m_knownNotice; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void unsavedChangesChanged(bool unsaved);
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     struct OpenFile
     {
         QString path;
@@ -111,6 +119,7 @@ private:
     OpenFile* currentFile();
     const transfer::TransferItem* currentItem() const;
     transfer::Timestamp now() const;
+    QList<paper::SheetItem> pendingSheets() const;
 
     const catalog::Catalog& m_catalog;
     workflow::ActivationJournal* m_journal;
@@ -123,6 +132,10 @@ private:
 
     QPushButton* m_open = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_printSheets = nullptr;
+    QPushButton* m_saveSheets = nullptr;
+    FileDialogs m_qtDialogs;
+    FileDialogs* m_dialogs = &m_qtDialogs;
     QCheckBox* m_trainingBox = nullptr;
     SimulationBanner* m_banner = nullptr;
     QTableWidget* m_queue = nullptr;

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "paper/TransferSheetItems.h"
+
+#include "common/OsFamily.h"
+#include "messages/CatalogText.h"
+
+namespace actdesk::paper {
+
+QList<SheetItem> sheetItemsForPending(const transfer::TransferFile& file, const catalog::Catalog& catalog)
+{
+    QList<SheetItem> items;
+    for (const auto& item : file.items) {
+        if (item.status != transfer::ItemStatus::Pending)
+            continue;
+        const auto os = osFromKey(item.os);
+        const auto* entry = catalog.find(item.program.empty() ? item.activationId : item.program);
+        items << SheetItem{QString::fromStdString(item.machineName),
+                           os ? text::CatalogText::osName(*os) : QString::fromStdString(item.os),
+                           entry ? text::CatalogText::programYear(*entry)
+                                 : QString::fromStdString(item.activationId),
+                           QString::fromStdString(item.activationId),
+                           QString::fromStdString(item.installationId),
+                           QString::fromStdString(item.partialKey),
+                           item.simulation};
+    }
+    return items;
+}
+
+} // namespace actdesk::paper
