@@ -173,13 +173,13 @@ class WizardJournalTest : public QObject
 {
     Q_OBJECT
 
-public:
+  public:
     explicit WizardJournalTest(JournalTestBackend& backend) : m_backend(backend) {}
 
-private:
+  private:
     JournalTestBackend& m_backend;
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void everyWizardStepAppearsInTheJournal()
     {
         const auto location = m_backend.freshLocation();
@@ -347,7 +347,7 @@ class DamagedJournalTest : public QObject
 
     QString folder() const { return QFileInfo(m_damaged).absolutePath(); }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void theOfferAppearsAndNamesTheFile()
     {
         makeDamagedJournal();
@@ -448,38 +448,27 @@ private Q_SLOTS:
 
 int main(int argc, char* argv[])
 {
-    std::vector<char*> args;
-    const char* backendName = nullptr;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--backend") == 0 && i + 1 < argc) {
-            backendName = argv[++i];
-            continue;
-        }
-        args.push_back(argv[i]);
-    }
-    if (!backendName || (std::strcmp(backendName, "sqlite") != 0 && std::strcmp(backendName, "pg") != 0)) {
-        std::fprintf(stderr, "usage: gui_journal_tests --backend sqlite|pg [QtTest options]\n");
+    auto args = test::takeBackendArgument(argc, argv, "gui_journal_tests");
+    if (!args)
         return 2;
-    }
-    int qtArgc = int(args.size());
-    QApplication app(qtArgc, args.data());
+    int qtArgc = args->qtArgc();
+    QApplication app(qtArgc, args->qtArgs.data());
     QStandardPaths::setTestModeEnabled(true);
     app::installTranslators(app);
 
-    JournalTestBackend backend(std::strcmp(backendName, "pg") == 0 ? JournalTestBackend::Kind::Postgres
-                                                                   : JournalTestBackend::Kind::Sqlite);
+    JournalTestBackend backend(args->kind);
     QString why;
     if (!backend.prepare(why)) {
-        std::fprintf(stderr, "FAIL!  : gui_journal_tests --backend %s cannot run: %s\n", backendName,
-                     qPrintable(why));
+        std::fprintf(stderr, "FAIL!  : gui_journal_tests --backend %s cannot run: %s\n",
+                     qPrintable(backend.name()), qPrintable(why));
         return 1;
     }
     int failures = 0;
     WizardJournalTest wizard(backend);
-    failures += QTest::qExec(&wizard, qtArgc, args.data());
+    failures += QTest::qExec(&wizard, qtArgc, args->qtArgs.data());
     if (backend.isSqlite()) {
         DamagedJournalTest damaged;
-        failures += QTest::qExec(&damaged, qtArgc, args.data());
+        failures += QTest::qExec(&damaged, qtArgc, args->qtArgs.data());
     }
     return failures == 0 ? 0 : 1;
 }

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <cstdio>
+#include <cstring>
 
 namespace actdesk::test {
 
@@ -48,6 +50,26 @@ bool withDatabase(const journal::JournalLocation& location, QString& error, Work
 }
 
 } // namespace
+
+std::optional<BackendArguments> takeBackendArgument(int argc, char* argv[], const char* program)
+{
+    BackendArguments out;
+    const char* backendName = nullptr;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--backend") == 0 && i + 1 < argc) {
+            backendName = argv[++i];
+            continue;
+        }
+        out.qtArgs.push_back(argv[i]);
+    }
+    if (!backendName || (std::strcmp(backendName, "sqlite") != 0 && std::strcmp(backendName, "pg") != 0)) {
+        std::fprintf(stderr, "usage: %s --backend sqlite|pg [QtTest options]\n", program);
+        return std::nullopt;
+    }
+    out.kind = std::strcmp(backendName, "pg") == 0 ? JournalTestBackend::Kind::Postgres
+                                                   : JournalTestBackend::Kind::Sqlite;
+    return out;
+}
 
 JournalTestBackend::~JournalTestBackend()
 {
@@ -97,7 +119,8 @@ journal::JournalLocation JournalTestBackend::freshLocation()
 {
     ++m_counter;
     if (isSqlite())
-        return journal::JournalLocation::sqliteFile(m_temp.filePath(QStringLiteral("j%1/journal.sqlite").arg(m_counter)));
+        return journal::JournalLocation::sqliteFile(
+            m_temp.filePath(QStringLiteral("j%1/journal.sqlite").arg(m_counter)));
     const QString database =
         QStringLiteral("actdesk_jt_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
     QString error;

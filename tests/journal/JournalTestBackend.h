@@ -12,14 +12,15 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <chrono>
+#include <optional>
+#include <vector>
 
 namespace actdesk::test {
 
 class JournalTestBackend
 {
-public:
+  public:
     enum class Kind
     {
         Sqlite,
@@ -50,7 +51,7 @@ public:
 
     QString tempPath() const { return m_temp.path(); }
 
-private:
+  private:
     Kind m_kind;
     QTemporaryDir m_temp;
     journal::JournalLocation m_server; // PostgreSQL: the admin connection
@@ -58,16 +59,28 @@ private:
     int m_counter = 0;
 };
 
+// A journal test program's command line: `--backend sqlite|pg` taken out, the rest kept for
+// QtTest (the pointers stay argv's).
+struct BackendArguments
+{
+    JournalTestBackend::Kind kind = JournalTestBackend::Kind::Sqlite;
+    std::vector<char*> qtArgs;
+    int qtArgc() const { return int(qtArgs.size()); }
+};
+// Empty, after a usage line on stderr naming `program`, when --backend is missing or unknown.
+std::optional<BackendArguments> takeBackendArgument(int argc, char* argv[], const char* program);
+
 class SettableClock final : public Clock
 {
-public:
+  public:
     std::chrono::system_clock::time_point nowUtc() const override { return m_now; }
     void set(std::chrono::system_clock::time_point t) { m_now = t; }
     void advance(std::chrono::seconds s) { m_now += s; }
 
-private:
+  private:
     // 2026-05-28T20:26:40Z
-    std::chrono::system_clock::time_point m_now = std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
+    std::chrono::system_clock::time_point m_now =
+        std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
 };
 
 } // namespace actdesk::test

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QTest>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -19,27 +18,17 @@
 int main(int argc, char* argv[])
 {
     using actdesk::test::JournalTestBackend;
-    std::vector<char*> args;
-    const char* backendName = nullptr;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--backend") == 0 && i + 1 < argc) {
-            backendName = argv[++i];
-            continue;
-        }
-        args.push_back(argv[i]);
-    }
-    if (!backendName || (std::strcmp(backendName, "sqlite") != 0 && std::strcmp(backendName, "pg") != 0)) {
-        std::fprintf(stderr, "usage: journal_tests --backend sqlite|pg [QtTest options]\n");
+    auto args = actdesk::test::takeBackendArgument(argc, argv, "journal_tests");
+    if (!args)
         return 2;
-    }
-    int qtArgc = int(args.size());
-    QCoreApplication app(qtArgc, args.data());
+    int qtArgc = args->qtArgc();
+    QCoreApplication app(qtArgc, args->qtArgs.data());
 
-    JournalTestBackend backend(std::strcmp(backendName, "pg") == 0 ? JournalTestBackend::Kind::Postgres
-                                                                  : JournalTestBackend::Kind::Sqlite);
+    JournalTestBackend backend(args->kind);
     QString why;
     if (!backend.prepare(why)) {
-        std::fprintf(stderr, "FAIL!  : journal_tests --backend %s cannot run: %s\n", backendName, qPrintable(why));
+        std::fprintf(stderr, "FAIL!  : journal_tests --backend %s cannot run: %s\n",
+                     qPrintable(backend.name()), qPrintable(why));
         return 1;
     }
 
@@ -53,6 +42,6 @@ int main(int argc, char* argv[])
 
     int failures = 0;
     for (auto& suite : suites)
-        failures += QTest::qExec(suite.get(), qtArgc, args.data());
+        failures += QTest::qExec(suite.get(), qtArgc, args->qtArgs.data());
     return failures == 0 ? 0 : 1;
 }
