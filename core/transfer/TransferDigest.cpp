@@ -50,12 +50,13 @@ Digest finish(EVP_MD_CTX* ctx)
 }
 
 // One reusable context per thread for the one-shot digests (thousands per file).
-Digest digestOf(std::string_view data)
+Digest digestOf(std::initializer_list<std::string_view> pieces)
 {
     thread_local ContextPtr ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256Md(), nullptr) != 1)
         std::abort();
-    update(ctx.get(), data);
+    for (std::string_view data : pieces)
+        update(ctx.get(), data);
     return finish(ctx.get());
 }
 
@@ -75,14 +76,19 @@ std::string toHex(const Digest& d)
 
 std::string sha256Hex(std::string_view data)
 {
-    return toHex(digestOf(data));
+    return toHex(digestOf({data}));
 }
 
 bool sha256HexEquals(std::string_view data, std::string_view hex)
 {
+    return sha256HexEquals({data}, hex);
+}
+
+bool sha256HexEquals(std::initializer_list<std::string_view> pieces, std::string_view hex)
+{
     if (hex.size() != 64)
         return false;
-    const Digest d = digestOf(data);
+    const Digest d = digestOf(pieces);
     for (std::size_t i = 0; i < d.size(); ++i)
         if (hex[2 * i] != kHex[d[i] >> 4] || hex[2 * i + 1] != kHex[d[i] & 0x0f])
             return false;

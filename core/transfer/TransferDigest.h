@@ -7,6 +7,7 @@
 // a file (docs/benchmarks.md). The digests are plain SHA-256: the same bytes as before.
 
 #include <array>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,11 +19,13 @@ std::string sha256Hex(std::string_view data);
 
 // Whether SHA-256 of `data` is `hex` (64 lower-case hex digits), without building a string.
 bool sha256HexEquals(std::string_view data, std::string_view hex);
+// The same for data given in pieces (an item digested straight from the file's bytes).
+bool sha256HexEquals(std::initializer_list<std::string_view> pieces, std::string_view hex);
 
 // SHA-256 fed piece by piece (the file digest over many items).
 class Sha256
 {
-public:
+  public:
     Sha256();
     ~Sha256();
     Sha256(const Sha256&) = delete;
@@ -32,7 +35,7 @@ public:
     // The digest of everything added so far, as 64 lower-case hex digits. Call once.
     std::string hex();
 
-private:
+  private:
     struct Context;
     std::unique_ptr<Context> m_context;
 };

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: MIT
+// Reading a transfer file (docs/transfer-format.md, "Reading: what is checked, in order").
+// One pass over the lines: each line's bytes are checked as it is split off
+// (TransferLines.h), the writer's next field is recognised without a search, an item
+// written as the writer writes it is digested straight from the file's bytes, and its
+// values are checked as they are stored into the item (TransferValues.h).
+#include "transfer/TransferReader.h"
+
+#include "transfer/TransferDigest.h"
+#include "transfer/TransferFormat.h"
+#include "transfer/TransferItemDigests.h"
+#include "transfer/TransferLines.h"
+#include "transfer/TransferValues.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+namespace actdesk::transfer {
+
+namespace detail {
+
+namespace {
+
+using Kind = TransferError::Kind;
+
+// A complete item takes at least this many bytes (its header, 16 keys with '=' and a line
+// feed, its digest line): no file can hold more items than its size / this.
+constexpr std::size_t kMinItemBytes = 256;
+// What an answered item usually takes; the item list is reserved for size / this.
+constexpr std::size_t kTypicalItemBytes = 512;
+
+// `hint` is the field most likely to come next (the writer's order), tried first.
+int fieldIndex(std::string_view key, int hint)
+{
+    if (hint >= 0 && hint < kFieldCount && kFieldKeys[static_cast<std::size_t>(hint)] == key)
+        return hint;
+    for (int i = 0; i < kFieldCount; ++i)
+        if (kFieldKeys[static_cast<std::size_t>(i)] == key)
+            return i;
+    return -1;
+}
+
+bool isBlank(std::string_view line)
+{
+    return line.find_first_not_of(' ') == std::string_view::npos;
+}
+
+std::optional<long long> parseCount(std::string_view s)
+{
+    if (s.empty() || s.size() > 9)
+        return std::nullopt;
+    long long n = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (r.ec != std::errc{} || r.ptr != s.data() + s.size())
+        return std::nullopt;
+    return n;
+}
+
+// The last line that is neither blank nor a comment, and its 1-based number (as LineScanner
+// counts lines: a final line feed does not start another line).
+std::pair<std::string_view, int> lastContentLine(std::string_view text)
+{
+    // Walk back from the end over blank and comment lines; the line count comes from one
+    // memchr-speed count of line feeds before the line found.
+    std::size_t end = text.size();
+    if (end > 0 && text[end - 1] == '\n')
+        --end; // the final line feed ends the last line
+    while (true) {
+        const auto nl = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+        const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+        std::string_view line = text.substr(begin, end - begin);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (!isBlank(line) && line.front() != '#') {
+            int before = 0;
+            for (const char* p = text.data();
+                 (p = static_cast<const char*>(
+                      std::memchr(p, '\n', static_cast<std::size_t>(text.data() + begin - p))));
+                 ++p)
+                ++before;
+            return {line, before + 1};
+        }
+        if (begin == 0)
+            return {std::string_view{}, 0};
+        end = begin - 1;
+    }
+}
+
+bool isDigestLine(std::string_view line)
+{
+    if (!line.starts_with(kFileDigestKey) || line.size() != kFileDigestKey.size() + 1 + 64 ||
+        line[kFileDigestKey.size()] != '=')
+        return false;
+    return isHex(line.substr(kFileDigestKey.size() + 1));
+}
+
+// The item ids seen so far. An id is 12 hex digits (checked before), i.e. a 48-bit number:
+// one flat open-addressing table of numbers instead of a hash set with a node per item.
+class ItemIdSet
+{
+  public:
+    explicit ItemIdSet(std::size_t expected)
+    {
+        std::size_t slots = 16;
+        while (slots < expected * 2)
+            slots *= 2;
+        m_slots.assign(slots, 0);
+    }
+
+    // False when `id` was there already.
+    bool insert(std::string_view id)
+    {
+        std::uint64_t value = 0;
+        std::from_chars(id.data(), id.data() + id.size(), value, 16);
+        const std::uint64_t key = value + 1; // 0 marks an empty slot
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        std::size_t i = slotFor(key);
+        while (m_slots[i] != 0) {
+            if (m_slots[i] == key)
+                return false;
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+        m_slots[i] = key;
+        ++m_size;
+        return true;
+    }
+
+  private:
+    std::size_t slotFor(std::uint64_t key) const
+    {
+        // Fibonacci hashing: the high bits of the product, as many as the table needs.
+        const int bits = std::countr_zero(m_slots.size());
+        return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
+    }
+
+    void grow()
+    {
+        std::vector<std::uint64_t> old(m_slots.size() * 2, 0);
+        old.swap(m_slots);
+        for (std::uint64_t key : old) {
+            if (key == 0)
+                continue;
+            std::size_t i = slotFor(key);
+            while (m_slots[i] != 0)
+                i = (i + 1) & (m_slots.size() - 1);
+            m_slots[i] = key;
+        }
+    }
+
+    std::vector<std::uint64_t> m_slots;
+    std::size_t m_size = 0;
+};
+
+// The item being read: raw (escaped) values and the line each came from, as views into the
+// file's text (which outlives the parse).
+struct OpenItem
+{
+    std::string_view id;
+    int line = 0;
+    RawValues raw;
+    FieldLines lines{};
+    std::string_view digest;
+    int digestLine = 0;
+    // While the fields come in canonical order, each on the line right after the previous
+    // one and ended by a bare line feed, the file's bytes from the first field line to the
+    // end of the last are the item's canonical form after "item <id>\n": it is digested
+    // from there instead of being copied together first.
+    int fieldsInOrder = 0;
+    bool bodyIsCanonical = true;
+    std::size_t bodyBegin = 0;
+    std::size_t bodyEnd = 0;
+};
+
+// Reads the items, the count and the file digest. The header and the closing digest line
+// were checked by the caller. With `digestsOnWorker`, a failed read may not name the first
+// problem (a damaged item before it is only found at the end): the caller reads again.
+Result<TransferFile, TransferError> readItems(std::string_view text, bool digestsOnWorker)
+{
+    TransferFile file;
+    file.items.reserve(text.size() / kTypicalItemBytes + 1);
+    ItemIdSet seenIds(file.items.capacity());
+    std::optional<ItemDigestVerifier> verifier;
+    if (digestsOnWorker)
+        verifier.emplace(text.size() / kMinItemBytes + 1);
+    std::string canonical; // an item not digestible in place is copied together here
+    canonical.reserve(1024);
+
+    // The file digest covers the header, every item's digest in order, and the count.
+    Sha256 fileHash;
+    fileHash.add(headerLine(kFormatVersion) + '\n');
+    std::optional<long long> declaredCount;
+    int countLine = 0;
+    bool done = false;
+
+    std::optional<OpenItem> current;
+    int nextField = 0; // the field expected next, in the writer's order
+
+    auto finishItem = [&]() -> std::optional<TransferError> {
+        if (!current)
+            return std::nullopt;
+        const OpenItem& r = *current;
+        for (int f = 0; f < kFieldCount; ++f)
+            if (!r.lines[static_cast<std::size_t>(f)])
+                return error(Kind::MissingField, r.line, std::string(r.id),
+                             std::string(kFieldKeys[static_cast<std::size_t>(f)]));
+        if (!r.digestLine)
+            return error(Kind::MissingField, r.line, std::string(r.id), std::string(kItemDigestKey));
+
+        const bool inPlace = r.bodyIsCanonical && r.fieldsInOrder == kFieldCount;
+        const ItemDigestJob job{r.id, text.substr(r.bodyBegin, r.bodyEnd - r.bodyBegin), r.digest};
+        if (inPlace && verifier) {
+            verifier->add(job);
+        } else {
+            bool matches = false;
+            if (inPlace) {
+                matches = itemDigestMatches(job);
+            } else {
+                canonicalItem(r.id, r.raw, canonical);
+                matches = sha256HexEquals(canonical, r.digest);
+            }
+            if (!matches) {
+                auto e = error(Kind::ItemDigestMismatch, r.line, std::string(r.id));
+                TransferItem scratch;
+                if (auto values = checkItemValues(r.id, r.line, r.raw, r.lines, true, scratch))
+                    e.also.push_back(std::move(*values));
+                return e;
+            }
+        }
+
+        TransferItem& item = file.items.emplace_back();
+        if (auto bad = checkItemValues(r.id, r.line, r.raw, r.lines, true, item)) {
+            file.items.pop_back();
+            return bad;
+        }
+        item.line = r.line;
+        fileHash.add(r.digest);
+        fileHash.add("\n");
+        current.reset();
+        return std::nullopt;
+    };
+
+    LineScanner lines(text);
+    ScannedLine scanned;
+    lines.next(scanned); // the header, checked by the caller
+    while (true) {
+        const std::size_t lineStart = lines.position();
+        if (!lines.next(scanned))
+            break;
+        const std::string_view line = scanned.text;
+        const int n = lines.number();
+        if (line.size() > static_cast<std::size_t>(kMaxLineBytes))
+            return fail(error(Kind::LineTooLong, n));
+        if (!scanned.clean)
+            return fail(error(Kind::InvalidText, n));
+        if (isBlank(line) || line.front() == '#')
+            continue;
+        if (done)
+            return fail(error(Kind::TrailingData, n));
+
+        int f = -1;
+        std::string_view key;
+        std::string_view value;
+        // The writer's next field: "key=" at the start of the line says all the general path
+        // below would find out (not an item header, not the footer, a known field).
+        if (current && !declaredCount && nextField < kFieldCount) {
+            const std::string_view expected = kFieldKeys[static_cast<std::size_t>(nextField)];
+            if (line.size() > expected.size() && line[expected.size()] == '=' && line.starts_with(expected)) {
+                f = nextField;
+                key = expected;
+                value = line.substr(expected.size() + 1);
+            }
+        }
+
+        if (f < 0) {
+            if (line.starts_with(kItemHeaderOpen)) {
+                if (declaredCount)
+                    return fail(error(Kind::TrailingData, n));
+                if (!line.ends_with(']'))
+                    return fail(error(Kind::Syntax, n));
+                const std::string_view id =
+                    line.substr(kItemHeaderOpen.size(), line.size() - kItemHeaderOpen.size() - 1);
+                if (!isItemId(id))
+                    return fail(error(Kind::InvalidValue, n, std::string(id), "item", std::string(id)));
+                if (auto problem = finishItem())
+                    return fail(std::move(*problem));
+                if (!seenIds.insert(id))
+                    return fail(error(Kind::DuplicateItem, n, std::string(id)));
+                current.emplace();
+                current->id = id;
+                current->line = n;
+                nextField = 0;
+                continue;
+            }
+
+            const auto eq = line.find('=');
+            if (eq == std::string_view::npos || line.front() == '[')
+                return fail(error(Kind::Syntax, n));
+            key = line.substr(0, eq);
+            value = line.substr(eq + 1);
+
+            if (key == kCountKey) {
+                if (declaredCount)
+                    return fail(error(Kind::DuplicateField, n, {}, std::string(kCountKey)));
+                if (auto problem = finishItem())
+                    return fail(std::move(*problem));
+                declaredCount = parseCount(value);
+                if (!declaredCount)
+                    return fail(error(Kind::InvalidValue, n, {}, std::string(kCountKey), std::string(value)));
+                countLine = n;
+                continue;
+            }
+            if (key == kFileDigestKey) {
+                if (!declaredCount)
+                    return fail(error(Kind::Syntax, n));
+                if (*declaredCount != static_cast<long long>(file.items.size())) {
+                    auto e = error(Kind::ItemCountMismatch, countLine);
+                    e.expected = *declaredCount;
+                    e.found = static_cast<long long>(file.items.size());
+                    return fail(e);
+                }
+                fileHash.add(std::string(kCountKey) + '=' + std::to_string(*declaredCount) + '\n');
+                if (fileHash.hex() != value)
+                    return fail(error(Kind::FileDigestMismatch, n));
+                done = true;
+                continue;
+            }
+            if (declaredCount)
+                return fail(error(Kind::TrailingData, n));
+            if (!current)
+                return fail(error(Kind::FieldOutsideItem, n, {}, std::string(key)));
+            if (key == kItemDigestKey) {
+                if (current->digestLine)
+                    return fail(error(Kind::DuplicateField, n, std::string(current->id), std::string(key)));
+                current->digest = value;
+                current->digestLine = n;
+                continue;
+            }
+            f = fieldIndex(key, nextField);
+            if (f < 0)
+                return fail(error(Kind::UnknownField, n, std::string(current->id), std::string(key)));
+        }
+
+        OpenItem& item = *current;
+        const auto slot = static_cast<std::size_t>(f);
+        if (item.lines[slot])
+            return fail(error(Kind::DuplicateField, n, std::string(item.id), std::string(key)));
+        // Escapes are checked with the other values, naming this line (checkItemValues).
+        item.raw[slot] = value;
+        item.lines[slot] = n;
+        nextField = f + 1;
+        if (item.bodyIsCanonical) {
+            const bool follows = f == 0 || lineStart == item.bodyEnd;
+            if (f == item.fieldsInOrder && follows && scanned.endsWithLf) {
+                if (f == 0)
+                    item.bodyBegin = lineStart;
+                item.bodyEnd = lines.position();
+                ++item.fieldsInOrder;
+            } else {
+                item.bodyIsCanonical = false;
+            }
+        }
+    }
+    if (!done) // the last content line is a digest line, so this is a malformed layout
+        return fail(error(Kind::Syntax, lines.number()));
+    if (verifier &&
+        !verifier->allMatch()) // which item, and whether something else comes first: the caller reads again
+        return fail(error(Kind::ItemDigestMismatch, 0));
+    return file;
+}
+
+} // namespace
+
+Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes, DigestThread digests)
+{
+    if (bytes.size() > kMaxFileBytes) {
+        auto e = error(Kind::TooLarge, 0);
+        e.found = bytes.size();
+        e.expected = kMaxFileBytes;
+        return fail(e);
+    }
+    std::string_view text(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+
+    // 1. The header: magic and version.
+    {
+        const auto firstEnd = text.find('\n');
+        std::string_view first = text.substr(0, std::min<std::size_t>(firstEnd, kMaxLineBytes));
+        if (!first.empty() && first.back() == '\r')
+            first.remove_suffix(1);
+        const std::string prefix = std::string(kMagic) + ' ';
+        if (!first.starts_with(prefix))
+            return fail(error(Kind::NotATransferFile, 1));
+        auto version = parseCount(first.substr(prefix.size()));
+        if (!version)
+            return fail(error(Kind::NotATransferFile, 1));
+        if (*version > kFormatVersion) {
+            auto e = error(Kind::NewerVersion, 1);
+            e.version = static_cast<int>(*version);
+            return fail(e);
+        }
+        if (*version < 1) {
+            auto e = error(Kind::UnsupportedVersion, 1);
+            e.version = static_cast<int>(*version);
+            return fail(e);
+        }
+    }
+
+    // 2. Truncation: a complete file ends with its digest line.
+    {
+        const auto [last, number] = lastContentLine(text);
+        if (!isDigestLine(last))
+            return fail(error(Kind::Truncated, number));
+    }
+
+    // 3. Line by line.
+    const bool onWorker = digests == DigestThread::Worker ||
+                          (digests == DigestThread::Auto && bytes.size() >= kDigestThreadFromBytes);
+    if (onWorker) {
+        if (auto read = readItems(text, /*digestsOnWorker=*/true))
+            return read;
+        // Something is wrong. Reading again with each digest checked when its item ends
+        // names the first problem exactly as it always did (a damaged item before a later
+        // syntax error, the digest before the values). Only damaged files pay for this.
+    }
+    return readItems(text, /*digestsOnWorker=*/false);
+}
+
+} // namespace detail
+
+Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
+{
+    return detail::parseTransferFile(bytes, detail::DigestThread::Auto);
+}
+
+} // namespace actdesk::transfer
