@@ -7,6 +7,7 @@
 // then runs `actdesk import` and is Licensed for exactly its own products. A tampered and a
 // truncated file are refused by the desk and by `actdesk import` with a message naming the
 // problem, and nothing changes: not the file's bytes, not either machine, not the journal.
+#include "CliRun.h"
 #include "DeskQueueView.h"
 #include "JournalDefaults.h"
 #include "catalog/Catalog.h"
@@ -25,7 +26,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,35 +34,13 @@
 #include <set>
 
 using namespace actdesk;
+using namespace actdesk::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-constexpr const char* kKeyA1 = "BCDFG-HJKMP-QRTVW-XY234-6789B";
-constexpr const char* kKeyA2 = "BCDFG-HJKMP-QRTVW-XY234-6789C";
-constexpr const char* kKeyB1 = "BCDFG-HJKMP-QRTVW-XY234-6789D";
 
 QString s(const char* text)
 {
     return QString::fromUtf8(text);
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 // Every file under `dir` with its bytes: "nothing changed" on a machine means this is equal.
@@ -92,31 +70,16 @@ class DeskEndToEndTest : public QObject
     catalog::Catalog m_catalog = catalog::Catalog::builtIn();
     std::optional<journal::OpenedJournal> m_journal;
 
-    Run actdesk(QStringList args, const QString& state)
+    CliRun actdesk(QStringList args, const QString& state)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(s("HOME"), m_home.path());
-        env.insert(s("XDG_DATA_HOME"), m_home.path() + s("/data"));
-        env.insert(s("XDG_CONFIG_HOME"), m_home.path() + s("/config"));
-        env.insert(s("ACTDESK_LANG"), s("en"));
-        env.remove(s("ACTDESK_JOURNAL"));
-        env.remove(s("ACTDESK_STATE"));
-        p.setProcessEnvironment(env);
         args << s("--state") << state;
-        p.start(s(ACTDESK_CLI), args);
-        if (!p.waitForFinished(120000))
-            qWarning("actdesk did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runActdesk(m_home.path(), args);
     }
-
-    static QJsonObject json(const Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
 
     QString statusOf(const QString& state, const QString& program)
     {
-        const Run r = actdesk({s("status"), program, s("--json")}, state);
-        return json(r).value(s("products")).toArray().first().toObject().value(s("status")).toString();
+        const CliRun r = actdesk({s("status"), program, s("--json")}, state);
+        return r.json().value(s("products")).toArray().first().toObject().value(s("status")).toString();
     }
 
     // Machine A: Windows 7 with keys for ESU years 1 and 2; machine B: Windows 7, year 1.
@@ -124,7 +87,7 @@ class DeskEndToEndTest : public QObject
     void machinesSaveTheirRequests()
     {
         for (const auto& [state, name] : {std::pair{m_stateA, "PC-A"}, std::pair{m_stateB, "PC-B"}}) {
-            const Run init =
+            const CliRun init =
                 actdesk({s("simulate"), s("init"), s("--os"), s("win7"), s("--name"), s(name)}, state);
             QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         }
@@ -132,7 +95,7 @@ class DeskEndToEndTest : public QObject
         QCOMPARE(actdesk({s("install-key"), s(kKeyA2), s("--for"), s("win7-esu-y2")}, m_stateA).exitCode, 0);
         QCOMPARE(actdesk({s("install-key"), s(kKeyB1), s("--for"), s("win7-esu-y1")}, m_stateB).exitCode, 0);
         for (const auto& state : {m_stateA, m_stateB}) {
-            const Run r = actdesk({s("export"), m_stick}, state);
+            const CliRun r = actdesk({s("export"), m_stick}, state);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         QVERIFY2(!readAll(m_stick).contains("HJKMP"), "never a full product key in the file");
@@ -256,9 +219,9 @@ class DeskEndToEndTest : public QObject
         QVERIFY(byIid.empty());
 
         // Machine A applies its two answers, and only those.
-        const Run importA = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
+        const CliRun importA = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
         QVERIFY2(importA.exitCode == 0, qPrintable(importA.err));
-        const auto a = json(importA);
+        const auto a = importA.json();
         QCOMPARE(a.value(s("items")).toArray().size(), 2);
         for (const auto& v : a.value(s("items")).toArray())
             QCOMPARE(v.toObject().value(s("outcome")).toString(), s("applied"));
@@ -270,9 +233,9 @@ class DeskEndToEndTest : public QObject
 
         // Machine B applies its one answer.
         const auto machineA = snapshot(m_stateA);
-        const Run importB = actdesk({s("import"), m_stick, s("--json")}, m_stateB);
+        const CliRun importB = actdesk({s("import"), m_stick, s("--json")}, m_stateB);
         QVERIFY2(importB.exitCode == 0, qPrintable(importB.err));
-        const auto b = json(importB);
+        const auto b = importB.json();
         QCOMPARE(b.value(s("items")).toArray().size(), 1);
         QCOMPARE(b.value(s("items")).toArray().first().toObject().value(s("outcome")).toString(),
                  s("applied"));
@@ -343,7 +306,7 @@ class DeskEndToEndTest : public QObject
 
         // Each machine refuses to import it, says why, and applies nothing.
         for (const auto& state : {m_stateA, m_stateB}) {
-            const Run r = actdesk({s("import"), m_stick}, state);
+            const CliRun r = actdesk({s("import"), m_stick}, state);
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(importSays), qPrintable(r.err));
         }

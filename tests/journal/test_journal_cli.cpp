@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CliRunner.h"
+#include "CliRun.h"
 #include "JournalCliTest.h"
 #include "JournalFixtures.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "CliRunner.h"
+#include "CliRun.h"
 #include "JournalFixtures.h"
 #include "SqliteJournalTest.h"
 

@@ -1,47 +1,25 @@
 // SPDX-License-Identifier: MIT
 // The USB-stick flow through the real actdesk binary, as a technician's script would run
 // it: machines export into one file, the desk answers, each machine imports.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <random>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace actdesk::test;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-constexpr const char* kKeyA1 = "BCDFG-HJKMP-QRTVW-XY234-6789B";
-constexpr const char* kKeyA2 = "BCDFG-HJKMP-QRTVW-XY234-6789C";
-constexpr const char* kKeyB1 = "BCDFG-HJKMP-QRTVW-XY234-6789D";
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
 
 // +1 (mod 10) on the second digit of group `group` of a grouped ID: always caught by the
 // group's check digit.
@@ -70,27 +48,12 @@ private:
     QString m_stateA;
     QString m_stateB;
 
-    Run actdesk(QStringList args, const QString& state = {}, const std::function<void()>& inChild = {},
-                const QString& lang = QStringLiteral("en"))
+    CliRun actdesk(QStringList args, const QString& state = {}, const std::function<void()>& inChild = {},
+                   const QString& lang = QStringLiteral("en"))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-        env.insert(QStringLiteral("ACTDESK_LANG"), lang);
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
-        p.setProcessEnvironment(env);
-        if (inChild)
-            p.setChildProcessModifier(inChild);
         args << QStringLiteral("--state") << (state.isEmpty() ? m_stateA : state);
-        p.start(QStringLiteral(ACTDESK_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return runActdesk(m_home.path(), args, {.lang = lang, .inChild = inChild});
     }
-
-    static QJsonObject json(const Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
 
     // Machine A: Windows 7 with keys for years 1 and 2. Machine B: Windows 7, year 1.
     void setUpMachines()
@@ -104,18 +67,18 @@ private:
 
     void exportBoth()
     {
-        const Run a = actdesk({s("export"), m_stick}, m_stateA);
+        const CliRun a = actdesk({s("export"), m_stick}, m_stateA);
         QVERIFY2(a.exitCode == 0, qPrintable(a.err));
-        const Run b = actdesk({s("export"), m_stick}, m_stateB);
+        const CliRun b = actdesk({s("export"), m_stick}, m_stateB);
         QVERIFY2(b.exitCode == 0, qPrintable(b.err));
     }
 
     QJsonArray items()
     {
-        const Run r = actdesk({s("desk"), s("list"), m_stick, s("--json")});
+        const CliRun r = actdesk({s("desk"), s("list"), m_stick, s("--json")});
         if (r.exitCode != 0)
             qWarning("%s", qPrintable(r.err));
-        return json(r).value(s("items")).toArray();
+        return r.json().value(s("items")).toArray();
     }
 
     QJsonObject itemOf(const QString& machine, const QString& program)
@@ -130,8 +93,8 @@ private:
 
     QString statusOf(const QString& state, const QString& program)
     {
-        const Run r = actdesk({s("status"), program, s("--json")}, state);
-        return json(r).value(s("products")).toArray().first().toObject().value(s("status")).toString();
+        const CliRun r = actdesk({s("status"), program, s("--json")}, state);
+        return r.json().value(s("products")).toArray().first().toObject().value(s("status")).toString();
     }
 
     QString simulatedCid(const QString& iid)
@@ -159,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(file.startsWith("ACTIVATION-DESK-TRANSFER 1\n"));
         QVERIFY2(!file.contains("HJKMP") && !file.contains("QRTVW"), "never a full product key in the file");
 
-        const Run sim = actdesk({s("desk"), s("simulate"), m_stick});
+        const CliRun sim = actdesk({s("desk"), s("simulate"), m_stick});
         QVERIFY2(sim.exitCode == 0, qPrintable(sim.err));
         QVERIFY(sim.err.contains(s("SIMULATION")));
         QCOMPARE(sim.out.count(s("SIMULATED confirmation ID")), 3);
@@ -169,9 +132,9 @@ private Q_SLOTS:
         }
 
         const QJsonObject bBefore = itemOf(s("PC-B"), s("win7-esu-y1"));
-        const Run importA = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
+        const CliRun importA = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
         QVERIFY2(importA.exitCode == 0, qPrintable(importA.err));
-        const auto a = json(importA);
+        const auto a = importA.json();
         QCOMPARE(a.value(s("items")).toArray().size(), 2);
         for (const auto& v : a.value(s("items")).toArray())
             QCOMPARE(v.toObject().value(s("outcome")).toString(), s("applied"));
@@ -184,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(itemOf(s("PC-B"), s("win7-esu-y1")), bBefore); // untouched
         QCOMPARE(itemOf(s("PC-A"), s("win7-esu-y1")).value(s("status")).toString(), s("applied"));
 
-        const Run importB = actdesk({s("import"), m_stick}, m_stateB);
+        const CliRun importB = actdesk({s("import"), m_stick}, m_stateB);
         QVERIFY2(importB.exitCode == 0, qPrintable(importB.err));
         QVERIFY(importB.out.contains(s("confirmation ID applied")));
         QVERIFY(importB.out.contains(s("2 item(s) for other machines skipped")));
@@ -201,11 +164,11 @@ private Q_SLOTS:
         QCOMPARE(actdesk({s("desk"), s("simulate"), m_stick}).exitCode, 0);
         QCOMPARE(actdesk({s("import"), m_stick}, m_stateA).exitCode, 0);
         const QByteArray after = readAll(m_stick);
-        const Run again = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
+        const CliRun again = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
         QCOMPARE(again.exitCode, 0);
-        for (const auto& v : json(again).value(s("items")).toArray())
+        for (const auto& v : again.json().value(s("items")).toArray())
             QCOMPARE(v.toObject().value(s("outcome")).toString(), s("already-licensed"));
-        QVERIFY(!json(again).value(s("fileUpdated")).toBool());
+        QVERIFY(!again.json().value(s("fileUpdated")).toBool());
         QCOMPARE(readAll(m_stick), after);
     }
 
@@ -218,11 +181,11 @@ private Q_SLOTS:
         const QString cid = item.value(s("confirmationId")).toString();
         QByteArray file = readAll(m_stick);
         file.replace(cid.toLatin1(), flipInGroup(cid, 3).toLatin1());
-        writeAll(m_stick, file);
+        QVERIFY(writeAll(m_stick, file));
 
-        const Run r = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
+        const CliRun r = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
         QCOMPARE(r.exitCode, 1);
-        const auto o = json(r);
+        const auto o = r.json();
         QCOMPARE(o.value(s("errorKind")).toString(), s("item-digest-mismatch"));
         QCOMPARE(o.value(s("item")).toString(), item.value(s("item")).toString());
         QVERIFY(r.err.contains(s("Item %1 (line ").arg(item.value(s("item")).toString())));
@@ -238,15 +201,15 @@ private Q_SLOTS:
         exportBoth();
         QByteArray file = readAll(m_stick);
         file.truncate(file.size() / 2);
-        writeAll(m_stick, file);
+        QVERIFY(writeAll(m_stick, file));
         const int lastLine = static_cast<int>(file.count('\n')) + 1;
-        const Run r = actdesk({s("import"), m_stick}, m_stateA);
+        const CliRun r = actdesk({s("import"), m_stick}, m_stateA);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(s("is incomplete: it ends at line %1").arg(lastLine)), qPrintable(r.err));
         QCOMPARE(readAll(m_stick), file);
-        const Run list = actdesk({s("desk"), s("list"), m_stick, s("--json")});
+        const CliRun list = actdesk({s("desk"), s("list"), m_stick, s("--json")});
         QCOMPARE(list.exitCode, 1);
-        QCOMPARE(json(list).value(s("errorKind")).toString(), s("truncated"));
+        QCOMPARE(list.json().value(s("errorKind")).toString(), s("truncated"));
     }
 
     void aNewerFormatVersionSaysSo()
@@ -255,8 +218,8 @@ private Q_SLOTS:
         exportBoth();
         QByteArray file = readAll(m_stick);
         file.replace("ACTIVATION-DESK-TRANSFER 1\n", "ACTIVATION-DESK-TRANSFER 7\n");
-        writeAll(m_stick, file);
-        const Run r = actdesk({s("desk"), s("list"), m_stick});
+        QVERIFY(writeAll(m_stick, file));
+        const CliRun r = actdesk({s("desk"), s("list"), m_stick});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(s("was made by a newer version of Activation Desk (format version 7")), qPrintable(r.err));
     }
@@ -270,9 +233,10 @@ private Q_SLOTS:
         const QString cid = simulatedCid(item.value(s("installationId")).toString());
         const QByteArray before = readAll(m_stick);
         for (int group = 0; group < 8; ++group) {
-            const Run bad = actdesk({s("desk"), s("answer"), m_stick, id, flipInGroup(cid, group), s("--json")});
+            const CliRun bad =
+                actdesk({s("desk"), s("answer"), m_stick, id, flipInGroup(cid, group), s("--json")});
             QCOMPARE(bad.exitCode, 1);
-            QCOMPARE(json(bad).value(s("groups")).toString(), QString(QChar(u'A' + group)));
+            QCOMPARE(bad.json().value(s("groups")).toString(), QString(QChar(u'A' + group)));
             QVERIFY2(bad.err.contains(s("Group %1 of the confirmation ID").arg(QChar(u'A' + group))), qPrintable(bad.err));
         }
         QCOMPARE(readAll(m_stick), before);
@@ -281,7 +245,7 @@ private Q_SLOTS:
         QStringList pasted = {s("desk"), s("answer"), m_stick, id.left(6)};
         pasted << QString(cid).replace(QLatin1Char('-'), QLatin1Char(' ')).split(QLatin1Char(' '));
         pasted << s("--by") << s("alice");
-        const Run ok = actdesk(pasted);
+        const CliRun ok = actdesk(pasted);
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         const QJsonObject answered = itemOf(s("PC-B"), s("win7-esu-y1"));
         QCOMPARE(answered.value(s("status")).toString(), s("answered"));
@@ -290,7 +254,8 @@ private Q_SLOTS:
         QCOMPARE(itemOf(s("PC-A"), s("win7-esu-y1")).value(s("status")).toString(), s("pending"));
 
         // A different CID for an answered item needs --replace.
-        const Run other = actdesk({s("desk"), s("answer"), m_stick, id, s("000000-000000-000000-000000-000000-000000-000000-000000")});
+        const CliRun other = actdesk({s("desk"), s("answer"), m_stick, id,
+                                      s("000000-000000-000000-000000-000000-000000-000000-000000")});
         QCOMPARE(other.exitCode, 1);
         QVERIFY(other.err.contains(s("--replace")));
 
@@ -303,15 +268,17 @@ private Q_SLOTS:
         setUpMachines();
         exportBoth();
         const QString id = itemOf(s("PC-B"), s("win7-esu-y1")).value(s("item")).toString();
-        const Run keyInReason = actdesk({s("desk"), s("fail"), m_stick, id, s("customer read"), s(kKeyB1)});
+        const CliRun keyInReason =
+            actdesk({s("desk"), s("fail"), m_stick, id, s("customer read"), s(kKeyB1)});
         QCOMPARE(keyInReason.exitCode, 1);
         QVERIFY(keyInReason.err.contains(s("full product key")));
         QVERIFY(!readAll(m_stick).contains("HJKMP"));
         QVERIFY(!keyInReason.err.contains(s("HJKMP")));
 
-        const Run failed = actdesk({s("desk"), s("fail"), m_stick, id, s("Activation line: 0x67 (blocked key)")});
+        const CliRun failed =
+            actdesk({s("desk"), s("fail"), m_stick, id, s("Activation line: 0x67 (blocked key)")});
         QVERIFY2(failed.exitCode == 0, qPrintable(failed.err));
-        const Run imported = actdesk({s("import"), m_stick}, m_stateB);
+        const CliRun imported = actdesk({s("import"), m_stick}, m_stateB);
         QCOMPARE(imported.exitCode, 1);
         QVERIFY2(imported.err.contains(s("could not obtain a confirmation ID: Activation line: 0x67 (blocked key)")),
                  qPrintable(imported.err));
@@ -322,7 +289,7 @@ private Q_SLOTS:
         setUpMachines();
         QCOMPARE(actdesk({s("export"), m_stick}, m_stateA).exitCode, 0);
         QCOMPARE(actdesk({s("desk"), s("simulate"), m_stick}).exitCode, 0);
-        const Run r = actdesk({s("import"), m_stick}, m_stateB);
+        const CliRun r = actdesk({s("import"), m_stick}, m_stateB);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(s("2 item(s) for other machines skipped")));
         QVERIFY2(r.err.contains(s("No item in %1 is for this machine (PC-B").arg(m_stick)), qPrintable(r.err));
@@ -338,16 +305,16 @@ private Q_SLOTS:
         QCOMPARE(actdesk({s("install-key"), s("BCDFG-HJKMP-QRTVW-XY234-7777B"), s("--for"), s("win7-esu-y1")}, m_stateA)
                      .exitCode,
                  0);
-        const Run r = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
+        const CliRun r = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
         QCOMPARE(r.exitCode, 1);
         QStringList outcomes;
-        for (const auto& v : json(r).value(s("items")).toArray())
+        for (const auto& v : r.json().value(s("items")).toArray())
             outcomes << v.toObject().value(s("program")).toString() + s(":") +
                             v.toObject().value(s("outcome")).toString();
         outcomes.sort();
         QCOMPARE(outcomes, (QStringList{s("win7-esu-y1:iid-changed"), s("win7-esu-y2:applied")}));
         QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("unlicensed"));
-        const Run human = actdesk({s("import"), m_stick}, m_stateA);
+        const CliRun human = actdesk({s("import"), m_stick}, m_stateA);
         QVERIFY2(human.err.contains(s("no longer the one in the request")), qPrintable(human.err));
     }
 
@@ -361,9 +328,9 @@ private Q_SLOTS:
         QCOMPARE(actdesk({s("install-key"), s("BCDFG-HJKMP-QRTVW-XY234-7777B"), s("--for"), s("win7-esu-y1")}, m_stateA)
                      .exitCode,
                  0);
-        const Run again = actdesk({s("export"), m_stick, s("win7-esu-y1"), s("--json")}, m_stateA);
+        const CliRun again = actdesk({s("export"), m_stick, s("win7-esu-y1"), s("--json")}, m_stateA);
         QCOMPARE(again.exitCode, 0);
-        const auto row = json(again).value(s("items")).toArray().first().toObject();
+        const auto row = again.json().value(s("items")).toArray().first().toObject();
         QCOMPARE(row.value(s("outcome")).toString(), s("replaced"));
         QCOMPARE(row.value(s("replaced")).toArray().first().toString(), oldId);
         QCOMPARE(items().size(), 3);
@@ -391,12 +358,12 @@ private Q_SLOTS:
                 if (::setgid(65534) != 0 || ::setuid(65534) != 0)
                     ::_exit(125);
             };
-        const Run r = actdesk({s("desk"), s("answer"), m_stick, id, cid, s("--json")}, {}, asNobody);
+        const CliRun r = actdesk({s("desk"), s("answer"), m_stick, id, cid, s("--json")}, {}, asNobody);
         ::chmod(QFile::encodeName(stickDir).constData(), 0755);
         ::chmod(QFile::encodeName(m_home.path()).constData(), 0700);
         QVERIFY2(r.exitCode != 125, "could not drop privileges for the read-only test");
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(json(r).value(s("errorKind")).toString(), s("not-writable"));
+        QCOMPARE(r.json().value(s("errorKind")).toString(), s("not-writable"));
         QVERIFY2(r.err.contains(s("cannot be written")) && r.err.contains(s("Nothing was changed")), qPrintable(r.err));
         QCOMPARE(readAll(m_stick), before);
         QCOMPARE(QDir(stickDir).entryList(QDir::Files), QStringList{QFileInfo(m_stick).fileName()});
@@ -409,7 +376,7 @@ private Q_SLOTS:
         const QByteArray before = readAll(m_stick);
         QVERIFY(before.size() > 1024);
         // The medium stops accepting data after 512 bytes, in the middle of the new file.
-        const Run r = actdesk({s("desk"), s("simulate"), m_stick}, {}, [] {
+        const CliRun r = actdesk({s("desk"), s("simulate"), m_stick}, {}, [] {
             ::signal(SIGXFSZ, SIG_IGN);
             rlimit limit{512, 512};
             ::setrlimit(RLIMIT_FSIZE, &limit);
@@ -429,11 +396,11 @@ private Q_SLOTS:
         QByteArray garbage(50 * 1024 * 1024, Qt::Uninitialized);
         for (auto& c : garbage)
             c = static_cast<char>(random() & 0xff);
-        writeAll(m_stick, garbage);
-        const Run r = actdesk({s("desk"), s("list"), m_stick});
+        QVERIFY(writeAll(m_stick, garbage));
+        const CliRun r = actdesk({s("desk"), s("list"), m_stick});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(s("is not an Activation Desk transfer file")), qPrintable(r.err));
-        const Run i = actdesk({s("import"), m_stick});
+        const CliRun i = actdesk({s("import"), m_stick});
         QCOMPARE(i.exitCode, 1);
         QFile::remove(m_stick);
     }
@@ -443,7 +410,7 @@ private Q_SLOTS:
         setUpMachines();
         exportBoth();
         const QString csvPath = m_home.path() + s("/pending.csv");
-        const Run out = actdesk({s("desk"), s("export-csv"), m_stick, csvPath});
+        const CliRun out = actdesk({s("desk"), s("export-csv"), m_stick, csvPath});
         QVERIFY2(out.exitCode == 0, qPrintable(out.err));
         QVERIFY(out.out.contains(s("3 pending item(s) written")));
         const QByteArray csv = readAll(csvPath);
@@ -462,17 +429,17 @@ private Q_SLOTS:
                 cid = flipInGroup(cid, 5);
             filled += line + cid.toLatin1() + "\r\n";
         }
-        writeAll(csvPath, filled);
-        const Run in = actdesk({s("desk"), s("import-csv"), m_stick, csvPath, s("--json")});
+        QVERIFY(writeAll(csvPath, filled));
+        const CliRun in = actdesk({s("desk"), s("import-csv"), m_stick, csvPath, s("--json")});
         QCOMPARE(in.exitCode, 1);
-        const auto rows = json(in).value(s("rows")).toArray();
+        const auto rows = in.json().value(s("rows")).toArray();
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0].toObject().value(s("outcome")).toString(), s("answered"));
         QCOMPARE(rows[1].toObject().value(s("outcome")).toString(), s("rejected"));
         QCOMPARE(rows[1].toObject().value(s("line")).toInt(), 3);
         QCOMPARE(rows[1].toObject().value(s("groups")).toString(), s("F"));
         QCOMPARE(rows[2].toObject().value(s("outcome")).toString(), s("answered"));
-        const Run human = actdesk({s("desk"), s("import-csv"), m_stick, csvPath});
+        const CliRun human = actdesk({s("desk"), s("import-csv"), m_stick, csvPath});
         QVERIFY2(human.err.contains(s("CSV line 3:")) && human.err.contains(s("Group F of the confirmation ID")),
                  qPrintable(human.err));
         int answered = 0;
@@ -490,23 +457,26 @@ private Q_SLOTS:
         // (same key, same IID) on a new stick; the desk finds the answer in its journal.
         const QString second = QFileInfo(m_stick).absolutePath() + s("/second.adtx");
         QCOMPARE(actdesk({s("export"), second, s("win7-esu-y1")}, m_stateA).exitCode, 0);
-        const Run list = actdesk({s("desk"), s("list"), second, s("--json")});
-        const auto item = json(list).value(s("items")).toArray().first().toObject();
+        const CliRun list = actdesk({s("desk"), s("list"), second, s("--json")});
+        const auto item = list.json().value(s("items")).toArray().first().toObject();
         QVERIFY2(!item.value(s("knownConfirmationId")).toString().isEmpty(), qPrintable(list.out + list.err));
-        const Run human = actdesk({s("desk"), s("list"), second});
+        const CliRun human = actdesk({s("desk"), s("list"), second});
         QVERIFY(human.out.contains(s("The journal already holds a confirmation ID")));
 
-        const Run reuse = actdesk({s("desk"), s("answer"), second, item.value(s("item")).toString(), s("--json")});
+        const CliRun reuse =
+            actdesk({s("desk"), s("answer"), second, item.value(s("item")).toString(), s("--json")});
         QVERIFY2(reuse.exitCode == 0, qPrintable(reuse.err));
-        QVERIFY(json(reuse).value(s("fromJournal")).toBool());
-        QCOMPARE(json(reuse).value(s("confirmationId")).toString(), item.value(s("knownConfirmationId")).toString());
+        QVERIFY(reuse.json().value(s("fromJournal")).toBool());
+        QCOMPARE(reuse.json().value(s("confirmationId")).toString(),
+                 item.value(s("knownConfirmationId")).toString());
         QCOMPARE(actdesk({s("import"), second}, m_stateA).exitCode, 0);
         QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("licensed"));
 
         // Without a CID and nothing in the journal, answer is a usage error.
         QCOMPARE(actdesk({s("export"), second, s("win7-esu-y2")}, m_stateA).exitCode, 0);
         QString y2;
-        for (const auto& v : json(actdesk({s("desk"), s("list"), second, s("--json")})).value(s("items")).toArray())
+        for (const auto& v :
+             actdesk({s("desk"), s("list"), second, s("--json")}).json().value(s("items")).toArray())
             if (v.toObject().value(s("program")).toString() == s("win7-esu-y2"))
                 y2 = v.toObject().value(s("item")).toString();
         QCOMPARE(actdesk({s("desk"), s("answer"), second, y2}).exitCode, 2);
@@ -514,8 +484,8 @@ private Q_SLOTS:
 
     void messagesAreTranslated()
     {
-        writeAll(m_stick, "ACTIVATION-DESK-TRANSFER 9\n");
-        const Run r = actdesk({s("desk"), s("list"), m_stick}, {}, {}, s("ja"));
+        QVERIFY(writeAll(m_stick, "ACTIVATION-DESK-TRANSFER 9\n"));
+        const CliRun r = actdesk({s("desk"), s("list"), m_stick}, {}, {}, s("ja"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QString::fromUtf8("新しいバージョン")), qPrintable(r.err));
     }
@@ -527,7 +497,7 @@ private Q_SLOTS:
         QCOMPARE(actdesk({s("desk")}).exitCode, 2);
         QCOMPARE(actdesk({s("desk"), s("frobnicate")}).exitCode, 2);
         QCOMPARE(actdesk({s("desk"), s("list"), m_stick, s("--status"), s("maybe")}).exitCode, 2);
-        const Run missing = actdesk({s("desk"), s("list"), m_stick});
+        const CliRun missing = actdesk({s("desk"), s("list"), m_stick});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(s("does not exist")));
     }
