@@ -5,6 +5,7 @@
 // already in the journal is offered. Renders desk-queue-en.png and desk-queue-ja.png.
 #include "DeskQueueView.h"
 #include "ScriptedDialogs.h"
+#include "TransferTestSupport.h"
 #include "catalog/Catalog.h"
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
@@ -47,24 +48,7 @@ class FixedClock final : public Clock
     }
 };
 
-constexpr const char* kWin7Y1 = "77db037b-95c3-48d7-a3ab-a9c6d41093e0";
-
-transfer::TransferItem request(const std::string& machine, std::uint64_t seed)
-{
-    transfer::TransferItem item;
-    item.machineName = machine;
-    item.machineId = "id-" + machine;
-    item.os = "win7";
-    item.simulation = true;
-    item.program = "win7-esu-y1";
-    item.activationId = kWin7Y1;
-    item.partialKey = "6789B";
-    item.extendedPid = "55041-01234-567-890123-03-1033-7601.0000-1482026";
-    item.installationId = licensing::simulation::groupedDigitsFromSeed(seed, 9, 7);
-    item.requestedAt = transfer::Timestamp(std::chrono::seconds(1'780'000'000));
-    item.id = transfer::itemIdFor(item.machineId, item.activationId, item.installationId);
-    return item;
-}
+using test::kWin7Y1;
 
 QString cidDigits(std::uint64_t seed)
 {
@@ -95,8 +79,8 @@ class DeskViewTest : public QObject
     catalog::Catalog m_catalog = catalog::Catalog::builtIn();
     std::unique_ptr<journal::SqlJournal> m_journal;
     QString m_file;
-    transfer::TransferItem m_alpha = request("PC-ALPHA", 11);
-    transfer::TransferItem m_beta = request("PC-BETA", 22);
+    transfer::TransferItem m_alpha = test::request("PC-ALPHA", kWin7Y1, 11);
+    transfer::TransferItem m_beta = test::request("PC-BETA", kWin7Y1, 22);
     QTranslator m_japanese;
 
     std::unique_ptr<ui::DeskQueueView> makeView()
