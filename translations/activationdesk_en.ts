@@ -2684,6 +2684,14 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>Current step: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Current step, done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::TransferActions</name>

@@ -2795,6 +2795,14 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>Current step: %1</source>
             <translation>現在の手順: %1</translation>
         </message>
+        <message>
+            <source>Current step, done: %1</source>
+            <translation>現在の手順 (完了): %1</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>完了: %1</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::TransferActions</name>

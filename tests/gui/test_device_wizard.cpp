@@ -260,7 +260,13 @@ class DeviceWizardTest : public QObject
         QCOMPARE(child<QLabel>(wizard(), "summaryKeyLabel")->text(),
                  QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-6789B"));
         QCOMPARE(focused(), child<QPushButton>(wizard(), "applyPushButton"));
+        auto* step6 = child<QLabel>(wizard(), "step6Label");
+        QVERIFY2(step6->text().startsWith(QStringLiteral("\u25B6 6.")), qPrintable(step6->text()));
         press(Qt::Key_Return);
+        // Licensed: every step is ticked, the last one too, and a screen reader hears it.
+        QVERIFY2(step6->text().startsWith(QStringLiteral("\u2713 6.")), qPrintable(step6->text()));
+        QCOMPARE(step6->accessibleName(),
+                 T("actdesk::ui::StepList", "Current step, done: %1").arg(T("actdesk::ui::StepList", "Apply and verify")));
         QCOMPARE(
             child<QLabel>(wizard(), "resultLabel")->text(),
             T("actdesk::ui::ApplyPage", "\u2713 %1").arg(statusText(licensing::LicenseStatus::Licensed)));
@@ -285,6 +291,9 @@ class DeviceWizardTest : public QObject
         QTRY_COMPARE(wizard()->currentId(), int(DeviceWizard::MachinePageId));
         auto* skus = child<QTreeWidget>(wizard(), "esuLicencesTreeWidget");
         QCOMPARE(skus->topLevelItem(0)->text(1), statusText(licensing::LicenseStatus::Licensed));
+        // A new activation: nothing is ticked yet.
+        QVERIFY2(child<QLabel>(wizard(), "step6Label")->text().startsWith(QStringLiteral("\u2002 6.")),
+                 qPrintable(child<QLabel>(wizard(), "step6Label")->text()));
         Q_UNUSED(year1);
         // ... and the program page suggests Year 2 next.
         press(Qt::Key_Return);

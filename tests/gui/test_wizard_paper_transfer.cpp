@@ -394,6 +394,12 @@ private Q_SLOTS:
             }
             QVERIFY(deposited && verified);
 
+            // Applied and verified from the response: steps 5 and 6 are both ticked.
+            for (const char* name : {"step5Label", "step6Label"}) {
+                const QString text = child<QLabel>(wizardOf(*f), name)->text();
+                QVERIFY2(text.startsWith(QStringLiteral("\u2713 ")), qPrintable(text));
+            }
+
             // Nothing is left to apply: Done (Enter) starts over, and step 1 shows Licensed.
             auto* done = wizardOf(*f)->button(QWizard::FinishButton);
             QVERIFY(done->isVisible() && done->isEnabled());

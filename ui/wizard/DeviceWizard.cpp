@@ -65,6 +65,10 @@ DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catal
     connect(iidPage, &InstallationIdPage::activationCentreRequested, this,
             &DeviceWizard::activationCentreRequested);
     connect(this, &QWizard::currentIdChanged, this, &DeviceWizard::onPageChanged);
+    // Apply (step 6) and a desk response opened on step 5 both end the activation: the page
+    // becomes final and complete. Either way the step list then shows every step done.
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &DeviceWizard::updateFinished);
 }
 
 DeviceWizard::~DeviceWizard() = default;
@@ -127,7 +131,14 @@ bool DeviceWizard::focusNextPrevChild(bool next)
 void DeviceWizard::onPageChanged(int id)
 {
     m_steps->setCurrent(id);
+    updateFinished();
     focusCurrentPage();
+}
+
+void DeviceWizard::updateFinished()
+{
+    const QWizardPage* p = currentPage();
+    m_steps->setFinished(p && p->isFinalPage() && p->isComplete());
 }
 
 void DeviceWizard::focusCurrentPage()

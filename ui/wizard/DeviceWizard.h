@@ -63,6 +63,8 @@ class DeviceWizard : public QWizard
 
   private:
     void onPageChanged(int id);
+    // Ticks every step once the current page is the last one and complete (Licensed).
+    void updateFinished();
 
     std::unique_ptr<workflow::ActivationSession> m_session;
     std::unique_ptr<FileDialogs> m_qtDialogs;

@@ -13,9 +13,10 @@ StepList::StepList(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("stepListWidget"));
     using workflow::Step;
-    m_names = {text::ErrorText::stepName(Step::Prerequisites), text::ErrorText::stepName(Step::Program),
-               text::ErrorText::stepName(Step::ProductKey),    text::ErrorText::stepName(Step::InstallationId),
-               text::ErrorText::stepName(Step::ConfirmationId), tr("Apply and verify")};
+    m_names = {
+        text::ErrorText::stepName(Step::Prerequisites),  text::ErrorText::stepName(Step::Program),
+        text::ErrorText::stepName(Step::ProductKey),     text::ErrorText::stepName(Step::InstallationId),
+        text::ErrorText::stepName(Step::ConfirmationId), tr("Apply and verify")};
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 8, 16, 8);
     layout->setSpacing(10);
@@ -32,7 +33,8 @@ StepList::StepList(QWidget* parent) : QWidget(parent)
     bold.setBold(true);
     int widest = 0;
     for (int i = 0; i < m_names.size(); ++i)
-        widest = qMax(widest, QFontMetrics(bold).horizontalAdvance(QStringLiteral("\u25B6 %1. %2").arg(i + 1).arg(m_names[i])));
+        widest = qMax(widest, QFontMetrics(bold).horizontalAdvance(
+                                  QStringLiteral("\u25B6 %1. %2").arg(i + 1).arg(m_names[i])));
     setMinimumWidth(widest + layout->contentsMargins().left() + layout->contentsMargins().right() + 4);
     setCurrent(0);
 }
@@ -45,14 +47,38 @@ QString StepList::stepText(int index) const
 void StepList::setCurrent(int index)
 {
     m_current = index;
+    refresh();
+}
+
+void StepList::setFinished(bool finished)
+{
+    if (finished == m_finished)
+        return;
+    m_finished = finished;
+    refresh();
+}
+
+void StepList::refresh()
+{
     for (int i = 0; i < m_labels.size(); ++i) {
-        const QString marker = i < index ? QStringLiteral("\u2713") : i == index ? QStringLiteral("\u25B6")
-                                                                                  : QStringLiteral("\u2002");
+        const bool done = i < m_current || m_finished;
+        const bool current = i == m_current;
+        const QString marker = done      ? QStringLiteral("\u2713")
+                               : current ? QStringLiteral("\u25B6")
+                                         : QStringLiteral("\u2002");
         m_labels[i]->setText(QStringLiteral("%1 %2. %3").arg(marker).arg(i + 1).arg(m_names[i]));
         QFont f = appearance::scaled(font(), 1.1);
-        f.setBold(i == index);
+        f.setBold(current);
         m_labels[i]->setFont(f);
-        m_labels[i]->setAccessibleName(i == index ? tr("Current step: %1").arg(m_names[i]) : m_names[i]);
+        // A screen reader hears what the eye sees: where we are, and what is done.
+        QString name = m_names[i];
+        if (current && done)
+            name = tr("Current step, done: %1").arg(m_names[i]);
+        else if (current)
+            name = tr("Current step: %1").arg(m_names[i]);
+        else if (done)
+            name = tr("Done: %1").arg(m_names[i]);
+        m_labels[i]->setAccessibleName(name);
     }
 }
 
