@@ -252,21 +252,20 @@ class DeskEndToEndTest : public QObject
             QCOMPARE(item.status, transfer::ItemStatus::Applied);
     }
 
+    // The desk and every machine say the same thing: what is wrong, and where (which item,
+    // which line), so the operator can find it.
     void aTamperedOrTruncatedFileIsRefusedAndNothingChanges_data()
     {
         QTest::addColumn<bool>("truncate");
-        QTest::addColumn<QString>("deskSays");
-        QTest::addColumn<QString>("importSays");
-        QTest::newRow("tampered") << false << s("was changed after it was written")
-                                  << s("was changed or damaged after it was written");
-        QTest::newRow("truncated") << true << s("is cut short") << s("is incomplete: it ends at line");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("tampered") << false << s("was changed or damaged after it was written");
+        QTest::newRow("truncated") << true << s("is incomplete: it ends at line");
     }
 
     void aTamperedOrTruncatedFileIsRefusedAndNothingChanges()
     {
         QFETCH(bool, truncate);
-        QFETCH(QString, deskSays);
-        QFETCH(QString, importSays);
+        QFETCH(QString, says);
         machinesSaveTheirRequests();
         if (QTest::currentTestFailed())
             return;
@@ -276,8 +275,11 @@ class DeskEndToEndTest : public QObject
         const auto journaled = deskJournalEntries().size();
 
         QByteArray bytes = readAll(m_stick);
+        QString damagedItem; // the item a reader must name, and the line it must name
+        int damagedLine = 0;
         if (truncate) {
             bytes.truncate(bytes.size() / 2);
+            damagedLine = int(bytes.count('\n')) + 1;
         } else {
             // One digit of machine A's first CID, changed by hand: the digest names the item.
             auto loaded = transfer::loadTransferFile(m_stick);
@@ -290,25 +292,40 @@ class DeskEndToEndTest : public QObject
             const qsizetype at = bytes.indexOf(QByteArray::fromStdString(cid->grouped()));
             QVERIFY(at > 0);
             bytes.replace(at, qsizetype(grouped.size()), QByteArray::fromStdString(grouped));
+            damagedItem = QString::fromStdString(item->id);
+            const qsizetype header = bytes.indexOf("[item " + QByteArray::fromStdString(item->id) + "]");
+            QVERIFY(header > 0);
+            damagedLine = int(bytes.left(header).count('\n')) + 1;
         }
         QVERIFY(writeAll(m_stick, bytes));
         const auto machineA = snapshot(m_stateA);
         const auto machineB = snapshot(m_stateB);
         QVERIFY(!machineA.isEmpty());
 
-        // The desk refuses to open it, says why, and shows nothing from it.
+        // `actdesk desk list` on the desk's computer names the item and the line...
+        const CliRun list =
+            actdesk({s("desk"), s("list"), m_stick, s("--json")}, m_home.path() + s("/desk-cli"));
+        QCOMPARE(list.exitCode, 1);
+        QCOMPARE(list.json().value(s("line")).toInt(), damagedLine);
+        QCOMPARE(list.json().value(s("item")).toString(), damagedItem);
+
+        // ...and so does the desk, which refuses to open the file and shows nothing from it.
         auto desk = makeDesk();
         QVERIFY(!desk->openFile(m_stick));
         QCOMPARE(desk->itemCount(), 0);
         QCOMPARE(desk->notice()->kind(), ui::NoticeLabel::Kind::Error);
-        QVERIFY2(desk->notice()->plainText().contains(deskSays), qPrintable(desk->notice()->plainText()));
+        const QString deskSays = desk->notice()->plainText();
+        QVERIFY2(deskSays.contains(says), qPrintable(deskSays));
+        QVERIFY2(deskSays.contains(s("line %1").arg(damagedLine)), qPrintable(deskSays));
+        if (!damagedItem.isEmpty())
+            QVERIFY2(deskSays.contains(s("Item %1").arg(damagedItem)), qPrintable(deskSays));
         QVERIFY(!desk->save());
 
         // Each machine refuses to import it, says why, and applies nothing.
         for (const auto& state : {m_stateA, m_stateB}) {
             const CliRun r = actdesk({s("import"), m_stick}, state);
             QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.contains(importSays), qPrintable(r.err));
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
         }
         QCOMPARE(readAll(m_stick), bytes);
         QCOMPARE(snapshot(m_stateA), machineA);

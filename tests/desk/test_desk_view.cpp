@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +253,44 @@ class DeskViewTest : public QObject
         const auto* beta = view->item(QString::fromStdString(m_beta.id));
         QCOMPARE(beta->status, transfer::ItemStatus::Answered);
         QCOMPARE(QString::fromStdString(beta->confirmationId), cidDigits(7));
+    }
+
+    // A file changed by hand is refused naming the item and its line, as `actdesk desk list`
+    // does, in the operator's language.
+    void aDamagedFileIsRefusedNamingTheItemAndItsLine_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<QString>("lineN");
+        QTest::newRow("en") << false << QStringLiteral("line %1");
+        QTest::newRow("ja") << true << QStringLiteral("%1 行目");
+    }
+
+    void aDamagedFileIsRefusedNamingTheItemAndItsLine()
+    {
+        QFETCH(bool, japanese);
+        QFETCH(QString, lineN);
+        // PC-BETA's machine name, edited: its item digest no longer matches.
+        QByteArray bytes = readAll(m_file);
+        const qsizetype header = bytes.indexOf("[item " + QByteArray::fromStdString(m_beta.id) + "]");
+        QVERIFY(header > 0);
+        const int line = int(bytes.left(header).count('\n')) + 1;
+        QCOMPARE(bytes.count("machine-name=PC-BETA\n"), 1);
+        bytes.replace("machine-name=PC-BETA\n", "machine-name=PC-BETX\n");
+        QVERIFY(test::writeAll(m_file.toStdString(), bytes));
+
+        if (japanese) {
+            QVERIFY(m_japanese.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
+            QVERIFY(QCoreApplication::installTranslator(&m_japanese));
+        }
+        const auto untranslate = qScopeGuard([this] { QCoreApplication::removeTranslator(&m_japanese); });
+        auto view = makeView();
+        QVERIFY(!view->openFile(m_file));
+        QCOMPARE(view->itemCount(), 0);
+        QCOMPARE(view->notice()->kind(), ui::NoticeLabel::Kind::Error);
+        const QString says = view->notice()->plainText();
+        QVERIFY2(says.contains(QString::fromStdString(m_beta.id)), qPrintable(says));
+        QVERIFY2(says.contains(lineN.arg(line)), qPrintable(says));
+        QVERIFY2(says.contains(QStringLiteral("ダイジェスト")) == japanese, qPrintable(says));
     }
 
     void groupFieldsHaveAccessibleNames()

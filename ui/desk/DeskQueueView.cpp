@@ -6,6 +6,7 @@
 #include "ids/InstallationId.h"
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
+#include "messages/TransferText.h"
 #include "paper/TransferSheetItems.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
@@ -323,9 +324,10 @@ bool DeskQueueView::openFile(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto loaded = transfer::loadTransferFile(absolute);
     if (!loaded) {
+        // The same sentence as `actdesk desk list`: it names the damaged item and its line.
         auto e = loaded.error();
         e.path = path.toStdString();
-        m_notice->showNotice(NoticeLabel::Kind::Error, desk::DeskText::error(e));
+        m_notice->showNotice(NoticeLabel::Kind::Error, text::TransferText::error(e));
         return false;
     }
     auto existing =
