@@ -25,6 +25,8 @@ bool looksLikeProductKey(std::string_view text)
         return t;
     }();
     auto keyChar = [](char c) { return kKeyChar[static_cast<unsigned char>(c)]; };
+    if (text.size() < 25) // too short to hold 25 key characters
+        return false;
     // Count key characters in runs, allowing single '-' or ' ' between groups of five.
     for (std::size_t start = 0; start < text.size(); ++start) {
         if (!keyChar(text[start]))

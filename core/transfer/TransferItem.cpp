@@ -32,24 +32,26 @@ std::optional<Timestamp> parseTimestamp(std::string_view s)
     // Exactly YYYY-MM-DDTHH:MM:SSZ.
     if (s.size() != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z')
         return std::nullopt;
-    auto number = [&](std::size_t pos, std::size_t len) -> std::optional<int> {
-        int v = 0;
+    // Every digit checked, without a branch per digit (three timestamps per item read).
+    bool digits = true;
+    auto number = [&](std::size_t pos, std::size_t len) {
+        unsigned v = 0;
         for (std::size_t i = pos; i < pos + len; ++i) {
-            if (s[i] < '0' || s[i] > '9')
-                return std::nullopt;
-            v = v * 10 + (s[i] - '0');
+            const unsigned d = static_cast<unsigned char>(s[i]) - unsigned{'0'};
+            digits &= d <= 9;
+            v = v * 10 + d;
         }
         return v;
     };
-    const auto y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2),
-               se = number(17, 2);
-    if (!y || !mo || !d || !h || !mi || !se || *h > 23 || *mi > 59 || *se > 59)
+    const unsigned y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2),
+                   se = number(17, 2);
+    if (!digits || h > 23 || mi > 59 || se > 59)
         return std::nullopt;
     using namespace std::chrono;
-    const year_month_day ymd{year(*y), month(static_cast<unsigned>(*mo)), day(static_cast<unsigned>(*d))};
+    const year_month_day ymd{year(static_cast<int>(y)), month(mo), day(d)};
     if (!ymd.ok())
         return std::nullopt;
-    return Timestamp(sys_days(ymd)) + hours(*h) + minutes(*mi) + seconds(*se);
+    return Timestamp(sys_days(ymd)) + hours(h) + minutes(mi) + seconds(se);
 }
 
 const char* statusKey(ItemStatus status)

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/TransferItemDigests.h"
 
-#include "transfer/TransferDigest.h"
-
 #include <system_error>
 
 namespace actdesk::transfer::detail {
@@ -12,13 +10,15 @@ bool itemDigestMatches(const ItemDigestJob& job)
     return sha256HexEquals({"item ", job.id, "\n", job.body}, job.expectedHex);
 }
 
-ItemDigestVerifier::ItemDigestVerifier(std::size_t capacity)
-    : m_jobs(std::make_unique<ItemDigestJob[]>(capacity)), m_capacity(capacity)
+ItemDigestVerifier::ItemDigestVerifier(std::size_t capacity, std::string_view header)
+    : m_jobs(std::make_unique_for_overwrite<ItemDigestJob[]>(capacity)), m_capacity(capacity)
 {
+    m_fileHash.add(header);
+    m_fileHash.add("\n");
     try {
-        m_worker = std::thread([this] { work(); });
+        m_worker = std::thread([this] { work(/*untilDone=*/true); });
     } catch (const std::system_error&) {
-        m_capacity = 0; // no thread to be had: add() verifies every job itself
+        // No thread to be had: the jobs wait for allMatch(), which does them on this thread.
     }
 }
 
@@ -31,8 +31,7 @@ ItemDigestVerifier::~ItemDigestVerifier()
 void ItemDigestVerifier::add(const ItemDigestJob& job)
 {
     if (m_added == m_capacity) {
-        if (!m_mismatchHere && !itemDigestMatches(job))
-            m_mismatchHere = true;
+        m_overflow = true;
         return;
     }
     m_jobs[m_added++] = job;
@@ -41,10 +40,16 @@ void ItemDigestVerifier::add(const ItemDigestJob& job)
         m_published.notify_one();
 }
 
-bool ItemDigestVerifier::allMatch()
+bool ItemDigestVerifier::allMatch(std::string_view countLine, std::string_view fileDigestHex)
 {
-    stopWorker();
-    return !m_mismatchHere && !m_mismatch.load(std::memory_order_relaxed);
+    if (m_worker.joinable())
+        stopWorker();
+    else
+        work(/*untilDone=*/false); // no worker thread: do its jobs here
+    if (m_overflow || m_mismatch.load(std::memory_order_relaxed))
+        return false;
+    m_fileHash.add(countLine);
+    return m_fileHash.hex() == fileDigestHex;
 }
 
 void ItemDigestVerifier::stopWorker()
@@ -56,23 +61,26 @@ void ItemDigestVerifier::stopWorker()
     m_worker.join();
 }
 
-void ItemDigestVerifier::work()
+void ItemDigestVerifier::work(bool untilDone)
 {
     std::size_t next = 0;
     for (;;) {
         const int state = m_published.load(std::memory_order_acquire);
         const auto count = static_cast<std::size_t>(state & ~kDone);
-        // After a mismatch (or when the reader gave up) the file fails whatever the rest
-        // says: the remaining jobs are skipped.
         for (; next < count; ++next) {
+            // After a mismatch (or when the reader gave up) the file fails whatever the rest
+            // says: the remaining jobs are skipped.
             if (m_mismatch.load(std::memory_order_relaxed) || m_cancelled.load(std::memory_order_relaxed)) {
                 next = count;
                 break;
             }
-            if (!itemDigestMatches(m_jobs[next]))
+            const ItemDigestJob& job = m_jobs[next];
+            if (!job.verified && !itemDigestMatches(job))
                 m_mismatch.store(true, std::memory_order_relaxed);
+            m_fileHash.add(job.expectedHex);
+            m_fileHash.add("\n");
         }
-        if (state & kDone)
+        if ((state & kDone) || !untilDone)
             return;
         m_published.wait(state, std::memory_order_acquire);
     }

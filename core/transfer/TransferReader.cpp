@@ -13,6 +13,7 @@
 #include "transfer/TransferValues.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -28,9 +29,10 @@ namespace {
 
 using Kind = TransferError::Kind;
 
-// A complete item takes at least this many bytes (its header, 16 keys with '=' and a line
-// feed, its digest line): no file can hold more items than its size / this.
-constexpr std::size_t kMinItemBytes = 256;
+// A complete item takes at least this many bytes (its header line: 20, the 16 field lines
+// with their shortest valid values: 321, its digest line: 77): no file can hold more items
+// than its size / this.
+constexpr std::size_t kMinItemBytes = 400;
 // What an answered item usually takes; the item list is reserved for size / this.
 constexpr std::size_t kTypicalItemBytes = 512;
 
@@ -61,12 +63,10 @@ std::optional<long long> parseCount(std::string_view s)
     return n;
 }
 
-// The last line that is neither blank nor a comment, and its 1-based number (as LineScanner
-// counts lines: a final line feed does not start another line).
-std::pair<std::string_view, int> lastContentLine(std::string_view text)
+// The last line that is neither blank nor a comment, and where it starts (npos: none).
+std::pair<std::string_view, std::size_t> lastContentLine(std::string_view text)
 {
-    // Walk back from the end over blank and comment lines; the line count comes from one
-    // memchr-speed count of line feeds before the line found.
+    // Walk back from the end over blank and comment lines.
     std::size_t end = text.size();
     if (end > 0 && text[end - 1] == '\n')
         --end; // the final line feed ends the last line
@@ -76,17 +76,10 @@ std::pair<std::string_view, int> lastContentLine(std::string_view text)
         std::string_view line = text.substr(begin, end - begin);
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        if (!isBlank(line) && line.front() != '#') {
-            int before = 0;
-            for (const char* p = text.data();
-                 (p = static_cast<const char*>(
-                      std::memchr(p, '\n', static_cast<std::size_t>(text.data() + begin - p))));
-                 ++p)
-                ++before;
-            return {line, before + 1};
-        }
+        if (!isBlank(line) && line.front() != '#')
+            return {line, begin};
         if (begin == 0)
-            return {std::string_view{}, 0};
+            return {std::string_view{}, std::string_view::npos};
         end = begin - 1;
     }
 }
@@ -97,6 +90,39 @@ bool isDigestLine(std::string_view line)
         line[kFileDigestKey.size()] != '=')
         return false;
     return isHex(line.substr(kFileDigestKey.size() + 1));
+}
+
+// "items=N\n", as the file digest covers it.
+std::string countText(long long count)
+{
+    return std::string(kCountKey) + '=' + std::to_string(count) + '\n';
+}
+
+// An item id (12 hex digits, checked before) as a number.
+std::uint64_t itemIdValue(std::string_view id)
+{
+    std::uint64_t value = 0;
+    std::from_chars(id.data(), id.data() + id.size(), value, 16);
+    return value;
+}
+
+// Whether two of the (48-bit) values are equal. Sorted by a radix sort, eight bits at a
+// time: std::sort mispredicts about every other comparison on random ids, which made it a
+// noticeable part of reading a large file.
+bool hasDuplicate(std::vector<std::uint64_t>& values)
+{
+    std::vector<std::uint64_t> scratch(values.size());
+    for (int shift = 0; shift < 48; shift += 8) {
+        std::array<std::size_t, 257> start{};
+        for (std::uint64_t v : values)
+            ++start[((v >> shift) & 0xff) + 1];
+        for (std::size_t b = 1; b < start.size(); ++b)
+            start[b] += start[b - 1];
+        for (std::uint64_t v : values)
+            scratch[start[(v >> shift) & 0xff]++] = v;
+        values.swap(scratch);
+    }
+    return std::adjacent_find(values.begin(), values.end()) != values.end();
 }
 
 // The item ids seen so far. An id is 12 hex digits (checked before), i.e. a 48-bit number:
@@ -115,9 +141,7 @@ class ItemIdSet
     // False when `id` was there already.
     bool insert(std::string_view id)
     {
-        std::uint64_t value = 0;
-        std::from_chars(id.data(), id.data() + id.size(), value, 16);
-        const std::uint64_t key = value + 1; // 0 marks an empty slot
+        const std::uint64_t key = itemIdValue(id) + 1; // 0 marks an empty slot
         if ((m_size + 1) * 2 > m_slots.size())
             grow();
         std::size_t i = slotFor(key);
@@ -184,16 +208,26 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
 {
     TransferFile file;
     file.items.reserve(text.size() / kTypicalItemBytes + 1);
-    ItemIdSet seenIds(file.items.capacity());
-    std::optional<ItemDigestVerifier> verifier;
+    // Duplicate ids: found at once in order (the line that repeats an id is named); on the
+    // fast path only collected, and looked for by sorting at the end: a hash table of every
+    // id costs a cache miss per item in a large file.
+    std::optional<ItemIdSet> seenIds;
+    std::vector<std::uint64_t> ids;
     if (digestsOnWorker)
-        verifier.emplace(text.size() / kMinItemBytes + 1);
+        ids.reserve(text.size() / kMinItemBytes + 1);
+    else
+        seenIds.emplace(file.items.capacity());
+    std::optional<ItemDigestVerifier> verifier; // it also takes the file digest
+    if (digestsOnWorker)
+        verifier.emplace(text.size() / kMinItemBytes + 1, headerLine(kFormatVersion));
     std::string canonical; // an item not digestible in place is copied together here
     canonical.reserve(1024);
 
     // The file digest covers the header, every item's digest in order, and the count.
     Sha256 fileHash;
-    fileHash.add(headerLine(kFormatVersion) + '\n');
+    if (!verifier)
+        fileHash.add(headerLine(kFormatVersion) + '\n');
+    std::string_view fileDigest; // the sha256 value, when the verifier checks it
     std::optional<long long> declaredCount;
     int countLine = 0;
     bool done = false;
@@ -217,6 +251,7 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
         if (inPlace && verifier) {
             verifier->add(job);
         } else {
+            // Not in the writer's layout (CRLF, comments, another order): copied together.
             bool matches = false;
             if (inPlace) {
                 matches = itemDigestMatches(job);
@@ -239,8 +274,13 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
             return bad;
         }
         item.line = r.line;
-        fileHash.add(r.digest);
-        fileHash.add("\n");
+        if (verifier) {
+            if (!inPlace)
+                verifier->add({r.id, {}, r.digest, /*verified=*/true});
+        } else {
+            fileHash.add(r.digest);
+            fileHash.add("\n");
+        }
         current.reset();
         return std::nullopt;
     };
@@ -289,7 +329,9 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
                     return fail(error(Kind::InvalidValue, n, std::string(id), "item", std::string(id)));
                 if (auto problem = finishItem())
                     return fail(std::move(*problem));
-                if (!seenIds.insert(id))
+                if (!seenIds)
+                    ids.push_back(itemIdValue(id));
+                else if (!seenIds->insert(id))
                     return fail(error(Kind::DuplicateItem, n, std::string(id)));
                 current.emplace();
                 current->id = id;
@@ -324,9 +366,13 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
                     e.found = static_cast<long long>(file.items.size());
                     return fail(e);
                 }
-                fileHash.add(std::string(kCountKey) + '=' + std::to_string(*declaredCount) + '\n');
-                if (fileHash.hex() != value)
-                    return fail(error(Kind::FileDigestMismatch, n));
+                if (verifier) {
+                    fileDigest = value;
+                } else {
+                    fileHash.add(countText(*declaredCount));
+                    if (fileHash.hex() != value)
+                        return fail(error(Kind::FileDigestMismatch, n));
+                }
                 done = true;
                 continue;
             }
@@ -368,8 +414,9 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
     }
     if (!done) // the last content line is a digest line, so this is a malformed layout
         return fail(error(Kind::Syntax, lines.number()));
-    if (verifier &&
-        !verifier->allMatch()) // which item, and whether something else comes first: the caller reads again
+    // Which item, or the file digest, and whether something comes before it: the caller
+    // reads the file again in order to say.
+    if (verifier && (!verifier->allMatch(countText(*declaredCount), fileDigest) || hasDuplicate(ids)))
         return fail(error(Kind::ItemDigestMismatch, 0));
     return file;
 }
@@ -414,9 +461,17 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes, Dige
 
     // 2. Truncation: a complete file ends with its digest line.
     {
-        const auto [last, number] = lastContentLine(text);
-        if (!isDigestLine(last))
+        const auto [last, begin] = lastContentLine(text);
+        if (!isDigestLine(last)) {
+            // Its number, as LineScanner counts lines (only a truncated file needs it).
+            const int number =
+                begin == std::string_view::npos
+                    ? 0
+                    : static_cast<int>(
+                          std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(begin), '\n')) +
+                          1;
             return fail(error(Kind::Truncated, number));
+        }
     }
 
     // 3. Line by line.

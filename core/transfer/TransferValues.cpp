@@ -10,6 +10,8 @@
 #include "transfer/TransferIdText.h"
 #include "transfer/TransferLines.h"
 
+#include <cstdint>
+
 namespace actdesk::transfer::detail {
 
 namespace {
@@ -82,50 +84,74 @@ bool isCleanFreeText(std::string_view s)
     return isCleanUtf8(s, /*allowBreaks=*/true);
 }
 
+// Which characters each check allows, by byte. Every byte of every item goes through one of
+// these: a table lookup does not mispredict the way "digit or letter?" branches do on IDs
+// and names that mix both.
+enum CharClass : std::uint8_t
+{
+    kLowerHexChar = 1, // 0-9 a-f
+    kTokenChar = 2,    // A-Z a-z 0-9 - . _ { }
+    kProgramChar = 4,  // a-z 0-9 -
+    kAlnumChar = 8,    // A-Z a-z 0-9
+    kPidSeparator = 16 // - .
+};
+
+constexpr std::array<std::uint8_t, 256> kCharClass = [] {
+    std::array<std::uint8_t, 256> t{};
+    auto add = [&](std::string_view chars, std::uint8_t cls) {
+        for (char c : chars)
+            t[static_cast<unsigned char>(c)] |= cls;
+    };
+    constexpr std::string_view digits = "0123456789";
+    constexpr std::string_view lower = "abcdefghijklmnopqrstuvwxyz";
+    constexpr std::string_view upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    add(digits, kLowerHexChar | kTokenChar | kProgramChar | kAlnumChar);
+    add("abcdef", kLowerHexChar);
+    add(lower, kTokenChar | kProgramChar | kAlnumChar);
+    add(upper, kTokenChar | kAlnumChar);
+    add("-", kTokenChar | kProgramChar | kPidSeparator);
+    add(".", kTokenChar | kPidSeparator);
+    add("_{}", kTokenChar);
+    return t;
+}();
+
+// Whether every byte of `s` is in `cls` (no early exit: the strings are short and bounded).
+bool allIn(std::string_view s, std::uint8_t cls)
+{
+    std::uint8_t all = 0xff;
+    for (char c : s)
+        all &= kCharClass[static_cast<unsigned char>(c)];
+    return (all & cls) == cls;
+}
+
 bool isToken(std::string_view s, std::size_t max)
 {
-    if (s.empty() || s.size() > max)
-        return false;
-    for (char c : s)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
-              c == '.' || c == '_' || c == '{' || c == '}'))
-            return false;
-    return true;
+    return !s.empty() && s.size() <= max && allIn(s, kTokenChar);
 }
 
 bool isProgramKey(std::string_view s)
 {
-    if (s.size() > 64)
-        return false;
-    for (char c : s)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-'))
-            return false;
-    return true;
+    return s.size() <= 64 && allIn(s, kProgramChar);
 }
 
 // MMMMM-GGGGG-SSS-SSSSSS-LL-LLLL-BBBBB.0000-DDDYYYY, checked loosely: alphanumeric runs
-// separated by single '-' or '.', at least two runs (as ActivationWs validates it).
+// separated by single '-' or '.', at least two runs (as ActivationWs validates it). That is:
+// only those characters, no separator first, last or next to another, at least one.
 bool isExtendedPid(std::string_view s)
 {
     if (s.empty() || s.size() > 64)
         return false;
-    bool inRun = false;
-    int runs = 0;
+    bool misplaced = false;
+    bool previousSeparator = true; // a separator first is misplaced
+    int separators = 0;
     for (char c : s) {
-        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (alnum) {
-            if (!inRun)
-                ++runs;
-            inRun = true;
-        } else if (c == '-' || c == '.') {
-            if (!inRun)
-                return false;
-            inRun = false;
-        } else {
-            return false;
-        }
+        const std::uint8_t cls = kCharClass[static_cast<unsigned char>(c)];
+        const bool separator = (cls & kPidSeparator) != 0;
+        misplaced |= !(cls & (kAlnumChar | kPidSeparator)) || (separator && previousSeparator);
+        previousSeparator = separator;
+        separators += separator;
     }
-    return inRun && runs >= 2;
+    return !misplaced && !previousSeparator && separators >= 1;
 }
 
 bool isPartialKey(std::string_view s)
@@ -161,10 +187,7 @@ TransferError error(Kind kind, int line, std::string item, std::string field, st
 
 bool isHex(std::string_view s)
 {
-    for (char c : s)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
+    return allIn(s, kLowerHexChar);
 }
 
 bool isItemId(std::string_view s)
@@ -255,23 +278,33 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
     if (!isItemId(id))
         return error(Kind::InvalidValue, itemLine, std::string(id), "item", std::string(id));
 
-    // The values, unescaped: most have no backslash and are used as they are.
-    std::array<std::string, kFieldCount> unescaped;
-    RawValues v;
-    std::array<bool, kFieldCount> wasEscaped{};
-    for (std::size_t f = 0; f < v.size(); ++f) {
-        if (raw[f].find('\\') == std::string_view::npos) {
-            v[f] = raw[f];
-            continue;
+    // The values, unescaped. Most items have no backslash anywhere and use the raw values as
+    // they are; only an item with escapes pays for copies.
+    std::uint32_t escapedFields = 0; // bit f: field f holds a backslash
+    for (std::size_t f = 0; f < raw.size(); ++f)
+        if (raw[f].find('\\') != std::string_view::npos)
+            escapedFields |= 1u << f;
+    struct Unescaped
+    {
+        std::array<std::string, kFieldCount> text;
+        RawValues views;
+    };
+    std::optional<Unescaped> unescaped;
+    if (escapedFields) {
+        unescaped.emplace();
+        unescaped->views = raw;
+        for (std::size_t f = 0; f < raw.size(); ++f) {
+            if (!(escapedFields & (1u << f)))
+                continue;
+            auto text = unescape(raw[f]);
+            if (!text)
+                return error(Kind::InvalidEscape, at(static_cast<int>(f)), std::string(id),
+                             key(static_cast<int>(f)));
+            unescaped->text[f] = std::move(*text);
+            unescaped->views[f] = unescaped->text[f];
         }
-        auto text = unescape(raw[f]);
-        if (!text)
-            return error(Kind::InvalidEscape, at(static_cast<int>(f)), std::string(id),
-                         key(static_cast<int>(f)));
-        unescaped[f] = std::move(*text);
-        v[f] = unescaped[f];
-        wasEscaped[f] = true;
     }
+    const RawValues& v = unescaped ? unescaped->views : raw;
 
     item.id = id;
 
@@ -280,7 +313,7 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
     for (int f : {MachineName, AnsweredBy, Reason}) {
         const auto& s = v[static_cast<std::size_t>(f)];
         const std::size_t max = f == Reason ? kMaxFreeText : kMaxName;
-        const bool clean = (textChecked && !wasEscaped[static_cast<std::size_t>(f)]) || isCleanFreeText(s);
+        const bool clean = (textChecked && !(escapedFields & (1u << f))) || isCleanFreeText(s);
         if (!clean || s.size() > max)
             return invalid(f, false);
         if (looksLikeProductKey(s)) {

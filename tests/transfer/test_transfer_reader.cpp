@@ -323,3 +323,54 @@ TEST(TransferIdText, WriterSpelledIdsAgreeWithTheIdParsers)
         EXPECT_FALSE(detail::isCanonicalGuid(QByteArray(guid).toUpper().toStdString()));
     }
 }
+
+namespace {
+
+// parseTimestamp as it was before it lost its branch per digit (6d351a1), as an oracle.
+std::optional<Timestamp> referenceParseTimestamp(std::string_view s)
+{
+    if (s.size() != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' ||
+        s[19] != 'Z')
+        return std::nullopt;
+    auto number = [&](std::size_t pos, std::size_t len) -> std::optional<int> {
+        int v = 0;
+        for (std::size_t i = pos; i < pos + len; ++i) {
+            if (s[i] < '0' || s[i] > '9')
+                return std::nullopt;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    };
+    const auto y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2),
+               se = number(17, 2);
+    if (!y || !mo || !d || !h || !mi || !se || *h > 23 || *mi > 59 || *se > 59)
+        return std::nullopt;
+    using namespace std::chrono;
+    const year_month_day ymd{year(*y), month(static_cast<unsigned>(*mo)), day(static_cast<unsigned>(*d))};
+    if (!ymd.ok())
+        return std::nullopt;
+    return Timestamp(sys_days(ymd)) + hours(*h) + minutes(*mi) + seconds(*se);
+}
+
+} // namespace
+
+TEST(TransferReader, TimestampsParseAsBefore)
+{
+    std::mt19937 random(3);
+    const std::string alphabet = "0123456789:-TZ /\x7f\xff";
+    int accepted = 0;
+    for (const char* valid : {"2026-05-28T09:15:00Z", "2024-02-29T23:59:59Z", "0000-01-01T00:00:00Z",
+                              "9999-12-31T23:59:59Z", "2023-02-29T12:00:00Z", "2026-13-01T00:00:00Z"}) {
+        for (int round = 0; round < 3'000; ++round) {
+            std::string text = valid;
+            if (round > 0)
+                text[random() % text.size()] = alphabet[random() % alphabet.size()];
+            if (round % 7 == 0 && round > 0) // and digits only, for more dates that are nearly valid
+                text[random() % text.size()] = static_cast<char>('0' + random() % 10);
+            const auto actual = parseTimestamp(text);
+            ASSERT_EQ(actual, referenceParseTimestamp(text)) << text;
+            accepted += actual.has_value();
+        }
+    }
+    EXPECT_GT(accepted, 1'000);
+}
