@@ -404,77 +404,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
     </context>
     <context>
-        <name>DeskText</name>
-        <message>
-            <source>Waiting for a confirmation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Applied on the machine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 was made by a newer version of Activation Desk. Update this program to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 is not an Activation Desk transfer file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 is cut short (at line %2): it was not completely written. Save the request again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 was changed after it was written (damaged or edited by hand). Nothing was read from it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file %1 cannot be written here (read-only medium or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing %1 failed part-way; the previous file is intact. %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Someone else changed %1 while you were saving. Nothing was saved; open it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This item cannot be changed any more (its status is %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This item already has a different confirmation ID in the file. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This request comes from a real machine: the simulated centre must not answer it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The transfer file %1 cannot be used (%2, line %3).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -1288,19 +1217,11 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>waiting for an answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>answered</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>applied</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1432,10 +1353,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Item %1 already has a different confirmation ID. Add --replace to overwrite it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Line %1: the installation ID "%2" is not the one item %3 asked for.</source>
             <translation type="unfinished" />
         </message>
@@ -1541,6 +1458,38 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting for a confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied on the machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for a confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied on the machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 already has a different confirmation ID. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add --replace to overwrite it.</source>
             <translation type="unfinished" />
         </message>
     </context>

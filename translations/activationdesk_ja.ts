@@ -492,71 +492,71 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <name>DeskText</name>
         <message>
             <source>Waiting for a confirmation ID</source>
-            <translation>確認 ID の入力待ち</translation>
+            <translation type="vanished">確認 ID の入力待ち</translation>
         </message>
         <message>
             <source>Answered</source>
-            <translation>回答済み</translation>
+            <translation type="vanished">回答済み</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation>失敗</translation>
+            <translation type="vanished">失敗</translation>
         </message>
         <message>
             <source>Applied on the machine</source>
-            <translation>コンピューターに適用済み</translation>
+            <translation type="vanished">コンピューターに適用済み</translation>
         </message>
         <message>
             <source>The file %1 does not exist.</source>
-            <translation>ファイル %1 が見つかりません。</translation>
+            <translation type="vanished">ファイル %1 が見つかりません。</translation>
         </message>
         <message>
             <source>The file %1 cannot be read: %2</source>
-            <translation>ファイル %1 を読み取れません: %2</translation>
+            <translation type="vanished">ファイル %1 を読み取れません: %2</translation>
         </message>
         <message>
             <source>The file %1 was made by a newer version of Activation Desk. Update this program to open it.</source>
-            <translation>ファイル %1 は新しいバージョンの Activation Desk で作成されています。開くには、このプログラムを更新してください。</translation>
+            <translation type="vanished">ファイル %1 は新しいバージョンの Activation Desk で作成されています。開くには、このプログラムを更新してください。</translation>
         </message>
         <message>
             <source>The file %1 is not an Activation Desk transfer file.</source>
-            <translation>ファイル %1 は Activation Desk の転送ファイルではありません。</translation>
+            <translation type="vanished">ファイル %1 は Activation Desk の転送ファイルではありません。</translation>
         </message>
         <message>
             <source>The file %1 is cut short (at line %2): it was not completely written. Save the request again.</source>
-            <translation>ファイル %1 は途中 (%2 行目) で切れています。最後まで書き込まれていません。要求をもう一度保存してください。</translation>
+            <translation type="vanished">ファイル %1 は途中 (%2 行目) で切れています。最後まで書き込まれていません。要求をもう一度保存してください。</translation>
         </message>
         <message>
             <source>The file %1 was changed after it was written (damaged or edited by hand). Nothing was read from it.</source>
-            <translation>ファイル %1 は書き込み後に変更されています (破損または手作業での編集)。何も読み込んでいません。</translation>
+            <translation type="vanished">ファイル %1 は書き込み後に変更されています (破損または手作業での編集)。何も読み込んでいません。</translation>
         </message>
         <message>
             <source>The file %1 cannot be written here (read-only medium or no permission). Nothing was saved.</source>
-            <translation>ファイル %1 をここに書き込めません (読み取り専用のメディア、またはアクセス許可がありません)。何も保存していません。</translation>
+            <translation type="vanished">ファイル %1 をここに書き込めません (読み取り専用のメディア、またはアクセス許可がありません)。何も保存していません。</translation>
         </message>
         <message>
             <source>Writing %1 failed part-way; the previous file is intact. %2</source>
-            <translation>%1 の書き込みが途中で失敗しました。以前のファイルはそのまま残っています。%2</translation>
+            <translation type="vanished">%1 の書き込みが途中で失敗しました。以前のファイルはそのまま残っています。%2</translation>
         </message>
         <message>
             <source>Someone else changed %1 while you were saving. Nothing was saved; open it again.</source>
-            <translation>保存中に他のユーザーが %1 を変更しました。何も保存していません。もう一度開いてください。</translation>
+            <translation type="vanished">保存中に他のユーザーが %1 を変更しました。何も保存していません。もう一度開いてください。</translation>
         </message>
         <message>
             <source>This item cannot be changed any more (its status is %1).</source>
-            <translation>この項目はこれ以上変更できません (状態: %1)。</translation>
+            <translation type="vanished">この項目はこれ以上変更できません (状態: %1)。</translation>
         </message>
         <message>
             <source>This item already has a different confirmation ID in the file. Nothing was changed.</source>
-            <translation>この項目には、ファイル内で既に別の確認 ID が入っています。何も変更していません。</translation>
+            <translation type="vanished">この項目には、ファイル内で既に別の確認 ID が入っています。何も変更していません。</translation>
         </message>
         <message>
             <source>This request comes from a real machine: the simulated centre must not answer it.</source>
-            <translation>この要求は実際のコンピューターからのものです。シミュレーションのセンターでは回答できません。</translation>
+            <translation type="vanished">この要求は実際のコンピューターからのものです。シミュレーションのセンターでは回答できません。</translation>
         </message>
         <message>
             <source>The transfer file %1 cannot be used (%2, line %3).</source>
-            <translation>転送ファイル %1 は使用できません (%2、%3 行目)。</translation>
+            <translation type="vanished">転送ファイル %1 は使用できません (%2、%3 行目)。</translation>
         </message>
     </context>
     <context>
@@ -1375,7 +1375,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>waiting for an answer</source>
-            <translation>回答待ち</translation>
+            <translation type="vanished">回答待ち</translation>
         </message>
         <message>
             <source>answered</source>
@@ -1387,7 +1387,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>applied</source>
-            <translation>適用済み</translation>
+            <translation type="vanished">適用済み</translation>
         </message>
         <message>
             <source>The file %1 does not exist.</source>
@@ -1519,7 +1519,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>Item %1 already has a different confirmation ID. Add --replace to overwrite it.</source>
-            <translation>項目 %1 にはすでに別の確認 ID があります。上書きするには --replace を付けてください。</translation>
+            <translation type="vanished">項目 %1 にはすでに別の確認 ID があります。上書きするには --replace を付けてください。</translation>
         </message>
         <message>
             <source>Line %1: the installation ID "%2" is not the one item %3 asked for.</source>
@@ -1640,6 +1640,38 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
             <translation>取得済みの確認 ID をジャーナルで検索できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>waiting for a confirmation ID</source>
+            <translation>確認 ID の入力待ち</translation>
+        </message>
+        <message>
+            <source>applied on the machine</source>
+            <translation>コンピューターに適用済み</translation>
+        </message>
+        <message>
+            <source>Waiting for a confirmation ID</source>
+            <translation>確認 ID の入力待ち</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>回答済み</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Applied on the machine</source>
+            <translation>コンピューターに適用済み</translation>
+        </message>
+        <message>
+            <source>Item %1 already has a different confirmation ID. Nothing was changed.</source>
+            <translation>項目 %1 にはすでに別の確認 ID があります。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Add --replace to overwrite it.</source>
+            <translation>上書きするには --replace を付けてください。</translation>
         </message>
     </context>
     <context>

@@ -219,7 +219,10 @@ int deskAnswer(CliContext& ctx)
     if (!written) {
         auto e = written.error();
         e.path = path.toStdString();
-        return transferFailure(ctx, e);
+        // Only this verb can overwrite an answer: say how.
+        const bool replaceable = e.kind == TransferError::Kind::AlreadyAnswered;
+        return transferFailure(ctx, e,
+                               replaceable ? TransferText::tr("Add --replace to overwrite it.") : QString());
     }
     if (ctx.json) {
         auto o = itemJson(*after);

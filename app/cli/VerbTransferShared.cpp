@@ -20,7 +20,7 @@ QString q(const std::string& s)
 }
 } // namespace
 
-int transferFailure(CliContext& ctx, const transfer::TransferError& error)
+int transferFailure(CliContext& ctx, const transfer::TransferError& error, const QString& hint)
 {
     QJsonObject extra;
     extra.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(error.kind)));
@@ -36,7 +36,10 @@ int transferFailure(CliContext& ctx, const transfer::TransferError& error)
             groups << q(ids::groupLabel(error.idError->type, g));
         extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
     }
-    return ctx.failure(TransferText::error(error), transferExitCode(error), extra);
+    QString message = TransferText::error(error);
+    if (!hint.isEmpty())
+        message += QLatin1Char(' ') + hint;
+    return ctx.failure(message, transferExitCode(error), extra);
 }
 
 int transferExitCode(const transfer::TransferError& error)

@@ -18,8 +18,9 @@ class CliContext;
 
 // Reports a transfer error (translated, with errorKind/line/item/field in --json) and returns
 // the exit code: ExitEnvironment when the medium is the problem (unreadable, read-only, write
-// failed, changed underneath), ExitFailed when the content is.
-int transferFailure(CliContext& ctx, const transfer::TransferError& error);
+// failed, changed underneath), ExitFailed when the content is. `hint`, if any, follows the
+// sentence: what to type instead.
+int transferFailure(CliContext& ctx, const transfer::TransferError& error, const QString& hint = {});
 int transferExitCode(const transfer::TransferError& error);
 
 // "Windows 7 SP1 ESU, Year 1", or the activation ID when the catalog does not know it.

@@ -147,6 +147,43 @@ class DeskViewTest : public QObject
         QCOMPARE(int(rows->size()), 2);
     }
 
+    // Someone else answered the same request differently while this desk was typing: saving
+    // overwrites nothing and says which item, in the desk's words (no command-line option).
+    void anAnswerSavedMeanwhileIsNotOverwritten()
+    {
+        auto view = makeView();
+        QVERIFY(view->openFile(m_file));
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        typeCid(view->confirmationEntry(), cidDigits(5));
+        QVERIFY(view->recordAnswer());
+
+        const auto theirs = ids::ConfirmationId::parseAscii(cidDigits(6).toStdString());
+        QVERIFY(theirs.operator bool());
+        auto written = transfer::updateTransferFile(
+            m_file,
+            [&](transfer::TransferFile& file) -> Result<bool, transfer::TransferError> {
+                auto* alpha = file.find(m_alpha.id);
+                if (!alpha)
+                    return false;
+                auto answered = transfer::answerItem(*alpha, *theirs, "other-desk", transfer::toTimestamp(m_clock.nowUtc()));
+                return answered.operator bool();
+            },
+            /*createIfMissing=*/false);
+        QVERIFY(written.operator bool() && written.value());
+        const QByteArray before = readAll(m_file);
+
+        QVERIFY(!view->save());
+        QCOMPARE(view->notice()->kind(), ui::NoticeLabel::Kind::Error);
+        const QString says = view->notice()->plainText();
+        QVERIFY2(says.contains(
+                     QStringLiteral("Item %1 already has a different confirmation ID. Nothing was changed.")
+                         .arg(QString::fromStdString(m_alpha.id))),
+                 qPrintable(says));
+        QVERIFY2(!says.contains(QStringLiteral("--")), qPrintable(says));
+        QCOMPARE(readAll(m_file), before);
+        QVERIFY(view->hasUnsavedChanges()); // the typed answer is kept, not lost
+    }
+
     // A site that bans USB sticks: the desk prints one sheet per request still waiting, and
     // an answered request gets none.
     void sheetsForTheWaitingRequests()

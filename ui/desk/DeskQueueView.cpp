@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "DeskQueueView.h"
 
-#include "DeskText.h"
 #include "catalog/Catalog.h"
 #include "ids/InstallationId.h"
 #include "messages/CatalogText.h"
@@ -387,7 +386,7 @@ void DeskQueueView::refreshRow(int row)
     const catalog::CatalogEntry* entry =
         m_catalog.find(item->program.empty() ? item->activationId : item->program);
     const QString program = entry ? text::CatalogText::programYear(*entry) : q(item->activationId);
-    QString status = desk::DeskText::status(item->status);
+    QString status = text::TransferText::statusLabel(item->status);
     if (item->status == ItemStatus::Answered && item->answeredBy == transfer::kSimulatedCentreName)
         status = tr("%1 — Simulation").arg(status);
     if (unsaved)
@@ -496,7 +495,7 @@ void DeskQueueView::showCurrent()
         m_catalog.find(item->program.empty() ? item->activationId : item->program);
     const QString program = entry ? text::CatalogText::programYear(*entry) : q(item->activationId);
     QString title =
-        tr("%1 — %2 — %3").arg(q(item->machineName), program, desk::DeskText::status(item->status));
+        tr("%1 — %2 — %3").arg(q(item->machineName), program, text::TransferText::statusLabel(item->status));
     if (item->status == ItemStatus::Failed && !item->reason.empty())
         title += QLatin1Char('\n') + tr("Reason: %1").arg(q(item->reason));
     if (!item->confirmationId.empty()) {
@@ -573,7 +572,7 @@ bool DeskQueueView::addEdit(desk::DeskEdit edit, const QString& doneText)
     if (!applied) {
         auto e = applied.error();
         e.path = file->path.toStdString();
-        m_notice->showNotice(NoticeLabel::Kind::Error, desk::DeskText::error(e));
+        m_notice->showNotice(NoticeLabel::Kind::Error, text::TransferText::error(e));
         return false;
     }
     file->edits = std::move(edits);
@@ -692,7 +691,7 @@ bool DeskQueueView::save()
             auto e = written.error();
             if (e.path.empty())
                 e.path = file.path.toStdString();
-            m_notice->showNotice(NoticeLabel::Kind::Error, desk::DeskText::error(e));
+            m_notice->showNotice(NoticeLabel::Kind::Error, text::TransferText::error(e));
             allSaved = false;
             continue;
         }

@@ -24,10 +24,27 @@ QString q(const std::string& s)
 QString TransferText::status(transfer::ItemStatus status)
 {
     switch (status) {
-    case transfer::ItemStatus::Pending: return tr("waiting for an answer");
+    case transfer::ItemStatus::Pending:
+        return tr("waiting for a confirmation ID");
     case transfer::ItemStatus::Answered: return tr("answered");
     case transfer::ItemStatus::Failed: return tr("failed");
-    case transfer::ItemStatus::Applied: return tr("applied");
+    case transfer::ItemStatus::Applied:
+        return tr("applied on the machine");
+    }
+    return {};
+}
+
+QString TransferText::statusLabel(transfer::ItemStatus status)
+{
+    switch (status) {
+    case transfer::ItemStatus::Pending:
+        return tr("Waiting for a confirmation ID");
+    case transfer::ItemStatus::Answered:
+        return tr("Answered");
+    case transfer::ItemStatus::Failed:
+        return tr("Failed");
+    case transfer::ItemStatus::Applied:
+        return tr("Applied on the machine");
     }
     return {};
 }
@@ -129,9 +146,12 @@ QString TransferText::error(const TransferError& e)
                        .arg(file, field, item, q(e.value));
         break;
     case Kind::InvalidId:
-        text = tr("Line %1 of %2: the field \"%3\" of item %4 is not valid. %5")
-                   .arg(e.line)
-                   .arg(file, field, item, e.idError ? ErrorText::idError(*e.idError) : QString());
+        if (e.line == 0) // typed, not read from the file: what is wrong with the ID is enough
+            text = tr("Item %1: %2").arg(item, e.idError ? ErrorText::idError(*e.idError) : QString());
+        else
+            text = tr("Line %1 of %2: the field \"%3\" of item %4 is not valid. %5")
+                       .arg(e.line)
+                       .arg(file, field, item, e.idError ? ErrorText::idError(*e.idError) : QString());
         break;
     case Kind::InconsistentStatus:
         text = e.expected ? tr("Line %1 of %2: item %3 is \"%4\" but its field \"%5\" is empty.")
@@ -201,7 +221,7 @@ QString TransferText::error(const TransferError& e)
         break;
     }
     case Kind::AlreadyAnswered:
-        text = tr("Item %1 already has a different confirmation ID. Add --replace to overwrite it.").arg(item);
+        text = tr("Item %1 already has a different confirmation ID. Nothing was changed.").arg(item);
         break;
     case Kind::IidMismatch:
         text = tr("Line %1: the installation ID \"%2\" is not the one item %3 asked for.")

@@ -2,7 +2,8 @@
 #pragma once
 
 // Translated sentences for transfer files: errors, statuses and per-item reports. Used by
-// the transfer verbs (export, import, desk) and the Device wizard (file errors); Qt Core only.
+// the transfer verbs (export, import, desk), the Device wizard and the Desk tab; Qt Core only.
+// Nothing here names a command-line option: the GUI shows the same sentences.
 
 #include "transfer/DeviceTransfer.h"
 #include "transfer/TransferError.h"
@@ -21,8 +22,11 @@ class TransferText
 public:
     // What is wrong, where (file, line, item, field) and what to do. Includes `also`.
     static QString error(const transfer::TransferError& error);
-    // "waiting for an answer", "answered", "failed", "applied"
+    // Within a sentence: "waiting for a confirmation ID", "answered", "failed", "applied on the
+    // machine".
     static QString status(transfer::ItemStatus status);
+    // The same words on their own, as in a table cell: "Waiting for a confirmation ID".
+    static QString statusLabel(transfer::ItemStatus status);
     // One line of the export report; `product` names the program/year.
     static QString exportEntry(const transfer::ExportEntry& entry, const QString& product,
                                const transfer::MergeAction* action);
