@@ -43,8 +43,8 @@ std::optional<Timestamp> parseTimestamp(std::string_view s)
         }
         return v;
     };
-    const unsigned y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2), mi = number(14, 2),
-                   se = number(17, 2);
+    const unsigned y = number(0, 4), mo = number(5, 2), d = number(8, 2), h = number(11, 2),
+                   mi = number(14, 2), se = number(17, 2);
     if (!digits || h > 23 || mi > 59 || se > 59)
         return std::nullopt;
     using namespace std::chrono;

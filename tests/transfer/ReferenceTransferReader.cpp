@@ -5,7 +5,6 @@
 // and the libFuzzer target compare the production reader with it on every input: the same
 // items, or the same first problem (kind, line, item, field, ID error, "also").
 #include "ReferenceTransferReader.h"
-#include "transfer/TransferFormat.h"
 
 #include "common/OsFamily.h"
 #include "ids/ActivationId.h"
@@ -13,6 +12,7 @@
 #include "ids/InstallationId.h"
 #include "ids/ProductKey.h"
 #include "transfer/TransferDigest.h"
+#include "transfer/TransferFormat.h"
 
 #include <algorithm>
 #include <array>
@@ -50,9 +50,10 @@ enum Field
 };
 
 constexpr std::array<std::string_view, kFieldCount> kFieldKeys = {
-    "machine-name", "machine-id",   "os",     "simulation",      "program",     "activation-id",
-    "partial-key",  "extended-pid", "installation-id", "requested-at", "status", "confirmation-id",
-    "answered-by",  "answered-at",  "reason", "applied-at",
+    "machine-name",    "machine-id",    "os",          "simulation",
+    "program",         "activation-id", "partial-key", "extended-pid",
+    "installation-id", "requested-at",  "status",      "confirmation-id",
+    "answered-by",     "answered-at",   "reason",      "applied-at",
 };
 constexpr std::string_view kItemDigestKey = "item-sha256";
 constexpr std::string_view kCountKey = "items";
@@ -74,7 +75,8 @@ int fieldIndex(std::string_view key, int hint = 0)
     return -1;
 }
 
-TransferError error(Kind kind, int line, std::string item = {}, std::string field = {}, std::string value = {})
+TransferError error(Kind kind, int line, std::string item = {}, std::string field = {},
+                    std::string value = {})
 {
     TransferError e;
     e.kind = kind;
@@ -171,11 +173,20 @@ std::optional<std::string> unescape(std::string_view s)
         if (++i == s.size())
             return std::nullopt;
         switch (s[i]) {
-        case '\\': out.push_back('\\'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
-        default: return std::nullopt;
+        case '\\':
+            out.push_back('\\');
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
+        default:
+            return std::nullopt;
         }
     }
     return out;
@@ -192,8 +203,8 @@ bool isToken(std::string_view s, std::size_t max)
     if (s.empty() || s.size() > max)
         return false;
     for (char c : s)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.' ||
-              c == '_' || c == '{' || c == '}'))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+              c == '.' || c == '_' || c == '{' || c == '}'))
             return false;
     return true;
 }
@@ -282,7 +293,9 @@ struct RawItem
 Result<TransferItem, TransferError> itemFromValues(std::string_view id, int itemLine, const RawValues& raw,
                                                    const std::array<int, kFieldCount>& lines)
 {
-    auto at = [&](int f) { return lines[static_cast<std::size_t>(f)] ? lines[static_cast<std::size_t>(f)] : itemLine; };
+    auto at = [&](int f) {
+        return lines[static_cast<std::size_t>(f)] ? lines[static_cast<std::size_t>(f)] : itemLine;
+    };
     auto key = [](int f) { return std::string(kFieldKeys[static_cast<std::size_t>(f)]); };
     auto invalid = [&](int f, bool echo = true) {
         return error(Kind::InvalidValue, at(f), std::string(id), key(f),
@@ -458,7 +471,7 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
 // Splits the text into lines on '\n', dropping a '\r' before it.
 class LineReader
 {
-public:
+  public:
     explicit LineReader(std::string_view text) : m_text(text) {}
     bool next(std::string_view& line)
     {
@@ -475,7 +488,7 @@ public:
     }
     int number() const { return m_number; }
 
-private:
+  private:
     std::string_view m_text;
     std::size_t m_pos = 0;
     int m_number = 0;
@@ -622,7 +635,8 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes)
     TransferFile file;
     {
         std::size_t headers = 0;
-        for (auto at = text.find("\n[item "); at != std::string_view::npos; at = text.find("\n[item ", at + 1))
+        for (auto at = text.find("\n[item "); at != std::string_view::npos;
+             at = text.find("\n[item ", at + 1))
             ++headers;
         file.items.reserve(headers);
     }

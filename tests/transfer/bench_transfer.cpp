@@ -8,13 +8,15 @@
 //   raw parse         read the file and build the same items with nothing checked
 //   import + validate read the file and validate it completely (loadTransferFile: digests,
 //                     every IID/CID check digit, status rules): what opening a file costs;
-//                     then, for reference, parseTransferFile alone on the bytes in memory,
+//                     then, for reference, parseTransferFile alone on the bytes in memory
+//                     (also on one thread, and the reader before the single-pass rewrite),
 //                     SHA-256 of the whole file with libcrypto (what TransferDigest uses) and
 //                     with Qt 6.4's QCryptographicHash (what it used before)
 //   device import     what "actdesk import" does on top: apply the answers meant for this
 //                     machine (2 of the 10,000 items) through the workflow against a
 //                     simulated machine, then write the file back atomically (fsync)
 // Results and the command are recorded in docs/benchmarks.md.
+#include "ReferenceTransferReader.h"
 #include "TestSupport.h"
 #include "TransferTestSupport.h"
 #include "licensing/SimulatedLicensing.h"
@@ -23,13 +25,14 @@
 #include "transfer/TransferDigest.h"
 #include "transfer/TransferFormat.h"
 #include "transfer/TransferMerge.h"
+#include "transfer/TransferReader.h"
 #include "transfer/TransferStore.h"
 
 #include <QCryptographicHash>
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -220,6 +223,18 @@ int main(int argc, char** argv)
         if (!parsed || parsed->items.size() != file.items.size())
             std::abort();
     });
+    // The same with every item digest verified on this thread when its item ends (what
+    // small files get), and the reader before the single-pass rewrite (the tests' oracle).
+    const double parsedInOrder = medianMs(runs, [&] {
+        auto parsed = detail::parseTransferFile(bytes, detail::DigestThread::InOrder);
+        if (!parsed || parsed->items.size() != file.items.size())
+            std::abort();
+    });
+    const double parsedBefore = medianMs(runs, [&] {
+        auto parsed = reference::parseTransferFile(bytes);
+        if (!parsed || parsed->items.size() != file.items.size())
+            std::abort();
+    });
     const auto stateBackup = test::readAll(licensing::simulated_store::stateFile(dir.path() / "machine"));
     const double import = medianMs(runs, [&] {
         // Each run starts from the unlicensed machine and the answered file.
@@ -241,8 +256,8 @@ int main(int argc, char** argv)
 
     std::printf("transfer file: %lld items, %.1f MB; median of %d runs\n", static_cast<long long>(file.items.size()),
                 static_cast<double>(bytes.size()) / 1e6, runs);
-    std::printf("  raw parse          read + build the items, nothing checked   %8.1f ms   (CPU %.1f ms)\n", raw,
-                median(rawCpu));
+    std::printf("  raw parse          read + build the items, nothing checked   %8.1f ms   (CPU %.1f ms)\n",
+                raw, median(rawCpu));
     std::printf("  import + validate  read + loadTransferFile (all checks)      %8.1f ms   %.2fx raw (target <= 1.5x)\n",
                 validated, validated / raw);
     std::printf("    CPU time, all threads                                      %8.1f ms   %.2fx raw CPU\n",
@@ -251,6 +266,10 @@ int main(int argc, char** argv)
                 median(pairRatios));
     std::printf("  (of which checking the bytes in memory, parseTransferFile %6.1f ms   %.2fx raw)\n",
                 parsedOnly, parsedOnly / raw);
+    std::printf("  (the same on one thread, item digests in order            %6.1f ms   %.2fx raw)\n",
+                parsedInOrder, parsedInOrder / raw);
+    std::printf("  (the reader before the single-pass rewrite, in memory     %6.1f ms   %.2fx raw)\n",
+                parsedBefore, parsedBefore / raw);
     std::printf("  (SHA-256 of the same %.1f MB alone, libcrypto           %8.1f ms   %.2fx raw)\n",
                 static_cast<double>(bytes.size()) / 1e6, hashOnly, hashOnly / raw);
     std::printf("  (the same with Qt 6.4's QCryptographicHash, used before  %8.1f ms   %.2fx raw)\n",
