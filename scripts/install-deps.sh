@@ -9,6 +9,8 @@ PACKAGES=(
   g++ cmake ninja-build pkgconf gettext
   # Qt 6 Widgets, Sql (SQLite + PostgreSQL drivers), Test, Linguist tools
   qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+  # the journal's background checkpoints call SQLite's C API on Qt's own connection
+  libsqlite3-dev
   # Qt's own strings (standard buttons, context menus) in Japanese
   qt6-translations-l10n
   # core libraries and test frameworks (libcrypto: SHA-256 of transfer files)

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -101,6 +102,11 @@ QSqlDatabase SqlConnection::database() const
     return QSqlDatabase::database(m_name, false);
 }
 
+QSqlDriver* SqlConnection::driver() const
+{
+    return database().driver();
+}
+
 Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::open(const JournalLocation& location)
 {
     const bool sqlite = location.isSqlite();
@@ -159,7 +165,9 @@ Result<void, workflow::JournalError> SqlConnection::configureSqlite()
     if (auto sync = run(QStringLiteral("PRAGMA synchronous=NORMAL")); !sync)
         return fail(sync.error());
     // Checkpoint (copy the log into the file, with an fsync) every ~16 MB of log instead of
-    // every 4 MB: a step rewrites the same few pages, so fewer checkpoints write less.
+    // every 4 MB: a step rewrites the same few pages, so fewer checkpoints write less. This
+    // covers opening and migrating; SqlJournal then hands checkpoints to a background thread
+    // (WalCheckpointer) when it can.
     if (auto checkpoint = run(QStringLiteral("PRAGMA wal_autocheckpoint=4000")); !checkpoint)
         return fail(checkpoint.error());
     {

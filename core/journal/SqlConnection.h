@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 
+class QSqlDriver;
 class QSqlError;
 
 namespace actdesk::journal {
@@ -61,6 +62,9 @@ public:
     bool reconnect();
 
     workflow::JournalError error(const QSqlError& error, const char* what) const;
+
+    // The QtSql driver of this connection (for its native handle); use on this thread only.
+    QSqlDriver* driver() const;
 
 private:
     SqlConnection(const JournalLocation& location, Dialect dialect, QString name);

@@ -4,6 +4,7 @@
 #include "journal/EventCodec.h"
 #include "journal/JournalSchema.h"
 #include "journal/SqlConnection.h"
+#include "journal/WalCheckpointer.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -70,9 +71,15 @@ QString partialKeyOnly(const std::string& partial)
 SqlJournal::SqlJournal(std::unique_ptr<SqlConnection> connection, const Clock& clock, int schemaVersion)
     : m_connection(std::move(connection)), m_clock(clock), m_schemaVersion(schemaVersion)
 {
+    m_checkpointer = WalCheckpointer::attach(*m_connection);
 }
 
 SqlJournal::~SqlJournal() = default;
+
+bool SqlJournal::checkpointsInBackground() const
+{
+    return m_checkpointer != nullptr;
+}
 
 const JournalLocation& SqlJournal::location() const
 {

@@ -17,6 +17,7 @@
 namespace actdesk::journal {
 
 class SqlConnection;
+class WalCheckpointer;
 
 class SqlJournal final : public workflow::ActivationJournal
 {
@@ -42,6 +43,9 @@ public:
 
     const JournalLocation& location() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // SQLite: true when WAL checkpoints run on a background thread (WalCheckpointer), false
+    // when SQLite's auto-checkpoint runs them inside the commits (and on PostgreSQL).
+    bool checkpointsInBackground() const;
 
 private:
     SqlJournal(std::unique_ptr<SqlConnection> connection, const Clock& clock, int schemaVersion);
@@ -49,6 +53,9 @@ private:
     Result<std::int64_t, workflow::JournalError> recordOnce(const workflow::JournalEntry& entry);
 
     std::unique_ptr<SqlConnection> m_connection;
+    // SQLite: checkpoints off the recording thread. Declared after the connection so it is
+    // stopped (and its last checkpoint run) before the connection closes.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     const Clock& m_clock;
     int m_schemaVersion = 0;
 };
