@@ -22,6 +22,7 @@ private Q_SLOTS:
     void migratesAJournalFromVersion1();
     void refusesAJournalFromANewerVersion();
     void twoProcessesWritingAtOnceLoseNothing();
+    void aProcessEndingWithoutClosingLosesNoCommittedStep();
     void processesCreatingANewJournalAtOnceAllSucceed();
     void recordAllIsOneTransaction();
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Test helper: one "desk" writing to a journal while another does the same.
-//   journal_writer URL TAG COUNT GOFILE
+//   journal_writer URL TAG COUNT GOFILE [abandon]
 // Opens the journal, waits until GOFILE exists (so both writers start together), then
 // records COUNT entries (machine TAG, detail "TAG:n"), one transaction each.
 // Exit 0 when every entry was recorded; 1 with the error on stderr otherwise.
+// With "abandon" the process ends right after the last step as if it had crashed: no
+// destructor runs, so the journal is never closed and background work is cut off.
 #include "common/Clock.h"
 #include "journal/SqlJournal.h"
 
@@ -12,6 +14,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace actdesk;
 
@@ -19,8 +22,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 5) {
-        std::fprintf(stderr, "usage: journal_writer URL TAG COUNT GOFILE\n");
+    const bool abandon = args.size() == 6 && args.at(5) == QLatin1String("abandon");
+    if (args.size() != 5 && !abandon) {
+        std::fprintf(stderr, "usage: journal_writer URL TAG COUNT GOFILE [abandon]\n");
         return 2;
     }
     auto location = journal::JournalLocation::parse(args.at(1));
@@ -57,6 +61,10 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "record %d failed: %s\n", i, recorded.error().detail.c_str());
             return 1;
         }
+    }
+    if (abandon) {
+        std::fflush(nullptr);
+        std::_Exit(0);
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "JournalTestBackend.h"
 #include "PostgresJournalTest.h"
 #include "SqliteJournalTest.h"
+#include "SqliteWalTest.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -35,9 +36,10 @@ int main(int argc, char* argv[])
     std::vector<std::unique_ptr<QObject>> suites;
     suites.push_back(std::make_unique<JournalStoreTest>(backend));
     suites.push_back(std::make_unique<JournalCliTest>(backend));
-    if (backend.isSqlite())
+    if (backend.isSqlite()) {
         suites.push_back(std::make_unique<SqliteJournalTest>(backend));
-    else
+        suites.push_back(std::make_unique<SqliteWalTest>(backend));
+    } else
         suites.push_back(std::make_unique<PostgresJournalTest>(backend));
 
     int failures = 0;

@@ -415,6 +415,46 @@ void JournalStoreTest::twoProcessesWritingAtOnceLoseNothing()
     QCOMPARE(j->count().value(), std::int64_t(2 * kEach));
 }
 
+void JournalStoreTest::aProcessEndingWithoutClosingLosesNoCommittedStep()
+{
+    const auto location = m_backend.freshLocation();
+    SettableClock clock;
+    QVERIFY(openOrFail(location, clock));
+    const QString go = m_backend.tempPath() +
+                       QStringLiteral("/go-%1").arg(QString::fromLatin1(QTest::currentTestFunction()));
+    QFile goFile(go);
+    QVERIFY(goFile.open(QIODevice::WriteOnly));
+    goFile.close();
+
+    // The writer ends as if it crashed right after its last step: the journal is never
+    // closed (SqliteWalTest does the same with more steps and checks the file itself).
+    constexpr int kSteps = 300;
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QStringLiteral(ACTDESK_JOURNAL_WRITER),
+                 {JournalTestBackend::url(location), QStringLiteral("CRASHY"), QString::number(kSteps), go,
+                  QStringLiteral("abandon")});
+    QVERIFY(writer.waitForFinished(120000));
+    QCOMPARE(writer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(writer.exitCode(), 0);
+
+    auto j = openOrFail(location, clock);
+    QVERIFY(j);
+    JournalQuery q;
+    q.machineName = "CRASHY";
+    auto rows = j->find(q);
+    QVERIFY(rows.ok());
+    const QStringList d = details(rows.value());
+    const QSet<QString> unique(d.begin(), d.end());
+    QCOMPARE(d.size(), kSteps);
+    QCOMPARE(unique.size(), kSteps);
+    for (int i = 0; i < kSteps; ++i)
+        QVERIFY(unique.contains(QStringLiteral("CRASHY:%1").arg(i)));
+    // And the journal goes on from there.
+    QVERIFY(j->record(EntryBuilder().machine("AFTER")).ok());
+    QCOMPARE(j->count().value(), std::int64_t(kSteps + 1));
+}
+
 void JournalStoreTest::processesCreatingANewJournalAtOnceAllSucceed()
 {
     const auto location = m_backend.freshLocation(); // nothing created yet
