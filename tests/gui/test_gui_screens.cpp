@@ -360,8 +360,10 @@ class GuiScreensTest : public QObject
     // name), the response opened and Licensed, and a damaged response refused.
     void transferFileSteps()
     {
-        QTemporaryDir stickDir;
-        const QString stick = stickDir.filePath(QStringLiteral("requests.adtx"));
+        // The stick as Linux mounts it: a folder named by its label.
+        QTemporaryDir mounts;
+        QVERIFY(QDir(mounts.path()).mkdir(QStringLiteral("ESU-STICK")));
+        const QString stick = mounts.filePath(QStringLiteral("ESU-STICK/requests.adtx"));
         start();
         next();
         next();
@@ -372,8 +374,12 @@ class GuiScreensTest : public QObject
         wizard()->setFileDialogs(&dialogs);
         child<QCheckBox>(wizard(), "qrMachineNameCheckBox")->setChecked(true);
         wizard()->findChild<QAction*>(QStringLiteral("requestThisYearAction"))->trigger();
-        QCOMPARE(child<ui::NoticeLabel>(wizard(), "installationIdFileNoticeLabel")->kind(),
-                 ui::NoticeLabel::Kind::Success);
+        const auto* saved = child<ui::NoticeLabel>(wizard(), "installationIdFileNoticeLabel");
+        QCOMPARE(saved->kind(), ui::NoticeLabel::Kind::Success);
+        // Named by the stick and the file, not by where the stick happens to be mounted.
+        QVERIFY2(saved->plainText().contains(QStringLiteral("ESU-STICK/requests.adtx")),
+                 qPrintable(saved->plainText()));
+        QVERIFY2(!saved->plainText().contains(mounts.path()), qPrintable(saved->plainText()));
         shoot(m_f->window.get(), QStringLiteral("18-request-saved"));
         // The QR checkbox shares a corner with the code and the copy buttons: it must overlap
         // neither.

@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "FileDialogs.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrinter>
 
 namespace actdesk::ui {
+
+QString savedFileName(const QString& path)
+{
+    const QFileInfo file(path);
+    const QDir folder = file.absoluteDir();
+    if (folder.isRoot())
+        return QDir::toNativeSeparators(file.absoluteFilePath());
+    return QDir::toNativeSeparators(folder.dirName() + QLatin1Char('/') + file.fileName());
+}
 
 QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                   const QString& filter, Existing existing)

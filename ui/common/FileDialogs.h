@@ -33,4 +33,11 @@ public:
     virtual bool choosePrinter(QWidget* parent, QPrinter& printer, const QString& caption);
 };
 
+// How a message confirming a save names the file the user just chose: its folder and its
+// name ("ESU-STICK/requests.adtx"), or the whole path at the top of a drive ("E:\requests.adtx").
+// On Linux a stick's folder is its label (/media/<user>/<label>), which is what the user
+// recognises; the mount point adds nothing, and the message stays short enough not to push
+// the page's content around. Error messages keep the full path.
+QString savedFileName(const QString& path);
+
 } // namespace actdesk::ui

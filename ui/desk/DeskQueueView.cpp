@@ -269,9 +269,9 @@ bool DeskQueueView::saveSheetsAsPdf()
         m_notice->showNotice(NoticeLabel::Kind::Error, written.error());
         return false;
     }
-    m_notice->showNotice(NoticeLabel::Kind::Success,
-                         tr("Saved %n activation sheet(s) in %1.", nullptr, int(items.size()))
-                             .arg(QDir::toNativeSeparators(path)));
+    m_notice->showNotice(
+        NoticeLabel::Kind::Success,
+        tr("Saved %n activation sheet(s) in %1.", nullptr, int(items.size())).arg(savedFileName(path)));
     return true;
 }
 

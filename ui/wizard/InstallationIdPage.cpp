@@ -292,7 +292,7 @@ void InstallationIdPage::saveSheetPdf()
     showFileNotice(NoticeLabel::Kind::Success,
                    tr("Saved the activation sheet in %1. Print it, write the confirmation ID in boxes "
                       "A–H, and type it on the next page.")
-                       .arg(QDir::toNativeSeparators(path)));
+                       .arg(savedFileName(path)));
 }
 
 void InstallationIdPage::saveRequest(bool allYears)

@@ -125,7 +125,7 @@ std::optional<TransferActions::Report> TransferActions::saveRequest(QWidget* par
         lines.prepend(
             tr("Request for %1 saved in %2. Take it to the activation desk; open the answer on the next "
                "page.")
-                .arg(QLocale().createSeparatedList(savedFor), QDir::toNativeSeparators(path)));
+                .arg(QLocale().createSeparatedList(savedFor), savedFileName(path)));
     return Report{problem ? NoticeLabel::Kind::Warning : NoticeLabel::Kind::Success,
                   lines.join(QLatin1Char('\n'))};
 }
