@@ -21,13 +21,12 @@ Error schemaError(const SqlConnection& c, Error::Kind kind, const QString& detai
     return e;
 }
 
+// PostgreSQL (SQLite looks at sqlite_master in storedVersion).
 Result<bool, Error> tableExists(SqlConnection& c, const QString& table)
 {
-    const QString sql = c.dialect() == Dialect::Sqlite
-                            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
-                            : QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                             "WHERE table_schema = current_schema() AND table_name = ?");
-    auto q = c.run(sql, {table});
+    auto q = c.run(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                  "WHERE table_schema = current_schema() AND table_name = ?"),
+                   {table});
     if (!q)
         return fail(q.error());
     return q->next() && q->value(0).toInt() > 0;
@@ -125,21 +124,30 @@ static_assert(std::size(kMigrations) == JournalSchema::kCurrentVersion);
 
 Result<int, Error> JournalSchema::storedVersion(SqlConnection& c)
 {
-    auto hasMeta = tableExists(c, QStringLiteral("actdesk_meta"));
-    if (!hasMeta)
-        return fail(hasMeta.error());
-    if (!hasMeta.value()) {
-        if (c.dialect() == Dialect::Sqlite) {
-            auto q = c.run(QStringLiteral(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-            if (!q)
-                return fail(q.error());
-            if (q->next() && q->value(0).toInt() > 0)
-                return fail(schemaError(c, Error::Kind::Corrupt,
-                                        QStringLiteral("the file holds other tables, not an Activation Desk journal")));
-        }
-        return 0;
+    bool hasMeta = false;
+    if (c.dialect() == Dialect::Sqlite) {
+        // One statement, so one snapshot. Asked separately ("is there a meta table?", then
+        // "are there other tables?"), a journal that another process creates in between
+        // looked like someone else's database: no meta table at first, tables a moment later.
+        auto q = c.run(QStringLiteral("SELECT coalesce(sum(name = 'actdesk_meta'), 0), "
+                                      "coalesce(sum(name NOT LIKE 'sqlite_%'), 0) "
+                                      "FROM sqlite_master WHERE type = 'table'"));
+        if (!q)
+            return fail(q.error());
+        const bool read = q->next();
+        hasMeta = read && q->value(0).toInt() > 0;
+        if (!hasMeta && read && q->value(1).toInt() > 0)
+            return fail(
+                schemaError(c, Error::Kind::Corrupt,
+                            QStringLiteral("the file holds other tables, not an Activation Desk journal")));
+    } else {
+        auto exists = tableExists(c, QStringLiteral("actdesk_meta"));
+        if (!exists)
+            return fail(exists.error());
+        hasMeta = exists.value();
     }
+    if (!hasMeta)
+        return 0;
     auto q = c.run(QStringLiteral("SELECT value FROM actdesk_meta WHERE name = ?"),
                    {QStringLiteral("schema_version")});
     if (!q)
