@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "CliRun.h"
 #include "FileTestSupport.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
@@ -152,14 +153,11 @@ private Q_SLOTS:
     {
         QString bad = QString::fromLatin1(kIid);
         bad[22] = QChar(u'0' + (bad[22].digitValue() + 1) % 10); // group 4 (digits 22..28)
-        int code = -1;
-        QProcess p;
-        p.start(QStringLiteral(ACTDESK_CLI), {QStringLiteral("qr"), bad, QStringLiteral("--png"),
-                                               m_dir.filePath(QStringLiteral("x.png"))});
-        p.waitForFinished(30000);
-        code = p.exitCode();
-        QCOMPARE(code, 1);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Group 4")));
+        const auto r =
+            actdesk::test::runActdesk(m_dir.path(), {QStringLiteral("qr"), bad, QStringLiteral("--png"),
+                                                     m_dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Group 4")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }
 
@@ -168,19 +166,17 @@ private Q_SLOTS:
         const QString state = m_dir.filePath(QStringLiteral("state"));
         auto cli = [&](QStringList args) {
             args << QStringLiteral("--state") << state;
-            QProcess p;
-            p.start(QStringLiteral(ACTDESK_CLI), args);
-            p.waitForFinished(60000);
-            return QPair<int, QString>(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed());
+            return actdesk::test::runActdesk(m_dir.path(), args);
         };
         QCOMPARE(cli({QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--os"),
                       QStringLiteral("win2012r2")})
-                     .first,
+                     .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("install-key"), QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B")}).first, 0);
-        const QString iid = cli({QStringLiteral("iid"), QStringLiteral("server2012-esu-y1")}).second;
+        QCOMPARE(cli({QStringLiteral("install-key"), QString::fromLatin1(actdesk::test::kKeyA1)}).exitCode,
+                 0);
+        const QString iid = cli({QStringLiteral("iid"), QStringLiteral("server2012-esu-y1")}).out.trimmed();
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
-        QCOMPARE(cli({QStringLiteral("sheet"), pdf}).first, 0);
+        QCOMPARE(cli({QStringLiteral("sheet"), pdf}).exitCode, 0);
         run(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf,
                                        m_dir.filePath(QStringLiteral("cli"))});
         const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("cli*.png")});
@@ -192,9 +188,9 @@ private Q_SLOTS:
 
         // The same request carried on a stick: one sheet per pending item of a transfer file.
         const QString stick = m_dir.filePath(QStringLiteral("requests.actdesk"));
-        QCOMPARE(cli({QStringLiteral("export"), stick}).first, 0);
+        QCOMPARE(cli({QStringLiteral("export"), stick}).exitCode, 0);
         const QString fromFile = m_dir.filePath(QStringLiteral("from-file.pdf"));
-        QCOMPARE(cli({QStringLiteral("sheet"), fromFile, QStringLiteral("--from"), stick}).first, 0);
+        QCOMPARE(cli({QStringLiteral("sheet"), fromFile, QStringLiteral("--from"), stick}).exitCode, 0);
         const QString fileText = run(QStringLiteral(PDFTOTEXT), {fromFile, QStringLiteral("-")});
         for (const QString& group : iid.split(QLatin1Char('-')))
             QVERIFY2(fileText.contains(group), qPrintable(fileText));
@@ -206,7 +202,7 @@ private Q_SLOTS:
         damaged.write("garbage\n");
         damaged.close();
         const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
-        QCOMPARE(cli({QStringLiteral("sheet"), none, QStringLiteral("--from"), stick}).first, 1);
+        QCOMPARE(cli({QStringLiteral("sheet"), none, QStringLiteral("--from"), stick}).exitCode, 1);
         QVERIFY(!QFile::exists(none));
     }
 };
