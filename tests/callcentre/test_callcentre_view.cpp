@@ -6,6 +6,7 @@
 // Renders call-centre-en.png and call-centre-ja.png.
 #include "CallCentreView.h"
 #include "ReadBackPanel.h"
+#include "TestSupport.h"
 #include "catalog/Catalog.h"
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
@@ -25,15 +26,6 @@
 using namespace actdesk;
 
 namespace {
-
-class FixedClock final : public Clock
-{
-public:
-    std::chrono::system_clock::time_point nowUtc() const override
-    {
-        return std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
-    }
-};
 
 QString iidDigits(std::uint64_t seed, int groupLength = 7)
 {
@@ -59,7 +51,7 @@ class CallCentreViewTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    FixedClock m_clock;
+    test::FixedClock m_clock;
     catalog::Catalog m_catalog = catalog::Catalog::builtIn();
     std::unique_ptr<journal::SqlJournal> m_journal;
     QTranslator m_japanese;

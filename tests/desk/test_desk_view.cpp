@@ -5,6 +5,7 @@
 // already in the journal is offered. Renders desk-queue-en.png and desk-queue-ja.png.
 #include "DeskQueueView.h"
 #include "ScriptedDialogs.h"
+#include "TestSupport.h"
 #include "TransferTestSupport.h"
 #include "catalog/Catalog.h"
 #include "journal/SqlJournal.h"
@@ -40,26 +41,11 @@ QString pdfText(const QString& pdf)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-class FixedClock final : public Clock
-{
-  public:
-    std::chrono::system_clock::time_point nowUtc() const override
-    {
-        return std::chrono::system_clock::time_point(std::chrono::seconds(1'780'000'000));
-    }
-};
-
 using test::kWin7Y1;
 
 QString cidDigits(std::uint64_t seed)
 {
     return QString::fromStdString(licensing::simulation::groupedDigitsFromSeed(seed, 8, 6));
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Types `digits` into the CID fields key by key, as an operator would.
@@ -76,7 +62,7 @@ class DeskViewTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    FixedClock m_clock;
+    test::FixedClock m_clock;
     catalog::Catalog m_catalog = catalog::Catalog::builtIn();
     std::unique_ptr<journal::SqlJournal> m_journal;
     QString m_file;
@@ -170,7 +156,7 @@ class DeskViewTest : public QObject
             },
             /*createIfMissing=*/false);
         QVERIFY(written.operator bool() && written.value());
-        const QByteArray before = readAll(m_file);
+        const QByteArray before = test::readAll(m_file.toStdString());
 
         QVERIFY(!view->save());
         QCOMPARE(view->notice()->kind(), ui::NoticeLabel::Kind::Error);
@@ -180,7 +166,7 @@ class DeskViewTest : public QObject
                          .arg(QString::fromStdString(m_alpha.id))),
                  qPrintable(says));
         QVERIFY2(!says.contains(QStringLiteral("--")), qPrintable(says));
-        QCOMPARE(readAll(m_file), before);
+        QCOMPARE(test::readAll(m_file.toStdString()), before);
         QVERIFY(view->hasUnsavedChanges()); // the typed answer is kept, not lost
     }
 
@@ -216,7 +202,7 @@ class DeskViewTest : public QObject
     {
         auto view = makeView();
         QVERIFY(view->openFile(m_file));
-        const QByteArray before = readAll(m_file);
+        const QByteArray before = test::readAll(m_file.toStdString());
         QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
         QString digits = cidDigits(6);
         const QChar last = digits[2 * 6 + 5]; // group C's check digit
@@ -230,7 +216,7 @@ class DeskViewTest : public QObject
         QCOMPARE(view->notice()->kind(), ui::NoticeLabel::Kind::Error);
         QVERIFY(!view->hasUnsavedChanges());
         QVERIFY(!view->save());
-        QCOMPARE(readAll(m_file), before);
+        QCOMPARE(test::readAll(m_file.toStdString()), before);
         workflow::JournalQuery query;
         QCOMPARE(int(m_journal->find(query)->size()), 0);
     }
@@ -307,7 +293,7 @@ class DeskViewTest : public QObject
         QFETCH(bool, japanese);
         QFETCH(QString, lineN);
         // PC-BETA's machine name, edited: its item digest no longer matches.
-        QByteArray bytes = readAll(m_file);
+        QByteArray bytes = test::readAll(m_file.toStdString());
         const qsizetype header = bytes.indexOf("[item " + QByteArray::fromStdString(m_beta.id) + "]");
         QVERIFY(header > 0);
         const int line = int(bytes.left(header).count('\n')) + 1;
