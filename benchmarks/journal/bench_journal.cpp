@@ -2,7 +2,9 @@
 // Journal benchmarks (Google Benchmark). Run:  build/benchmarks/journal/bench_journal
 //   - insert 10,000 activation steps into a SQLite file, one transaction each (as the
 //     workflow records them); baseline: the same into an in-memory SQLite database; floor:
-//     the same transactions on the same file schema through bare QtSql;
+//     the same transactions on the same file schema through bare QtSql; reference: the
+//     journal with checkpoints inside the commits (SQLite's auto-checkpoint), as before the
+//     background checkpointer;
 //   - look up by IID, by machine and "CID already obtained for this IID" in a journal of
 //     1,000,000 rows; baseline: a std::unordered_map lookup of the same keys.
 // At the end a table prints each result as a ratio to its baseline measured in this same
@@ -144,6 +146,18 @@ void BM_Insert10k_SqliteFile(benchmark::State& state)
 {
     insertTenThousand(state, [](int run) {
         return journal::JournalLocation::sqliteFile(tempDir().filePath(QStringLiteral("insert-%1.sqlite").arg(run)));
+    });
+}
+
+// The same with checkpoints left to SQLite's auto-checkpoint, inside the commits of the
+// recording thread (as before WalCheckpointer): the before-and-after, under the same load.
+void BM_Insert10k_SqliteFile_CheckpointInCommit_Reference(benchmark::State& state)
+{
+    insertTenThousand(state, [](int run) {
+        auto l = journal::JournalLocation::sqliteFile(
+            tempDir().filePath(QStringLiteral("incommit-%1.sqlite").arg(run)));
+        l.backgroundCheckpoints = false;
+        return l;
     });
 }
 
@@ -325,7 +339,9 @@ public:
         for (const auto& [name, t] : m_results) {
             const bool insert = name.rfind("BM_Insert", 0) == 0;
             const double base = insert ? insertBase : lookupBase;
-            const bool reference = name.find("Baseline") != std::string::npos || name.find("Floor") != std::string::npos;
+            const bool reference = name.find("Baseline") != std::string::npos ||
+                                   name.find("Floor") != std::string::npos ||
+                                   name.find("Reference") != std::string::npos;
             const bool sqlite = name.find("Sqlite") != std::string::npos || !insert;
             const double limit = insert ? 1.0 : 0.005;
             const char* verdict = reference ? "(reference)"
@@ -353,6 +369,9 @@ int main(int argc, char** argv)
     benchmark::RegisterBenchmark("BM_Insert10k_SqliteMemory_Baseline", BM_Insert10k_SqliteMemory_Baseline)
         ->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
     benchmark::RegisterBenchmark("BM_Insert10k_SqliteFile", BM_Insert10k_SqliteFile)
+        ->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+    benchmark::RegisterBenchmark("BM_Insert10k_SqliteFile_CheckpointInCommit_Reference",
+                                 BM_Insert10k_SqliteFile_CheckpointInCommit_Reference)
         ->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
     benchmark::RegisterBenchmark("BM_Insert10k_SqliteFile_BareQtSql_Floor", BM_Insert10k_SqliteFile_BareQtSql_Floor)
         ->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();

@@ -23,6 +23,9 @@ struct JournalLocation
     QString path; // SQLite: the file
     // SQLite: how long to wait for another process's lock before reporting Busy.
     int busyTimeoutMs = 10000;
+    // SQLite: WAL checkpoints on a background thread (WalCheckpointer). False leaves them to
+    // SQLite's auto-checkpoint, inside the commits: the benchmark's before-and-after reference.
+    bool backgroundCheckpoints = true;
 
     QString host; // PostgreSQL
     int port = 5432;

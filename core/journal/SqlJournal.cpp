@@ -71,7 +71,8 @@ QString partialKeyOnly(const std::string& partial)
 SqlJournal::SqlJournal(std::unique_ptr<SqlConnection> connection, const Clock& clock, int schemaVersion)
     : m_connection(std::move(connection)), m_clock(clock), m_schemaVersion(schemaVersion)
 {
-    m_checkpointer = WalCheckpointer::attach(*m_connection);
+    if (m_connection->location().backgroundCheckpoints)
+        m_checkpointer = WalCheckpointer::attach(*m_connection);
 }
 
 SqlJournal::~SqlJournal() = default;
