@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace actdesk::transfer {
@@ -475,8 +476,10 @@ Result<TransferFile, TransferError> parseTransferFile(QByteArrayView bytes, Dige
     }
 
     // 3. Line by line.
+    // A second thread only helps with a second core to run it.
     const bool onWorker = digests == DigestThread::Worker ||
-                          (digests == DigestThread::Auto && bytes.size() >= kDigestThreadFromBytes);
+                          (digests == DigestThread::Auto && bytes.size() >= kDigestThreadFromBytes &&
+                           std::thread::hardware_concurrency() > 1);
     if (onWorker) {
         if (auto read = readItems(text, /*digestsOnWorker=*/true))
             return read;

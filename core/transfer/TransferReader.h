@@ -15,7 +15,8 @@ namespace actdesk::transfer::detail {
 // Where item digests are verified.
 enum class DigestThread
 {
-    // On a second thread for large files (kDigestThreadFromBytes), else in order.
+    // On a second thread for large files (kDigestThreadFromBytes) on a machine with more
+    // than one core, else in order.
     Auto,
     // Each when its item ends, on the reading thread: the order that names the first problem.
     InOrder,
