@@ -57,7 +57,7 @@ Result<void, TransferError> validateItem(const TransferItem& item)
 {
     const auto raw = rawValues(item);
     TransferItem checked;
-    if (auto problem = checkItemValues(item.id, item.line, viewsOf(raw), {}, /*textChecked=*/false, checked))
+    if (auto problem = checkItemValues(item.id, item.line, viewsOf(raw), {}, KnownText{}, checked))
         return fail(std::move(*problem));
     return {};
 }

@@ -50,28 +50,31 @@ std::size_t utf8SequenceLength(const char* p, const char* end)
     return extra + 1;
 }
 
-bool isPrintableAscii(char c)
+// Printable ASCII (0x20..0x7E) other than the backslash, which starts an escape.
+bool isPlainAscii(char c)
 {
     const auto u = static_cast<unsigned char>(c);
-    return u >= 0x20 && u < 0x7f;
+    return u >= 0x20 && u < 0x7f && c != '\\';
 }
 
-// The first byte at or after `p` that is not printable ASCII (0x20..0x7E), or `end`: a line
-// feed, another control character, DEL or the start of a multi-byte character. Sixteen
-// bytes at a time with SSE2 (every x86-64 CPU has it), then eight at a time: in each 64-bit
-// word, a byte's high bit is set in `special` when it is >= 0x80, < 0x20 or 0x7F. (A borrow
-// can only flag bytes above a byte that is really special, so the lowest flagged byte is
-// always the first special one.)
-const char* skipPrintableAscii(const char* p, const char* end)
+// The first byte at or after `p` that is not plain ASCII (isPlainAscii), or `end`: a line
+// feed, another control character, DEL, a backslash or the start of a multi-byte character.
+// Sixteen bytes at a time with SSE2 (every x86-64 CPU has it), then eight at a time: in each
+// 64-bit word, a byte's high bit is set in `special` when it is >= 0x80, < 0x20, 0x7F or a
+// backslash. (A borrow can only flag bytes above a byte that is really special, so the
+// lowest flagged byte is always the first special one.)
+const char* skipPlainAscii(const char* p, const char* end)
 {
 #if defined(__SSE2__)
     // As signed bytes, printable ASCII is exactly 0x1F < c < 0x7F (bytes >= 0x80 are negative).
     const __m128i belowPrintable = _mm_set1_epi8(0x1f);
     const __m128i del = _mm_set1_epi8(0x7f);
+    const __m128i backslash = _mm_set1_epi8('\\');
     while (end - p >= 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(x, belowPrintable), _mm_cmplt_epi8(x, del));
-        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(printable));
+        const __m128i plain = _mm_andnot_si128(_mm_cmpeq_epi8(x, backslash), printable);
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(plain));
         if (mask != 0xffff)
             return p + std::countr_zero(~mask);
         p += 16;
@@ -86,13 +89,15 @@ const char* skipPrintableAscii(const char* p, const char* end)
             const std::uint64_t below20 = (x - 0x20 * kOnes) & ~x & kHigh;
             const std::uint64_t y = x ^ (0x7f * kOnes);
             const std::uint64_t is7f = (y - kOnes) & ~y & kHigh;
-            const std::uint64_t special = (x & kHigh) | below20 | is7f;
+            const std::uint64_t z = x ^ (0x5c * kOnes); // '\\'
+            const std::uint64_t isBackslash = (z - kOnes) & ~z & kHigh;
+            const std::uint64_t special = (x & kHigh) | below20 | is7f | isBackslash;
             if (special)
                 return p + (std::countr_zero(special) >> 3);
             p += 8;
         }
     }
-    while (p < end && isPrintableAscii(*p))
+    while (p < end && isPlainAscii(*p))
         ++p;
     return p;
 }
@@ -109,14 +114,14 @@ bool isCleanUtf8(std::string_view s, bool allowBreaks)
 {
     const char* p = s.data();
     const char* const end = p + s.size();
-    while ((p = skipPrintableAscii(p, end)) != end) {
+    while ((p = skipPlainAscii(p, end)) != end) {
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x80) {
             const std::size_t n = utf8SequenceLength(p, end);
             if (n == 0)
                 return false;
             p += n;
-        } else if (allowBreaks && (c == '\n' || c == '\r' || c == '\t')) {
+        } else if (c == '\\' || (allowBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
             ++p;
         } else {
             return false;
@@ -133,10 +138,16 @@ bool LineScanner::next(ScannedLine& line)
     const char* const end = m_text.data() + m_text.size();
     const char* p = begin;
     bool clean = true;
-    while ((p = skipPrintableAscii(p, end)) != end) {
+    bool backslash = false;
+    while ((p = skipPlainAscii(p, end)) != end) {
         const auto c = static_cast<unsigned char>(*p);
         if (c == '\n')
             break;
+        if (c == '\\') {
+            backslash = true;
+            ++p;
+            continue;
+        }
         if (c >= 0x80) {
             if (const std::size_t n = utf8SequenceLength(p, end)) {
                 p += n;
@@ -159,6 +170,7 @@ bool LineScanner::next(ScannedLine& line)
     }
     line.text = text;
     line.clean = clean;
+    line.hasBackslash = backslash;
     line.endsWithLf = p != end && !crlf;
     m_pos = static_cast<std::size_t>(p - m_text.data()) + 1;
     ++m_number;

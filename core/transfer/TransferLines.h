@@ -24,6 +24,8 @@ struct ScannedLine
     std::string_view text;
     // isCleanUtf8(text): found while looking for the line end.
     bool clean = true;
+    // The text holds a backslash (an escape for the reader to undo); known only when `clean`.
+    bool hasBackslash = false;
     // Ended by a bare line feed: the file holds exactly `text` and '\n' here, so an item
     // made of such lines can be digested straight from the file's bytes.
     bool endsWithLf = false;

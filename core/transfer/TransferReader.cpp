@@ -37,6 +37,51 @@ constexpr std::size_t kMinItemBytes = 400;
 // What an answered item usually takes; the item list is reserved for size / this.
 constexpr std::size_t kTypicalItemBytes = 512;
 
+// "key=" of every field as two little-endian 64-bit words with masks (the longest,
+// "installation-id=" and "confirmation-id=", take all 16 bytes), so that recognising the
+// field the writer puts next is two compares instead of a call to memcmp.
+struct KeyPrefix
+{
+    std::array<std::uint64_t, 2> word{};
+    std::array<std::uint64_t, 2> mask{};
+    std::size_t size = 0;
+};
+
+constexpr std::array<KeyPrefix, kFieldCount> kKeyPrefixes = [] {
+    std::array<KeyPrefix, kFieldCount> prefixes{};
+    for (std::size_t f = 0; f < prefixes.size(); ++f) {
+        const std::string_view key = kFieldKeys[f];
+        KeyPrefix& p = prefixes[f];
+        p.size = key.size() + 1;
+        for (std::size_t i = 0; i < p.size; ++i) {
+            const auto byte = static_cast<unsigned char>(i < key.size() ? key[i] : '=');
+            p.word[i / 8] |= std::uint64_t{byte} << (8 * (i % 8));
+            p.mask[i / 8] |= std::uint64_t{0xff} << (8 * (i % 8));
+        }
+    }
+    return prefixes;
+}();
+static_assert(std::all_of(kFieldKeys.begin(), kFieldKeys.end(),
+                          [](std::string_view k) { return k.size() < 16; }));
+
+// Whether `line` starts with field `f`'s key and '=' (the key is what comes before the
+// first '=', so that is the line's key).
+bool startsWithKey(std::string_view line, int f)
+{
+    const KeyPrefix& k = kKeyPrefixes[static_cast<std::size_t>(f)];
+    if constexpr (std::endian::native == std::endian::little) {
+        if (line.size() >= 16) {
+            std::uint64_t w0 = 0;
+            std::uint64_t w1 = 0;
+            std::memcpy(&w0, line.data(), 8);
+            std::memcpy(&w1, line.data() + 8, 8);
+            return ((w0 ^ k.word[0]) & k.mask[0]) == 0 && ((w1 ^ k.word[1]) & k.mask[1]) == 0;
+        }
+    }
+    const std::string_view key = kFieldKeys[static_cast<std::size_t>(f)];
+    return line.size() > key.size() && line[key.size()] == '=' && line.starts_with(key);
+}
+
 // `hint` is the field most likely to come next (the writer's order), tried first.
 int fieldIndex(std::string_view key, int hint)
 {
@@ -196,6 +241,7 @@ struct OpenItem
     // one and ended by a bare line feed, the file's bytes from the first field line to the
     // end of the last are the item's canonical form after "item <id>\n": it is digested
     // from there instead of being copied together first.
+    std::uint32_t escapedFields = 0; // bit f: field f's line holds a backslash
     int fieldsInOrder = 0;
     bool bodyIsCanonical = true;
     std::size_t bodyBegin = 0;
@@ -247,6 +293,7 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
         if (!r.digestLine)
             return error(Kind::MissingField, r.line, std::string(r.id), std::string(kItemDigestKey));
 
+        const KnownText known{/*clean=*/true, r.escapedFields}; // every line was checked
         const bool inPlace = r.bodyIsCanonical && r.fieldsInOrder == kFieldCount;
         const ItemDigestJob job{r.id, text.substr(r.bodyBegin, r.bodyEnd - r.bodyBegin), r.digest};
         if (inPlace && verifier) {
@@ -263,14 +310,14 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
             if (!matches) {
                 auto e = error(Kind::ItemDigestMismatch, r.line, std::string(r.id));
                 TransferItem scratch;
-                if (auto values = checkItemValues(r.id, r.line, r.raw, r.lines, true, scratch))
+                if (auto values = checkItemValues(r.id, r.line, r.raw, r.lines, known, scratch))
                     e.also.push_back(std::move(*values));
                 return e;
             }
         }
 
         TransferItem& item = file.items.emplace_back();
-        if (auto bad = checkItemValues(r.id, r.line, r.raw, r.lines, true, item)) {
+        if (auto bad = checkItemValues(r.id, r.line, r.raw, r.lines, known, item)) {
             file.items.pop_back();
             return bad;
         }
@@ -310,11 +357,10 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
         // The writer's next field: "key=" at the start of the line says all the general path
         // below would find out (not an item header, not the footer, a known field).
         if (current && !declaredCount && nextField < kFieldCount) {
-            const std::string_view expected = kFieldKeys[static_cast<std::size_t>(nextField)];
-            if (line.size() > expected.size() && line[expected.size()] == '=' && line.starts_with(expected)) {
+            if (startsWithKey(line, nextField)) {
                 f = nextField;
-                key = expected;
-                value = line.substr(expected.size() + 1);
+                key = kFieldKeys[static_cast<std::size_t>(nextField)];
+                value = line.substr(key.size() + 1);
             }
         }
 
@@ -400,6 +446,8 @@ Result<TransferFile, TransferError> readItems(std::string_view text, bool digest
         // Escapes are checked with the other values, naming this line (checkItemValues).
         item.raw[slot] = value;
         item.lines[slot] = n;
+        if (scanned.hasBackslash) // in the value: no key holds one
+            item.escapedFields |= 1u << f;
         nextField = f + 1;
         if (item.bodyIsCanonical) {
             const bool follows = f == 0 || lineStart == item.bodyEnd;

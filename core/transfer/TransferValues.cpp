@@ -259,7 +259,8 @@ std::string headerLine(int version)
 }
 
 std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, const RawValues& raw,
-                                             const FieldLines& lines, bool textChecked, TransferItem& item)
+                                             const FieldLines& lines, const KnownText& known,
+                                             TransferItem& item)
 {
     auto at = [&](int f) {
         return lines[static_cast<std::size_t>(f)] ? lines[static_cast<std::size_t>(f)] : itemLine;
@@ -280,10 +281,13 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
 
     // The values, unescaped. Most items have no backslash anywhere and use the raw values as
     // they are; only an item with escapes pays for copies.
-    std::uint32_t escapedFields = 0; // bit f: field f holds a backslash
-    for (std::size_t f = 0; f < raw.size(); ++f)
-        if (raw[f].find('\\') != std::string_view::npos)
-            escapedFields |= 1u << f;
+    std::uint32_t escapedFields = known.escapedFields; // bit f: field f holds a backslash
+    if (!known.clean) {
+        escapedFields = 0;
+        for (std::size_t f = 0; f < raw.size(); ++f)
+            if (raw[f].find('\\') != std::string_view::npos)
+                escapedFields |= 1u << f;
+    }
     struct Unescaped
     {
         std::array<std::string, kFieldCount> text;
@@ -313,7 +317,7 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
     for (int f : {MachineName, AnsweredBy, Reason}) {
         const auto& s = v[static_cast<std::size_t>(f)];
         const std::size_t max = f == Reason ? kMaxFreeText : kMaxName;
-        const bool clean = (textChecked && !(escapedFields & (1u << f))) || isCleanFreeText(s);
+        const bool clean = (known.clean && !(escapedFields & (1u << f))) || isCleanFreeText(s);
         if (!clean || s.size() > max)
             return invalid(f, false);
         if (looksLikeProductKey(s)) {

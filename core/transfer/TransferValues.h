@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,12 +70,23 @@ void canonicalItem(std::string_view id, const RawValues& raw, std::string& out);
 // "ACTIVATION-DESK-TRANSFER <version>".
 std::string headerLine(int version);
 
+// What the reader already knows about an item's raw values (nothing, for items built in
+// memory).
+struct KnownText
+{
+    // The values come from lines found to be clean UTF-8 without control characters (the
+    // reader checks every line), so a value without escapes needs no second look at its text.
+    bool clean = false;
+    // With `clean`: bit f is set when field f holds a backslash (the line scan saw it), so
+    // the values need not be searched for escapes.
+    std::uint32_t escapedFields = 0;
+};
+
 // Checks every value of an item and fills `item` with them (every member but `line`). The
 // first problem is returned; `lines` (may be all 0) name where each field was, `itemLine`
-// is used for a field without a line of its own. `textChecked`: the raw values come from
-// lines already found to be clean UTF-8 without control characters (the reader checks every
-// line), so a value without escapes needs no second look at its text.
+// is used for a field without a line of its own.
 std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, const RawValues& raw,
-                                             const FieldLines& lines, bool textChecked, TransferItem& item);
+                                             const FieldLines& lines, const KnownText& known,
+                                             TransferItem& item);
 
 } // namespace actdesk::transfer::detail
