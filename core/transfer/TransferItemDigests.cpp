@@ -10,9 +10,10 @@ bool itemDigestMatches(const ItemDigestJob& job)
     return sha256HexEquals({"item ", job.id, "\n", job.body}, job.expectedHex);
 }
 
-ItemDigestVerifier::ItemDigestVerifier(std::size_t capacity, std::string_view header)
-    : m_jobs(std::make_unique_for_overwrite<ItemDigestJob[]>(capacity)), m_capacity(capacity)
+ItemDigestVerifier::ItemDigestVerifier(std::size_t capacity, std::string_view header) : m_capacity(capacity)
 {
+    m_jobs.reserve(capacity);
+    m_jobData = m_jobs.data();
     m_fileHash.add(header);
     m_fileHash.add("\n");
     try {
@@ -34,7 +35,8 @@ void ItemDigestVerifier::add(const ItemDigestJob& job)
         m_overflow = true;
         return;
     }
-    m_jobs[m_added++] = job;
+    m_jobs.push_back(job); // within the reserved capacity: m_jobData stays valid
+    ++m_added;
     m_published.store(static_cast<int>(m_added), std::memory_order_release);
     if (m_added % kBatch == 0)
         m_published.notify_one();
@@ -74,7 +76,7 @@ void ItemDigestVerifier::work(bool untilDone)
                 next = count;
                 break;
             }
-            const ItemDigestJob& job = m_jobs[next];
+            const ItemDigestJob& job = m_jobData[next];
             if (!job.verified && !itemDigestMatches(job))
                 m_mismatch.store(true, std::memory_order_relaxed);
             m_fileHash.add(job.expectedHex);

@@ -12,9 +12,9 @@
 
 #include <atomic>
 #include <cstddef>
-#include <memory>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 namespace actdesk::transfer::detail {
 
@@ -56,7 +56,11 @@ class ItemDigestVerifier
     // The worker is woken once per this many jobs (not per job: waking costs a system call).
     static constexpr std::size_t kBatch = 64;
 
-    std::unique_ptr<ItemDigestJob[]> m_jobs; // written by add() before publishing, then read-only
+    // Reserved for `capacity` jobs and never reallocated: add() appends a job before
+    // publishing it, the worker reads published jobs through m_jobData. (Reserved, not
+    // sized: constructing every slot up front would touch memory most files never use.)
+    std::vector<ItemDigestJob> m_jobs;
+    const ItemDigestJob* m_jobData = nullptr;
     std::size_t m_capacity = 0;
     std::size_t m_added = 0;
     bool m_overflow = false;         // more items than `capacity`: the file is read again in order
