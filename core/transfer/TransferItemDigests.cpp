@@ -37,9 +37,12 @@ void ItemDigestVerifier::add(const ItemDigestJob& job)
     }
     m_jobs.push_back(job); // within the reserved capacity: m_jobData stays valid
     ++m_added;
-    m_published.store(static_cast<int>(m_added), std::memory_order_release);
-    if (m_added % kBatch == 0)
+    // Published a batch at a time: were every job published, the worker, whenever it caught
+    // up, would find the count changed again at once and poll instead of sleeping.
+    if (m_added % kBatch == 0) {
+        m_published.store(static_cast<int>(m_added), std::memory_order_release);
         m_published.notify_one();
+    }
 }
 
 bool ItemDigestVerifier::allMatch(std::string_view countLine, std::string_view fileDigestHex)
