@@ -53,7 +53,7 @@ class ItemDigestVerifier
 
     // Published job counts carry this bit once no more jobs will come.
     static constexpr int kDone = 1 << 30;
-    // The worker is woken once per this many jobs (not per job: waking costs a system call).
+    // Jobs are handed to the worker this many at a time (waking it costs a system call).
     static constexpr std::size_t kBatch = 64;
 
     // Reserved for `capacity` jobs and never reallocated: add() appends a job before
