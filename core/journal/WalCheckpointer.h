@@ -41,8 +41,11 @@ class WalCheckpointer
 {
   public:
     // Log frames (one per changed page, about five per recorded step).
-    static constexpr int kWakeFrames = 1000;   // ~4 MB: SQLite's default auto-checkpoint
-    static constexpr int kLimitFrames = 10000; // ~40 MB: checkpoint on the recording thread
+    static constexpr int kWakeFrames = 1000; // ~4 MB: SQLite's default auto-checkpoint
+    // ~80 MB: checkpoint on the recording thread. Each of these stalls a burst of steps for a
+    // full checkpoint (two fsyncs, and one more when the log restarts); at 10,000 frames a
+    // burst of 10,000 steps took ~80 ms longer on the 2-core VM.
+    static constexpr int kLimitFrames = 20000;
 
     // Takes over checkpointing for `recording` (a SQLite connection in WAL mode, which must
     // outlive the result). Null when the SQLite handle cannot be used: auto-checkpoint stays.

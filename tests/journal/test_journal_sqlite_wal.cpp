@@ -156,7 +156,7 @@ void SqliteWalTest::twoProcessesRecordingAtOnceLeaveAnIntactJournal()
     const auto location = m_backend.freshLocation();
     QVERIFY(journal::SqlJournal::open(location, clock).ok());
     const QString go = m_backend.tempPath() + QStringLiteral("/go-two");
-    // Each records past the log's size limit while the other writes and checkpoints.
+    // Together past the log's size limit, each writing and checkpointing while the other does.
     constexpr int kEach = 3000;
     auto a = startWriter(location, QStringLiteral("DESK-A"), kEach, go);
     auto b = startWriter(location, QStringLiteral("DESK-B"), kEach, go);
