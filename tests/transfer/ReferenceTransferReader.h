@@ -8,7 +8,6 @@
 #include "transfer/TransferItem.h"
 
 #include <QByteArrayView>
-
 #include <string_view>
 
 namespace actdesk::transfer::reference {
