@@ -49,10 +49,13 @@ void ItemDigestVerifier::add(const ItemDigestJob& job)
 
 bool ItemDigestVerifier::allMatch(std::string_view countLine, std::string_view fileDigestHex)
 {
-    if (m_worker.joinable())
+    if (m_worker.joinable()) {
         stopWorker();
-    else
-        work(/*untilDone=*/false); // no worker thread: do its jobs here
+    } else {
+        // No worker thread: do its jobs here, all of them (add() publishes whole batches only).
+        m_published.store(static_cast<int>(m_added) | kDone, std::memory_order_release);
+        work(/*untilDone=*/false);
+    }
     if (m_overflow || m_mismatch.load(std::memory_order_relaxed))
         return false;
     m_fileHash.add(countLine);
