@@ -170,6 +170,11 @@ Result<void, workflow::JournalError> SqlConnection::configureSqlite()
     // (WalCheckpointer) when it can.
     if (auto checkpoint = run(QStringLiteral("PRAGMA wal_autocheckpoint=4000")); !checkpoint)
         return fail(checkpoint.error());
+    // SQLite never shrinks the -wal file by itself: after a long burst of steps (a desk
+    // answering a large transfer file) it would keep its peak size, tens of MB, for as long as
+    // the journal is open. With a limit, the first commit after the log restarts cuts it back.
+    if (auto limit = run(QStringLiteral("PRAGMA journal_size_limit=%1").arg(kWalSizeLimitBytes)); !limit)
+        return fail(limit.error());
     {
         auto mode = run(QStringLiteral("PRAGMA journal_mode"));
         if (!mode)

@@ -36,6 +36,10 @@ public:
     SqlConnection(const SqlConnection&) = delete;
     SqlConnection& operator=(const SqlConnection&) = delete;
 
+    // SQLite: the size the -wal file is cut back to when the log restarts (4 MiB, about one
+    // background checkpoint's worth of log frames).
+    static constexpr qint64 kWalSizeLimitBytes = 4 * 1024 * 1024;
+
     Dialect dialect() const { return m_dialect; }
     const JournalLocation& location() const { return m_location; }
 

@@ -16,6 +16,7 @@ class SqliteWalTest : public QObject
 
   private Q_SLOTS:
     void manyStepsKeepTheLogBoundedAndClosingLeavesEveryRowInTheFile();
+    void theLogShrinksBackOnceABurstHasBeenCopied();
     void aJournalLeftOpenByACrashIsIntactAndComplete();
     void twoProcessesRecordingAtOnceLeaveAnIntactJournal();
 

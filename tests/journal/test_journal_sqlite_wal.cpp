@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "JournalFixtures.h"
 #include "SqliteWalTest.h"
+#include "journal/SqlConnection.h"
 #include "journal/SqlJournal.h"
 #include "journal/WalCheckpointer.h"
 
@@ -81,6 +82,31 @@ std::unique_ptr<QProcess> startWriter(const journal::JournalLocation& location, 
     return p;
 }
 
+// Copies the whole log into the database file from a connection of its own, as a checkpoint
+// pass does once the steps pause; retried while the background checkpointer holds the lock.
+bool copyWholeLog(const QString& path)
+{
+    const QString name = QStringLiteral("wal-test-checkpoint");
+    bool copied = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            for (int attempt = 0; attempt < 200 && !copied; ++attempt) {
+                // Columns: busy, frames in the log, frames copied.
+                if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next())
+                    copied = q.value(0).toInt() == 0 && q.value(1).toInt() == q.value(2).toInt();
+                q.finish();
+                if (!copied)
+                    QTest::qWait(25);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return copied;
+}
+
 bool touch(const QString& path)
 {
     QFile f(path);
@@ -120,6 +146,33 @@ void SqliteWalTest::manyStepsKeepTheLogBoundedAndClosingLeavesEveryRowInTheFile(
     QCOMPARE(state.integrity, QStringLiteral("ok"));
     QCOMPARE(state.details.size(), kSteps);
     QVERIFY(hasEveryStep(state.details, QStringLiteral("step:"), kSteps));
+}
+
+void SqliteWalTest::theLogShrinksBackOnceABurstHasBeenCopied()
+{
+    SettableClock clock;
+    const auto location = m_backend.freshLocation();
+    const QString wal = location.path + QStringLiteral("-wal");
+    constexpr int kSteps = 3000; // about 15,000 log frames: some 60 MB of log
+    {
+        auto j = journal::SqlJournal::open(location, clock);
+        QVERIFY(j.ok());
+        for (int i = 0; i < kSteps; ++i)
+            QVERIFY(j.value()->record(stepNumber(i)).ok());
+        QVERIFY2(
+            QFileInfo(wal).size() > 4 * journal::SqlConnection::kWalSizeLimitBytes,
+            qPrintable(QStringLiteral("-wal is only %1 bytes after the burst").arg(QFileInfo(wal).size())));
+        // The desk then stays open for the rest of the day. Once the log has been copied into
+        // the file (as the background checkpointer does when the steps pause), the next step
+        // starts the log again and the file is cut back instead of keeping its peak size.
+        QVERIFY(copyWholeLog(location.path));
+        QVERIFY(j.value()->record(stepNumber(kSteps)).ok());
+        QVERIFY2(QFileInfo(wal).size() <= journal::SqlConnection::kWalSizeLimitBytes,
+                 qPrintable(QStringLiteral("-wal is still %1 bytes").arg(QFileInfo(wal).size())));
+    }
+    const FileState state = readWithPlainSqlite(location.path);
+    QCOMPARE(state.integrity, QStringLiteral("ok"));
+    QCOMPARE(state.details.size(), kSteps + 1);
 }
 
 void SqliteWalTest::aJournalLeftOpenByACrashIsIntactAndComplete()
