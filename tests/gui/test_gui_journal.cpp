@@ -10,6 +10,7 @@
 // ctest runs it as gui_journal_sqlite and gui_journal_pg; the PostgreSQL run FAILS without
 // ACTDESK_TEST_PG_URL (scripts/with-postgres.sh sets it): a skipped test never passes.
 #include "GuiComposition.h"
+#include "CliRun.h"
 #include "GuiTestSupport.h"
 #include "JournalTestBackend.h"
 #include "JournalText.h"
@@ -40,6 +41,7 @@
 using namespace actdesk;
 using namespace actdesk::testing;
 using test::JournalTestBackend;
+using test::readAll;
 using test::SettableClock;
 using ui::DeviceWizard;
 using workflow::Outcome;
@@ -49,12 +51,6 @@ namespace {
 
 // Well formed, not a real key. Only its last group may ever be stored.
 const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B");
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // The activation-desk window over one simulated machine and one journal, built by the real
 // composition root. The damaged-journal question is answered by `prompt` (never a modal in

@@ -5,6 +5,7 @@
 // their requests into one transfer file, the simulated centre answers it, and each machine
 // opens the response and is Licensed for exactly its own product. A damaged file changes
 // nothing. Driven from the keyboard; run in English and in Japanese (ACTDESK_LANG).
+#include "CliRun.h"
 #include "GuiTestSupport.h"
 #include "ScriptedDialogs.h"
 #include "Translation.h"
@@ -34,6 +35,8 @@
 
 using namespace actdesk;
 using namespace actdesk::testing;
+using actdesk::test::readAll;
+using actdesk::test::writeAll;
 using ui::DeviceWizard;
 
 namespace {
@@ -67,18 +70,6 @@ QString decodeOnScreenQr(QWidget* qr, const QString& png)
 QString pdfText(const QString& pdf)
 {
     return run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 licensing::SimulatedMachineOptions machineNamed(const char* name, OsFamily os)
