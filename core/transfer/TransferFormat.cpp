@@ -78,19 +78,15 @@ QByteArray serializeTransferFile(const TransferFile& file)
     std::string canonical;
     for (const auto& item : file.items) {
         const auto raw = rawValues(item);
-        canonicalItem(item.id, viewsOf(raw), canonical);
+        const auto fields = viewsOf(raw);
+        canonicalItem(item.id, fields, canonical);
         const std::string digest = sha256Hex(canonical);
         fileHash.add(digest);
         fileHash.add("\n");
         out += "\n[item ";
         out += item.id;
         out += "]\n";
-        for (int i = 0; i < kFieldCount; ++i) {
-            out += kFieldKeys[static_cast<std::size_t>(i)];
-            out += '=';
-            out += raw[static_cast<std::size_t>(i)];
-            out += '\n';
-        }
+        appendItemFields(fields, out); // the very lines the digest covers
         out += kItemDigestKey;
         out += '=';
         out += digest;

@@ -238,6 +238,16 @@ RawValues viewsOf(const std::array<std::string, kFieldCount>& raw)
     return v;
 }
 
+void appendItemFields(const RawValues& raw, std::string& out)
+{
+    for (int i = 0; i < kFieldCount; ++i) {
+        out += kFieldKeys[static_cast<std::size_t>(i)];
+        out += '=';
+        out += raw[static_cast<std::size_t>(i)];
+        out += '\n';
+    }
+}
+
 // The item's canonical form (what its digest covers), written into `out`.
 void canonicalItem(std::string_view id, const RawValues& raw, std::string& out)
 {
@@ -245,12 +255,7 @@ void canonicalItem(std::string_view id, const RawValues& raw, std::string& out)
     out += "item ";
     out += id;
     out += '\n';
-    for (int i = 0; i < kFieldCount; ++i) {
-        out += kFieldKeys[static_cast<std::size_t>(i)];
-        out += '=';
-        out += raw[static_cast<std::size_t>(i)];
-        out += '\n';
-    }
+    appendItemFields(raw, out);
 }
 
 std::string headerLine(int version)

@@ -64,6 +64,9 @@ bool isItemId(std::string_view s);
 std::array<std::string, kFieldCount> rawValues(const TransferItem& item);
 RawValues viewsOf(const std::array<std::string, kFieldCount>& raw);
 
+// The item's field lines, "key=value\n" in field order, appended to `out`: what the writer
+// writes under "[item <id>]" and what its digest covers after "item <id>\n".
+void appendItemFields(const RawValues& raw, std::string& out);
 // The item's canonical form (what its digest covers), written into `out`.
 void canonicalItem(std::string_view id, const RawValues& raw, std::string& out);
 
