@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "GuiOptions.h"
 
+#include "AppPaths.h"
 #include "JournalDefaults.h"
 
-#include "AppPaths.h"
-
 #include <QCommandLineParser>
-#include <QTextStream>
-
-#include <cstdio>
 
 namespace actdesk::app::gui {
 
@@ -24,20 +20,22 @@ QString GuiCommandLine::languageOverride(const QStringList& arguments)
     return {};
 }
 
-std::variant<GuiOptions, int> GuiCommandLine::parse(const QStringList& arguments)
+std::variant<GuiOptions, TerminalAnswer> GuiCommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Activation Desk: offline activation of Windows Extended Security Updates (ESU) licences."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the window: en or ja (default: the "
-                                                             "system language, or $ACTDESK_LANG)."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the window: en or ja (default: the "
+                                     "system language, or $ACTDESK_LANG)."),
                                   tr("language"));
     const QCommandLineOption backend(QStringLiteral("backend"),
                                      tr("Licensing backend: simulated or windows (default: %1).")
-                                         .arg(defaultBackend() == Backend::Windows ? QStringLiteral("windows")
-                                                                                    : QStringLiteral("simulated")),
+                                         .arg(defaultBackend() == Backend::Windows
+                                                  ? QStringLiteral("windows")
+                                                  : QStringLiteral("simulated")),
                                      tr("backend"));
     const QCommandLineOption state(QStringLiteral("state"),
                                    tr("Directory of the simulated machine (default: $ACTDESK_STATE, or %1).")
@@ -54,33 +52,29 @@ std::variant<GuiOptions, int> GuiCommandLine::parse(const QStringList& arguments
                                      tr("url"));
     parser.addOptions({help, version, lang, backend, state, catalog, journal});
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.isSet(version)) {
-        out << QStringLiteral("activation-desk %1\n").arg(QCoreApplication::applicationVersion());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n';
-        return 2;
-    }
+    if (!parser.parse(arguments))
+        return TerminalAnswer{2, {}, parser.errorText() + QLatin1Char('\n')};
+    if (parser.isSet(help))
+        return TerminalAnswer{0, parser.helpText(), {}};
+    if (parser.isSet(version))
+        return TerminalAnswer{
+            0, QStringLiteral("activation-desk %1\n").arg(QCoreApplication::applicationVersion()), {}};
+    if (!parser.positionalArguments().isEmpty())
+        return TerminalAnswer{2,
+                              {},
+                              tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) +
+                                  QLatin1Char('\n')};
 
     GuiOptions o;
     o.language = parser.value(lang);
     if (parser.isSet(backend)) {
         const auto b = backendFromName(parser.value(backend));
-        if (!b) {
-            err << tr("Unknown backend \"%1\" (use simulated or windows).").arg(parser.value(backend)) << '\n';
-            return 2;
-        }
+        if (!b)
+            return TerminalAnswer{
+                2,
+                {},
+                tr("Unknown backend \"%1\" (use simulated or windows).").arg(parser.value(backend)) +
+                    QLatin1Char('\n')};
         o.backend = *b;
     }
     o.stateDir = parser.isSet(state) ? parser.value(state) : AppPaths::defaultSimulatedStateDir();

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <variant>
 
 namespace actdesk::app::gui {
@@ -23,16 +22,25 @@ struct GuiOptions
     QString journalLocation; // a path, sqlite:///path or postgresql://user@host:port/db
 };
 
+// A command line that asks for no window (--help, --version) or has a mistake: answered on
+// the terminal with this exit code.
+struct TerminalAnswer
+{
+    int exitCode = 0;
+    QString out;
+    QString err;
+};
+
 class GuiCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(GuiCommandLine)
 
-public:
+  public:
     // --lang only, read before any translator exists (so --help itself can be translated).
     static QString languageOverride(const QStringList& arguments);
-    // Everything. --help and --version print and yield exit code 0; mistakes print and
-    // yield exit code 2.
-    static std::variant<GuiOptions, int> parse(const QStringList& arguments);
+    // Everything. --help and --version are answered with exit code 0, mistakes with exit code 2
+    // and a message naming the mistake. Prints nothing: the caller decides where the answer goes.
+    static std::variant<GuiOptions, TerminalAnswer> parse(const QStringList& arguments);
 };
 
 } // namespace actdesk::app::gui

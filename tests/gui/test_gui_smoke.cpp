@@ -13,7 +13,7 @@ class GuiSmokeTest : public QObject
 {
     Q_OBJECT
 
-private:
+  private:
     QTemporaryDir m_home;
 
     CliRun start(const QStringList& args, const QString& lang = QStringLiteral("en"))
@@ -26,9 +26,21 @@ private:
              .timeoutMs = 60000});
     }
 
+    // As over ssh or in a script: no display, so a QApplication would abort.
+    CliRun startWithoutDisplay(const QStringList& args, const QString& lang = QStringLiteral("en"))
+    {
+        return actdesk::test::runProgram(
+            QStringLiteral(ACTDESK_GUI), m_home.path(), args,
+            {.lang = lang,
+             .environment = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+                             {QStringLiteral("DISPLAY"), QString()},
+                             {QStringLiteral("WAYLAND_DISPLAY"), QString()}},
+             .timeoutMs = 60000});
+    }
+
     QString state(const QString& name) { return m_home.filePath(name); }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void firstStartSetsUpASimulatedWindows7Machine()
     {
         const CliRun r = start({QStringLiteral("--state"), state(QStringLiteral("first"))});
@@ -80,6 +92,21 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const char* option : {"--lang", "--state", "--backend", "--catalog"})
             QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
+    void helpVersionAndMistakesNeedNoDisplay()
+    {
+        const CliRun version = startWithoutDisplay({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("activation-desk " ACTDESK_VERSION_TEXT));
+        const CliRun help = startWithoutDisplay({QStringLiteral("--help")}, QStringLiteral("ja"));
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--journal")) &&
+                     help.out.contains(QStringLiteral("ヘルプ")),
+                 qPrintable(help.out)); // and in the user's language
+        const CliRun bad = startWithoutDisplay({QStringLiteral("--backend"), QStringLiteral("nonsense")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("nonsense")), qPrintable(bad.err));
     }
 };
 
