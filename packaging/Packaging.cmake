@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
-# Installation packages. `cmake --install` puts the executables, the .desktop file, the
-# AppStream metadata and the icons in the standard places (the translations are compiled
-# into the executables); CPack wraps the same files into a Debian package:
+# Installation packages. `cmake --install` puts the executables, the translations
+# (share/activation-desk/translations), the .desktop file, the AppStream metadata and the icons
+# in the standard places; CPack wraps the same files into a Debian package:
 #
 #   cmake --build build && (cd build && cpack -G DEB)     ->  build/activation-desk_<version>_<arch>.deb
 
@@ -22,7 +22,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # Qt, Boost.Locale, libqrencode ... found by dpkg-shlibdeps
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# Qt loads its SQL drivers as plugins, which dpkg-shlibdeps cannot see: without the SQLite
+# driver the default journal cannot open, so it is a dependency, not a suggestion.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Japanese glyphs, and Qt's own strings (standard buttons, context menus) in Japanese.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
 # The summary above is the first line; CPack indents these lines and turns the empty one into " .".
 string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION

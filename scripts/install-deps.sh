@@ -23,6 +23,8 @@ PACKAGES=(
   postgresql
   # the Windows backend: cross-compiled and tested under Wine
   g++-mingw-w64-x86-64-posix wine wine64
+  # the packaging test: cpack -G DEB (dpkg-shlibdeps, file), desktop entry and AppStream checks
+  dpkg-dev file desktop-file-utils appstream
   # the transfer file reader under libFuzzer (scripts/fuzz-transfer.sh): clang and its
   # fuzzer/sanitizer runtimes (only a Recommends of clang, so named here)
   clang libclang-rt-14-dev

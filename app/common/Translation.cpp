@@ -31,8 +31,13 @@ QString installTranslators(QCoreApplication& app, const QString& override)
         language = QStringLiteral("en");
 
     // Owned by the application object, which outlives every window.
+    // The catalogue installed beside the program wins, so a corrected translation can be
+    // dropped in without a rebuild; the copy compiled in serves the build tree and the tests.
     auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/activationdesk_%1.qm").arg(language)))
+    const QString catalogue = QStringLiteral("activationdesk_%1").arg(language);
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/" ACTDESK_TRANSLATIONS_FROM_BIN);
+    if (ours->load(catalogue, installed) || ours->load(catalogue, QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
