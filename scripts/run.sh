@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+# Only what is needed to start: the tests are built by scripts/test.sh.
+TARGETS="activation-desk actdesk" scripts/build.sh
 APP=build/app/activation-desk
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "run: no display found; starting on a virtual X display (xvfb-run). Ctrl-C to stop."
