@@ -57,25 +57,6 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
     qreal y = h * 0.05;
     const qreal line = h * 0.028;
 
-    if (item.simulation) {
-        painter.save();
-        painter.setPen(QColor(200, 0, 0, 60));
-        // Shrink the watermark until it fits the printable area, whatever the language.
-        const QString mark = tr("SIMULATION");
-        QFont markFont = font(72, true);
-        painter.setFont(markFont);
-        const qreal room = w * 0.8; // at -35 degrees this spans about two thirds of the width
-        const qreal advance = painter.fontMetrics().horizontalAdvance(mark);
-        if (advance > room) {
-            markFont.setPointSizeF(72 * room / advance);
-            painter.setFont(markFont);
-        }
-        painter.translate(w / 2, h / 2);
-        painter.rotate(-35);
-        painter.drawText(QRectF(-w, -h * 0.25, 2 * w, h * 0.5), Qt::AlignCenter | Qt::TextDontClip, mark);
-        painter.restore();
-    }
-
     painter.setPen(Qt::black);
     painter.setFont(font(20, true));
     painter.drawText(QRectF(margin, y, w - 2 * margin, line * 1.6), Qt::AlignLeft | Qt::AlignVCenter,
@@ -149,6 +130,27 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
     painter.drawText(QRectF(margin, y, w - 2 * margin, line * 3), Qt::TextWordWrap | Qt::AlignLeft,
                      tr("Back at the machine, type the confirmation ID group by group into Activation Desk; "
                         "each group is checked as it is typed."));
+
+    // Last, over everything, so no box or QR code hides part of it: light enough that black
+    // digits stay black and the QR code still scans.
+    if (item.simulation) {
+        painter.save();
+        painter.setPen(QColor(200, 0, 0, 60));
+        // Shrink the watermark until it fits the printable area, whatever the language.
+        const QString mark = tr("SIMULATION");
+        QFont markFont = font(72, true);
+        painter.setFont(markFont);
+        const qreal room = w * 0.8; // at -35 degrees this spans about two thirds of the width
+        const qreal advance = painter.fontMetrics().horizontalAdvance(mark);
+        if (advance > room) {
+            markFont.setPointSizeF(72 * room / advance);
+            painter.setFont(markFont);
+        }
+        painter.translate(w / 2, h / 2);
+        painter.rotate(-35);
+        painter.drawText(QRectF(-w, -h * 0.25, 2 * w, h * 0.5), Qt::AlignCenter | Qt::TextDontClip, mark);
+        painter.restore();
+    }
 }
 
 Result<void, QString> ActivationSheet::writePdf(const QString& path, const QList<SheetItem>& items,
