@@ -159,7 +159,8 @@ void ProductKeyPage::installKey()
         return;
     }
     m_entry->clear();
-    QString message = tr("Key installed. Only its last five characters are kept: %1")
+    // The masked key on a line of its own: wrapped at a hyphen it reads as two keys.
+    QString message = tr("Key installed. Only its last five characters are kept:\n%1")
                           .arg(maskedKey(QString::fromStdString(installed->partialKey)));
     if (m_ctx.chosen && !(m_ctx.chosen->activationId == installed->activationId)) {
         const auto* entry = m_ctx.catalog.findById(installed->activationId);
