@@ -136,12 +136,20 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(m_host.get(), "confirmationGroupCStatusLabel")->text(), QStringLiteral("\u2717"));
         QVERIFY(!m_cid->isComplete());
 
-        // A seventh key in the wrong group goes nowhere: it stays there to be fixed.
+        // A seventh key goes on into D (someone typing along with the agent loses nothing);
+        // C keeps its digits and stays flagged.
         type(QStringLiteral("1"));
         QCOMPARE(c->text(), withTypo(g[2]));
-        QCOMPARE(focused(), c);
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Invalid);
+        QCOMPARE(m_cid->groupText(3), QStringLiteral("1"));
+        QCOMPARE(focused(), group("confirmationGroupDLineEdit"));
 
-        // Fix it the way people do: Backspace over it, then the right digits.
+        // Fix it the way people do: Backspace over D's digit, back into C, over C, then the
+        // right digits.
+        press(Qt::Key_Backspace);
+        QCOMPARE(m_cid->groupText(3), QString());
+        press(Qt::Key_Backspace); // D is empty: back to the end of C
+        QCOMPARE(focused(), c);
         for (int i = 0; i < 6; ++i)
             press(Qt::Key_Backspace);
         QCOMPARE(c->text(), QString());
@@ -149,6 +157,74 @@ private Q_SLOTS:
         QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Valid);
         QCOMPARE(m_cid->message(), QString());
         QCOMPARE(focused(), group("confirmationGroupDLineEdit"));
+    }
+
+    // Typing along with the agent, a slip in C: D to H still get every digit typed after it,
+    // C stays flagged, and all 48 digits are there (so the override can be offered).
+    void digitsTypedAfterAWrongGroupAreNotLost()
+    {
+        const QStringList g = cidGroups();
+        QStringList typed = g;
+        typed[2] = withTypo(g[2]);
+        type(typed.join(QString()));
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(m_cid->groupText(i), typed[i]);
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Invalid);
+        for (int i : {0, 1, 3, 4, 5, 6, 7})
+            QCOMPARE(m_cid->groupState(i), GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(m_cid->firstInvalidGroup(), std::optional<int>(2));
+        QVERIFY2(m_cid->message().contains(QStringLiteral("Group C")), qPrintable(m_cid->message()));
+        QCOMPARE(m_cid->digits().size(), 48);
+        QVERIFY(!m_cid->isComplete());
+        QCOMPARE(focused(), group("confirmationGroupHLineEdit"));
+    }
+
+    // A key typed at the end of a full group goes on to the next group with room, whether the
+    // full group is right or wrong, and after what that group already has; inside a full group,
+    // or at the end of H, it is dropped as by any full field.
+    void aKeyAtTheEndOfAFullGroupGoesOnToTheNextWithRoom()
+    {
+        const QStringList g = cidGroups();
+        m_cid->setText(g[0] + g[1] + g[2].left(2)); // A and B right, C begun
+        QLineEdit* a = group("confirmationGroupALineEdit");
+        a->setFocus();
+        a->end(false);
+        type(g[2].mid(2, 1)); // B is full too: on to C, after its two digits
+        QCOMPARE(m_cid->groupText(0), g[0]);
+        QCOMPARE(m_cid->groupText(1), g[1]);
+        QCOMPARE(m_cid->groupText(2), g[2].left(3));
+        QCOMPARE(focused(), group("confirmationGroupCLineEdit"));
+        type(g[2].mid(3)); // C complete and right: on to D as always
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(focused(), group("confirmationGroupDLineEdit"));
+
+        // Inside a full group: dropped, the group unchanged.
+        a->setFocus();
+        a->home(false);
+        type(QStringLiteral("9"));
+        QCOMPARE(m_cid->groupText(0), g[0]);
+        QCOMPARE(m_cid->groupText(3), QString());
+        QCOMPARE(focused(), a);
+
+        // A full-width digit from an IME at the end of a full, wrong group goes on as well.
+        m_cid->setText(g[0] + g[1] + withTypo(g[2]));
+        QLineEdit* c = group("confirmationGroupCLineEdit");
+        QCOMPARE(focused(), c);
+        imeCommit(c, fullWidth(g[3].left(1)));
+        QCOMPARE(m_cid->groupText(2), withTypo(g[2]));
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Invalid);
+        QCOMPARE(m_cid->groupText(3), g[3].left(1));
+        QCOMPARE(focused(), group("confirmationGroupDLineEdit"));
+
+        // The end of H: nowhere to go.
+        QStringList all = g;
+        all[7] = withTypo(g[7]);
+        m_cid->setText(all.join(QString()));
+        QLineEdit* h = group("confirmationGroupHLineEdit");
+        QCOMPARE(focused(), h);
+        type(QStringLiteral("1"));
+        QCOMPARE(m_cid->digits(), all.join(QString()));
+        QCOMPARE(focused(), h);
     }
 
     void lettersAreFlaggedNamingTheGroup()
@@ -247,6 +323,41 @@ private Q_SLOTS:
             QCOMPARE(key.groupEdit(i)->text(), QString());
             QVERIFY2(!key.groupEdit(i)->isUndoAvailable(), "a wiped key must not come back with Ctrl+Z");
         }
+    }
+
+    // As in the CID fields: a key typed at the end of a full field goes on to the next field
+    // with room, even one that already has characters (it used to be dropped then).
+    void productKeyTypedAtTheEndOfAFullFieldGoesOn()
+    {
+        ui::ProductKeyEntry key;
+        key.show();
+        QApplication::setActiveWindow(&key);
+        QVERIFY(QTest::qWaitForWindowActive(&key));
+        key.setText(QStringLiteral("BCDFG-HJ"));
+        QCOMPARE(focused(), key.groupEdit(1));
+        key.groupEdit(0)->setFocus();
+        key.groupEdit(0)->end(false);
+        type(QStringLiteral("k"));
+        QCOMPARE(key.groupEdit(0)->text(), QStringLiteral("BCDFG"));
+        QCOMPARE(key.groupEdit(1)->text(), QStringLiteral("HJK"));
+        QCOMPARE(focused(), key.groupEdit(1));
+        type(QStringLiteral("mp"));
+        QCOMPARE(focused(), key.groupEdit(2)); // a full field moves on, as before
+
+        // Fields 1 and 2 full: a key at the end of 1 goes on to 3.
+        key.groupEdit(0)->setFocus();
+        key.groupEdit(0)->end(false);
+        type(QStringLiteral("q"));
+        QCOMPARE(key.keyText(), QStringLiteral("BCDFG-HJKMP-Q--"));
+        QCOMPARE(focused(), key.groupEdit(2));
+
+        // The rest of the key typed on from there completes it.
+        int completed = 0;
+        connect(&key, &ui::ProductKeyEntry::completed, this, [&] { ++completed; });
+        type(QStringLiteral("RTVWXY2346789B"));
+        QCOMPARE(key.keyText(), QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B"));
+        QVERIFY(key.isComplete());
+        QCOMPARE(completed, 1);
     }
 
     void productKeyWithTwoNsIsNotComplete()

@@ -39,6 +39,18 @@ void FieldChain::focusField(int index, bool cursorAtEnd)
     f->setCursorPosition(cursorAtEnd ? static_cast<int>(f->text().size()) : 0);
 }
 
+int FieldChain::carryOn(int index, int length, const QString& typed)
+{
+    for (int next = index + 1; next < m_fields.size(); ++next) {
+        if (m_fields[next]->text().size() < length) {
+            focusField(next, true);
+            m_fields[next]->insert(typed); // as typed there: undoable, cursor after it
+            return next;
+        }
+    }
+    return -1;
+}
+
 bool FieldChain::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)

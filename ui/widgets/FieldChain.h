@@ -12,7 +12,8 @@ namespace actdesk::ui {
 // Windows' own phone activation dialog:
 //  - Backspace in an empty field goes back to the end of the previous field;
 //  - Left at the start of a field goes to the end of the previous one;
-//  - Right at the end of a field goes to the start of the next one.
+//  - Right at the end of a field goes to the start of the next one;
+//  - a key typed at the end of a full field goes on into the next field (carryOn).
 class FieldChain : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,11 @@ public:
     int indexOf(const QObject* field) const;
 
     void focusField(int index, bool cursorAtEnd);
+    // A key typed at the end of field `index`, already full (`length` characters): focuses the
+    // next field with room, cursor at its end, and inserts `typed` there, as if the user had
+    // moved on first. Returns that field's index (the caller handles it as an edit there), or
+    // -1 when no later field has room.
+    int carryOn(int index, int length, const QString& typed);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

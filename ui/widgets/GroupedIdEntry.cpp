@@ -184,14 +184,18 @@ void GroupedIdEntry::onEdited(int index)
         } else if (digits.size() == m_shape.totalDigits()) {
             spread(0, digits);
         } else if (clean.size() == length + 1 && m_previous[index].size() == length) {
-            // One more key in a full group: keep the group; if it is right, carry the key on to
-            // an empty next group, if it is wrong, the focus stays so it gets fixed first.
-            const QChar typed = clean.at(qBound(0, cursor - 1, static_cast<int>(clean.size()) - 1));
+            // One more key in a full group: the group keeps its digits (a wrong one stays
+            // flagged). Typed at its end, the key goes on into the next group with room, as if
+            // the user had moved on: someone typing along with the agent loses nothing after
+            // a wrong group. Typed inside the group, it is dropped, as by any full field.
+            const bool atEnd = cursor == clean.size();
+            const QString typed(clean.back());
             setGroup(index, m_previous[index]);
-            if (m_states[index] == GroupState::Valid && index + 1 < m_edits.size() &&
-                m_edits[index + 1]->text().isEmpty()) {
-                setGroup(index + 1, QString(typed));
-                m_chain->focusField(index + 1, true);
+            if (atEnd) {
+                if (const int next = m_chain->carryOn(index, length, typed); next >= 0) {
+                    onEdited(next);
+                    return;
+                }
             }
         } else {
             spread(index, clean);

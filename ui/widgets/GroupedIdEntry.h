@@ -20,7 +20,9 @@ class FieldChain;
 // installation IDs (9 x 7 or 9 x 6, 1-9).
 //  - Every group is checked as it is typed (its last digit is a check digit); a wrong group
 //    gets a thick error border and a cross, and the message below names it.
-//  - A complete, valid group moves the focus to the next one; a wrong one keeps it.
+//  - A complete, valid group moves the focus to the next one; a wrong one keeps it until
+//    the next key: typed at the end of a full group, a key goes on into the next group with
+//    room (see FieldChain::carryOn), so nothing typed after a wrong group is lost.
 //  - Backspace in an empty field goes back (see FieldChain).
 //  - Pasting a whole ID into any field fills every field; spaces, hyphens, full-width
 //    digits and ideographic spaces are all accepted.

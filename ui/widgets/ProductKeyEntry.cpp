@@ -159,11 +159,17 @@ void ProductKeyEntry::onEdited(int index)
         } else if (clean.size() == kGroups * kGroupLength) {
             spread(0, clean);
         } else if (clean.size() == kGroupLength + 1 && m_previous[index].size() == kGroupLength) {
-            const QChar typed = clean.at(qBound(0, cursor - 1, static_cast<int>(clean.size()) - 1));
+            // One more key in a full field: typed at its end, it goes on into the next field
+            // with room, as if the user had moved on (as in GroupedIdEntry); typed inside the
+            // field, it is dropped.
+            const bool atEnd = cursor == clean.size();
+            const QString typed(clean.back());
             setGroup(index, m_previous[index]);
-            if (index + 1 < m_edits.size() && m_edits[index + 1]->text().isEmpty()) {
-                setGroup(index + 1, QString(typed));
-                m_chain->focusField(index + 1, true);
+            if (atEnd) {
+                if (const int next = m_chain->carryOn(index, kGroupLength, typed); next >= 0) {
+                    onEdited(next);
+                    return;
+                }
             }
         } else {
             spread(index, clean);

@@ -15,7 +15,8 @@ class FieldChain;
 //  - Only the product-key alphabet is accepted (B C D F G H J K M P Q R T V W X Y 2 3 4 6 7 8 9
 //    and one N); lower case and full-width characters are mapped, anything else is refused
 //    with a message saying so.
-//  - A full field moves on to the next; Backspace in an empty field goes back.
+//  - A full field moves on to the next, and a key typed at the end of a full field goes on
+//    into the next field with room; Backspace in an empty field goes back.
 //  - Pasting a whole key (with or without hyphens) into any field spreads it over all five.
 // The key is a secret: it lives only in these fields until it is installed, then clear()
 // wipes them (and their undo history).
