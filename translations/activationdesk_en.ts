@@ -1558,6 +1558,14 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>Simulated confirmation ID for this installation ID. Read it back group by group.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the activation centre (Esc)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ApplyPage</name>
@@ -2456,11 +2464,12 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Key installed. Only its last five characters are kept: %1</source>
+            <source>Windows installed this key for %1, so the activation continues with that year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Windows installed this key for %1, so the activation continues with that year.</source>
+            <source>Key installed. Only its last five characters are kept:
+%1</source>
             <translation type="unfinished" />
         </message>
     </context>

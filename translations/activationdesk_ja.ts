@@ -1739,6 +1739,14 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>Simulated confirmation ID for this installation ID. Read it back group by group.</source>
             <translation>このインストール ID に対するシミュレーションの確認 ID です。グループごとに読み上げてください。</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Close the activation centre (Esc)</source>
+            <translation>ライセンス認証窓口を閉じる (Esc)</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ApplyPage</name>
@@ -2651,11 +2659,17 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Key installed. Only its last five characters are kept: %1</source>
-            <translation>キーをインストールしました。保持するのは末尾の 5 文字だけです: %1</translation>
+            <translation type="vanished">キーをインストールしました。保持するのは末尾の 5 文字だけです: %1</translation>
         </message>
         <message>
             <source>Windows installed this key for %1, so the activation continues with that year.</source>
             <translation>Windows がこのキーを %1 用としてインストールしたため、その年でライセンス認証を続けます。</translation>
+        </message>
+        <message>
+            <source>Key installed. Only its last five characters are kept:
+%1</source>
+            <translation>キーをインストールしました。保持するのは末尾の 5 文字だけです:
+%1</translation>
         </message>
     </context>
     <context>

@@ -300,6 +300,110 @@ class DeviceWizardTest : public QObject
         QCOMPARE(wizard()->field(QStringLiteral("program")).toString(), QStringLiteral("win7-esu-y2"));
     }
 
+    // The IID handed over without reading it aloud: copied, pasted into the training centre,
+    // the centre closed again. Enter in the main window then goes on to step 5 (it used to
+    // read the IID aloud once more: the focus had stayed on "Read aloud").
+    void enterGoesOnAfterTheIidWasCopiedToTheCentre_data()
+    {
+        QTest::addColumn<int>("copyKey");
+        QTest::addColumn<bool>("menuShortcut");
+        QTest::addColumn<QString>("closeWith");
+        QTest::newRow("digits, Alt+A, window closed") << int(Qt::Key_D) << false << QStringLiteral("window");
+        QTest::newRow("digits, Ctrl+Shift+C, Esc") << int(Qt::Key_D) << true << QStringLiteral("Esc");
+        QTest::newRow("grouped, Alt+A, Close button") << int(Qt::Key_G) << false << QStringLiteral("button");
+        QTest::newRow("typed, Ctrl+Shift+C, Esc") << 0 << true << QStringLiteral("Esc");
+    }
+
+    void enterGoesOnAfterTheIidWasCopiedToTheCentre()
+    {
+        QFETCH(int, copyKey);
+        QFETCH(bool, menuShortcut);
+        QFETCH(QString, closeWith);
+        keyboardToInstallationId();
+        // On arrival Enter still reads aloud: on the phone that comes first.
+        QCOMPARE(focused(), child<QPushButton>(wizard(), "readAloudPushButton"));
+        auto* display = child<ui::GroupedIdDisplay>(wizard(), "installationIdDisplay");
+        const QString copied = copyKey == Qt::Key_D ? display->digitsOnlyText() : display->groupedText();
+
+        if (copyKey) {
+            QApplication::clipboard()->clear();
+            press(Qt::Key(copyKey), Qt::AltModifier);
+            QTRY_COMPARE(QApplication::clipboard()->text(), copied);
+            // Handed over: Enter now means "next step", as after reading aloud.
+            QCOMPARE(focused(), next());
+        }
+
+        if (menuShortcut)
+            press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        else
+            press(Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(window().activationCentre() && window().activationCentre()->isVisible());
+        ui::ActivationCentreWindow* centre = window().activationCentre();
+        QApplication::setActiveWindow(centre);
+        QVERIFY(QTest::qWaitForWindowActive(centre));
+        QCOMPARE(focused(), centre->installationIdLineEdit());
+        if (copyKey)
+            press(Qt::Key_V, Qt::ControlModifier);
+        else
+            type(copied); // read off the screen
+        press(Qt::Key_Return);
+        QCOMPARE(centre->confirmationIdDisplay()->digitsOnlyText(), cidForCurrentIid());
+
+        if (closeWith == QLatin1String("Esc")) {
+            press(Qt::Key_Escape);
+        } else if (closeWith == QLatin1String("button")) {
+            auto* close = child<QPushButton>(centre, "closeActivationCentrePushButton");
+            QVERIFY(close && close->isVisible());
+            for (int i = 0; i < 20 && focused() != close; ++i)
+                press(Qt::Key_Tab);
+            QCOMPARE(focused(), close);
+            press(Qt::Key_Space);
+        } else {
+            centre->close(); // the window manager's close button
+        }
+        QTRY_VERIFY(!centre->isVisible());
+        // The keyboard is back in the main window, on Next.
+        QTRY_COMPARE(QApplication::activeWindow(), &window());
+        QCOMPARE(focused(), next());
+        press(Qt::Key_Return);
+        QCOMPARE(wizard()->currentId(), int(DeviceWizard::ConfirmationIdPageId));
+        QVERIFY(!wizard()->findChild<ui::ReadAloudDialog*>());
+
+        // Back on step 4 from step 5 (nothing new to hand over), Enter still goes forward;
+        // arriving at step 4 again from step 3 reads aloud first again.
+        mnemonicBack();
+        QCOMPARE(focused(), next());
+        mnemonicBack();
+        press(Qt::Key_Return);
+        QCOMPARE(wizard()->currentId(), int(DeviceWizard::InstallationIdPageId));
+        QCOMPARE(focused(), child<QPushButton>(wizard(), "readAloudPushButton"));
+    }
+
+    // Reopening the centre: the ID from last time is selected, so a paste replaces it.
+    void theCentreReopensReadyForTheNextId()
+    {
+        keyboardToInstallationId();
+        press(Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(focused(), next());
+        press(Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(window().activationCentre() && window().activationCentre()->isVisible());
+        ui::ActivationCentreWindow* centre = window().activationCentre();
+        QApplication::setActiveWindow(centre);
+        QVERIFY(QTest::qWaitForWindowActive(centre));
+        press(Qt::Key_V, Qt::ControlModifier);
+        press(Qt::Key_Escape);
+        QTRY_COMPARE(QApplication::activeWindow(), &window());
+        press(Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(centre->isVisible());
+        QApplication::setActiveWindow(centre);
+        QVERIFY(QTest::qWaitForWindowActive(centre));
+        QCOMPARE(focused(), centre->installationIdLineEdit());
+        press(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(centre->installationIdLineEdit()->text(), QApplication::clipboard()->text());
+        press(Qt::Key_Return);
+        QCOMPARE(centre->confirmationIdDisplay()->digitsOnlyText(), cidForCurrentIid());
+    }
+
     void aWrongGroupCanBeOverruledWhenTheAgentConfirmsIt()
     {
         keyboardToInstallationId();

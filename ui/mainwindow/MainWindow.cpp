@@ -13,6 +13,7 @@
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
 #include "wizard/DeviceWizard.h"
+#include "wizard/InstallationIdPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -300,6 +301,10 @@ void MainWindow::showActivationCentre()
 {
     if (!m_services.simulation)
         return;
+    // The installation ID goes to the centre instead of being read aloud: back in the
+    // wizard, Enter goes on to the confirmation ID.
+    if (auto* page = m_wizard ? qobject_cast<InstallationIdPage*>(m_wizard->currentPage()) : nullptr)
+        page->markHandedOver();
     if (!m_centre)
         m_centre = new ActivationCentreWindow(*m_services.simulation, this);
     m_centre->show();

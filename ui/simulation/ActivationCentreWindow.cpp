@@ -10,7 +10,9 @@
 #include "widgets/NoticeLabel.h"
 #include "widgets/ReadAloudDialog.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +65,13 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("closeActivationCentrePushButton"));
+    m_close->setToolTip(tr("Close the activation centre (Esc)"));
+    connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_close);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(banner);
@@ -75,7 +84,39 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     layout->addWidget(m_cid);
     layout->addWidget(m_readAloud, 0, Qt::AlignLeft);
     layout->addStretch(1);
+    layout->addLayout(bottom);
     resize(minimumSizeHint().width(), 480);
+}
+
+void ActivationCentreWindow::keyPressEvent(QKeyEvent* event)
+{
+    // Closes the window like Esc closes a dialog (the line edit leaves Esc to the window).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        close();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ActivationCentreWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Ready for the next ID: paste replaces the one from last time.
+    m_iid->setFocus(Qt::OtherFocusReason);
+    m_iid->selectAll();
+}
+
+void ActivationCentreWindow::closeEvent(QCloseEvent* event)
+{
+    QWidget::closeEvent(event);
+    // Back to the window that opened it, where the focus was left (the wizard's Next once the
+    // installation ID was handed over here).
+    if (QWidget* opener = parentWidget() ? parentWidget()->window() : nullptr;
+        opener && opener->isVisible()) {
+        opener->raise();
+        opener->activateWindow();
+    }
 }
 
 void ActivationCentreWindow::computeConfirmationId()

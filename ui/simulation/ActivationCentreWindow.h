@@ -14,7 +14,8 @@ class SimulationControl;
 
 // The training "activation line": paste or type an installation ID, press Enter, and get
 // the confirmation ID the simulated machine accepts. Labelled as a simulation throughout:
-// its confirmation IDs are useless on a real machine.
+// its confirmation IDs are useless on a real machine. Esc or Close hands the keyboard back
+// to the window that opened it.
 class ActivationCentreWindow : public QWidget
 {
     Q_OBJECT
@@ -27,11 +28,17 @@ public:
 
     void computeConfirmationId();
 
+  protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     SimulationControl& m_simulation;
     QLineEdit* m_iid = nullptr;
     QPushButton* m_get = nullptr;
     QPushButton* m_readAloud = nullptr;
+    QPushButton* m_close = nullptr;
     NoticeLabel* m_notice = nullptr;
     GroupedIdDisplay* m_cid = nullptr;
 };

@@ -43,6 +43,7 @@ void InstallationIdPage::build()
     m_forProgram->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_display = new GroupedIdDisplay(ids::IdType::InstallationId, 3, this);
+    connect(m_display, &GroupedIdDisplay::copied, this, &InstallationIdPage::markHandedOver);
 
     // The QR code: what a phone camera reads to paste into the activation web page. Only the
     // digits, never a key; the machine name only when asked for.
@@ -147,6 +148,8 @@ void InstallationIdPage::build()
 void InstallationIdPage::initializePage()
 {
     ensureBuilt();
+    // On arrival Enter reads the ID aloud: on the phone, that comes first.
+    m_handedOver = false;
     const bool sim = m_ctx.simulation();
     m_openCentre->setVisible(sim);
     m_simulationHint->setVisible(sim);
@@ -188,7 +191,15 @@ bool InstallationIdPage::isComplete() const
 
 QWidget* InstallationIdPage::preferredFocus() const
 {
-    return isComplete() ? m_readAloud : nullptr;
+    return isComplete() && !m_handedOver ? m_readAloud : nullptr;
+}
+
+void InstallationIdPage::markHandedOver()
+{
+    if (!isComplete())
+        return;
+    m_handedOver = true;
+    focusForward();
 }
 
 QString InstallationIdPage::machineName() const
@@ -232,7 +243,7 @@ void InstallationIdPage::readAloud()
     // Window-modal but not blocking: the wizard stays responsive underneath.
     auto* dialog = new ReadAloudDialog(ids::IdType::InstallationId, m_display->groups(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] { focusForward(); });
+    connect(dialog, &QDialog::finished, this, &InstallationIdPage::markHandedOver);
     dialog->open();
     dialog->activateWindow();
 }

@@ -41,6 +41,9 @@ public:
     void saveSheetPdf();
     // Saves a request for the activation desk: for the chosen year, or for every year.
     void saveRequest(bool allYears);
+    // The installation ID went to the activation line some other way than read aloud (copied,
+    // or handed to the activation centre): Enter now goes on to the next step.
+    void markHandedOver();
 
 Q_SIGNALS:
     void activationCentreRequested();
@@ -67,6 +70,7 @@ private:
     QAction* m_requestThisYear = nullptr;
     NoticeLabel* m_notice = nullptr;
     NoticeLabel* m_fileNotice = nullptr;
+    bool m_handedOver = false; // read aloud, copied or sent to the centre since arriving
 };
 
 } // namespace actdesk::ui
