@@ -69,7 +69,9 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     m_close->setObjectName(QStringLiteral("closeActivationCentrePushButton"));
     m_close->setToolTip(tr("Close the activation centre (Esc)"));
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
+    // Close shares the row under the confirmation ID: the window needs no more height.
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_readAloud);
     bottom->addStretch(1);
     bottom->addWidget(m_close);
 
@@ -82,9 +84,8 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     layout->addSpacing(8);
     layout->addWidget(cidCaption);
     layout->addWidget(m_cid);
-    layout->addWidget(m_readAloud, 0, Qt::AlignLeft);
-    layout->addStretch(1);
     layout->addLayout(bottom);
+    layout->addStretch(1);
     resize(minimumSizeHint().width(), 480);
 }
 
