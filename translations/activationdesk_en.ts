@@ -1543,10 +1543,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Get confirmation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Confirmation ID to read back:</source>
             <translation type="unfinished" />
         </message>
@@ -1564,6 +1560,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Close the activation centre (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get &amp;confirmation ID</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1693,10 +1693,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Journal as &amp;failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Calls this shift</source>
             <translation type="unfinished" />
         </message>
@@ -1775,6 +1771,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>The calls of this shift could not be read from the journal (%1).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Journal as failed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
@@ -1845,10 +1845,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Save answers to the files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Training mode (Simulation)</source>
             <translation type="unfinished" />
         </message>
@@ -1894,10 +1890,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>&amp;Record answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason it &amp;failed:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2050,7 +2042,15 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save sheets as P&amp;DF…</source>
+            <source>Save &amp;answers to the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve sheets as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why it failed:</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -246,58 +246,6 @@
             <translation>不明な simulate コマンド "%1" です</translation>
         </message>
         <message>
-            <source>Usage: actdesk [global options] COMMAND [arguments]
-
-Commands:
-  programs [--os OS]            list the ESU programs and years (the catalog)
-  status [ID|all]               licence status of the ESU products (slmgr /dlv)
-  install-key KEY [--for ID]    install an ESU product key (slmgr /ipk)
-  iid ID                        show the installation ID (slmgr /dti)
-  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)
-  check ID                      check an installation or confirmation ID
-  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
-                                set up a simulated machine (training, tests)
-  simulate cid IID              the simulated activation centre
-
-ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.
-The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
-
-Global options:
-  --backend simulated|windows   licensing backend (simulated off Windows)
-  --state DIR                   where the simulated machine lives
-  --catalog FILE                an administrator's catalog override file
-  --json                        machine-readable output
-  --lang en|ja                  language of messages
-
-Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
-3 environment problem (no simulated machine, backend or catalog unusable).</source>
-            <translation type="vanished">使い方: actdesk [グローバル オプション] コマンド [引数]
-
-コマンド:
-  programs [--os OS]            ESU プログラムと年の一覧 (カタログ)
-  status [ID|all]               ESU 製品のライセンスの状態 (slmgr /dlv)
-  install-key KEY [--for ID]    ESU プロダクト キーのインストール (slmgr /ipk)
-  iid ID                        インストール ID の表示 (slmgr /dti)
-  apply CID ID                  確認 ID の登録と確認 (slmgr /atp)
-  check ID                      インストール ID または確認 ID の検査
-  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
-                                模擬マシンの準備 (研修、テスト用)
-  simulate cid IID              模擬ライセンス認証センター
-
-ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。
-slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
-
-グローバル オプション:
-  --backend simulated|windows   ライセンス バックエンド (Windows 以外では simulated)
-  --state DIR                   模擬マシンの保存先
-  --catalog FILE                管理者によるカタログの上書きファイル
-  --json                        機械可読な出力
-  --lang en|ja                  メッセージの言語
-
-終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
-3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない)。</translation>
-        </message>
-        <message>
             <source>sheet needs the PDF file to write</source>
             <translation>sheet には書き込む PDF ファイルを指定してください</translation>
         </message>
@@ -486,77 +434,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>the QR code could not be made</source>
             <translation>QR コードを作成できませんでした</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskText</name>
-        <message>
-            <source>Waiting for a confirmation ID</source>
-            <translation type="vanished">確認 ID の入力待ち</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation type="vanished">回答済み</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="vanished">失敗</translation>
-        </message>
-        <message>
-            <source>Applied on the machine</source>
-            <translation type="vanished">コンピューターに適用済み</translation>
-        </message>
-        <message>
-            <source>The file %1 does not exist.</source>
-            <translation type="vanished">ファイル %1 が見つかりません。</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation type="vanished">ファイル %1 を読み取れません: %2</translation>
-        </message>
-        <message>
-            <source>The file %1 was made by a newer version of Activation Desk. Update this program to open it.</source>
-            <translation type="vanished">ファイル %1 は新しいバージョンの Activation Desk で作成されています。開くには、このプログラムを更新してください。</translation>
-        </message>
-        <message>
-            <source>The file %1 is not an Activation Desk transfer file.</source>
-            <translation type="vanished">ファイル %1 は Activation Desk の転送ファイルではありません。</translation>
-        </message>
-        <message>
-            <source>The file %1 is cut short (at line %2): it was not completely written. Save the request again.</source>
-            <translation type="vanished">ファイル %1 は途中 (%2 行目) で切れています。最後まで書き込まれていません。要求をもう一度保存してください。</translation>
-        </message>
-        <message>
-            <source>The file %1 was changed after it was written (damaged or edited by hand). Nothing was read from it.</source>
-            <translation type="vanished">ファイル %1 は書き込み後に変更されています (破損または手作業での編集)。何も読み込んでいません。</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be written here (read-only medium or no permission). Nothing was saved.</source>
-            <translation type="vanished">ファイル %1 をここに書き込めません (読み取り専用のメディア、またはアクセス許可がありません)。何も保存していません。</translation>
-        </message>
-        <message>
-            <source>Writing %1 failed part-way; the previous file is intact. %2</source>
-            <translation type="vanished">%1 の書き込みが途中で失敗しました。以前のファイルはそのまま残っています。%2</translation>
-        </message>
-        <message>
-            <source>Someone else changed %1 while you were saving. Nothing was saved; open it again.</source>
-            <translation type="vanished">保存中に他のユーザーが %1 を変更しました。何も保存していません。もう一度開いてください。</translation>
-        </message>
-        <message>
-            <source>This item cannot be changed any more (its status is %1).</source>
-            <translation type="vanished">この項目はこれ以上変更できません (状態: %1)。</translation>
-        </message>
-        <message>
-            <source>This item already has a different confirmation ID in the file. Nothing was changed.</source>
-            <translation type="vanished">この項目には、ファイル内で既に別の確認 ID が入っています。何も変更していません。</translation>
-        </message>
-        <message>
-            <source>This request comes from a real machine: the simulated centre must not answer it.</source>
-            <translation type="vanished">この要求は実際のコンピューターからのものです。シミュレーションのセンターでは回答できません。</translation>
-        </message>
-        <message>
-            <source>The transfer file %1 cannot be used (%2, line %3).</source>
-            <translation type="vanished">転送ファイル %1 は使用できません (%2、%3 行目)。</translation>
         </message>
     </context>
     <context>
@@ -912,16 +789,8 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>シミュレーションのマシンを準備しました: %1 (%2)。</translation>
         </message>
         <message>
-            <source>&amp;Desk: transfer files</source>
-            <translation type="vanished">デスク: 転送ファイル(&amp;D)</translation>
-        </message>
-        <message>
             <source>Answer the requests on a USB stick</source>
             <translation>USB メモリの要求に回答します</translation>
-        </message>
-        <message>
-            <source>&amp;Call centre</source>
-            <translation type="vanished">電話窓口(&amp;C)</translation>
         </message>
         <message>
             <source>Take an installation ID by phone and read the confirmation ID back</source>
@@ -1374,20 +1243,12 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>不明な desk コマンド "%1" です</translation>
         </message>
         <message>
-            <source>waiting for an answer</source>
-            <translation type="vanished">回答待ち</translation>
-        </message>
-        <message>
             <source>answered</source>
             <translation>回答済み</translation>
         </message>
         <message>
             <source>failed</source>
             <translation>失敗</translation>
-        </message>
-        <message>
-            <source>applied</source>
-            <translation type="vanished">適用済み</translation>
         </message>
         <message>
             <source>The file %1 does not exist.</source>
@@ -1516,10 +1377,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>Item %1 is %2: it cannot be changed that way.</source>
             <translation>項目 %1 は「%2」です。そのようには変更できません。</translation>
-        </message>
-        <message>
-            <source>Item %1 already has a different confirmation ID. Add --replace to overwrite it.</source>
-            <translation type="vanished">項目 %1 にはすでに別の確認 ID があります。上書きするには --replace を付けてください。</translation>
         </message>
         <message>
             <source>Line %1: the installation ID "%2" is not the one item %3 asked for.</source>
@@ -1724,10 +1581,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>インストール ID</translation>
         </message>
         <message>
-            <source>&amp;Get confirmation ID</source>
-            <translation>確認 ID を取得(&amp;G)</translation>
-        </message>
-        <message>
             <source>Confirmation ID to read back:</source>
             <translation>読み上げる確認 ID:</translation>
         </message>
@@ -1746,6 +1599,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Close the activation centre (Esc)</source>
             <translation>ライセンス認証窓口を閉じる (Esc)</translation>
+        </message>
+        <message>
+            <source>Get &amp;confirmation ID</source>
+            <translation>確認 ID を取得(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -1874,10 +1731,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>例: 発信者が電話を切った、窓口でエラーと言われた</translation>
         </message>
         <message>
-            <source>Journal as &amp;failed</source>
-            <translation>失敗としてジャーナルに記録(&amp;F)</translation>
-        </message>
-        <message>
             <source>Calls this shift</source>
             <translation>このシフトの通話</translation>
         </message>
@@ -1955,6 +1808,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>The calls of this shift could not be read from the journal (%1).</source>
             <translation>このシフトの通話をジャーナルから読み込めませんでした (%1)。</translation>
         </message>
+        <message>
+            <source>&amp;Journal as failed</source>
+            <translation>失敗としてジャーナルに記録(&amp;J)</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
@@ -2025,10 +1882,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>転送ファイルを開く(&amp;O)…</translation>
         </message>
         <message>
-            <source>&amp;Save answers to the files</source>
-            <translation>回答をファイルに保存(&amp;S)</translation>
-        </message>
-        <message>
             <source>&amp;Training mode (Simulation)</source>
             <translation>トレーニング モード (シミュレーション)(&amp;T)</translation>
         </message>
@@ -2075,14 +1928,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>&amp;Record answer</source>
             <translation>回答を記録(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Fill from the simulated centre (Simulation)</source>
-            <translation type="vanished">シミュレーションのセンターから入力 (シミュレーション)</translation>
-        </message>
-        <message>
-            <source>Reason it &amp;failed:</source>
-            <translation>失敗した理由(&amp;F):</translation>
         </message>
         <message>
             <source>e.g. the activation line reported error 0xC004C008</source>
@@ -2231,8 +2076,16 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>確認 ID を待っている要求ごとに 1 枚のライセンス認証シート</translation>
         </message>
         <message>
-            <source>Save sheets as P&amp;DF…</source>
-            <translation>シートを PDF に保存(&amp;D)…</translation>
+            <source>Save &amp;answers to the files</source>
+            <translation>回答をファイルに保存(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve sheets as PDF…</source>
+            <translation>シートを PDF に保存(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Why it failed:</source>
+            <translation>失敗した理由(&amp;W):</translation>
         </message>
     </context>
     <context>
@@ -2338,10 +2191,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Keyboard</source>
             <translation>キーボード操作</translation>
-        </message>
-        <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it.</source>
-            <translation type="vanished">Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。</translation>
         </message>
         <message>
             <source>Simulation</source>
@@ -2525,10 +2374,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>シミュレーション: トレーニングとテスト用の Windows マシンです。実際のライセンスは変更されません。</translation>
         </message>
         <message>
-            <source>&amp;Activate this machine</source>
-            <translation type="vanished">このマシンのライセンス認証(&amp;A)</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
@@ -2559,10 +2404,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>&amp;About Activation Desk</source>
             <translation>Activation Desk のバージョン情報(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Journal</source>
-            <translation type="vanished">ジャーナル(&amp;J)</translation>
         </message>
         <message>
             <source>Every step of every activation</source>
@@ -2656,10 +2497,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>&amp;Use the installed key %1</source>
             <translation>インストール済みのキー %1 を使用する(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Key installed. Only its last five characters are kept: %1</source>
-            <translation type="vanished">キーをインストールしました。保持するのは末尾の 5 文字だけです: %1</translation>
         </message>
         <message>
             <source>Windows installed this key for %1, so the activation continues with that year.</source>

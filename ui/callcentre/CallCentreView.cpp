@@ -119,6 +119,7 @@ void CallCentreView::buildUi()
     m_cidHeading = new QLabel(m_cidBox);
     cid->addWidget(m_cidHeading);
     m_cidEntry = new GroupedIdEntry(IdShape::confirmationId(), m_cidBox);
+    m_cidHeading->setBuddy(m_cidEntry->groupEdit(0)); // Alt+C: group A
     cid->addWidget(m_cidEntry);
     auto* cidButtons = new QHBoxLayout;
     m_simulate = new QPushButton(m_cidBox);
@@ -247,7 +248,7 @@ void CallCentreView::retranslate()
     m_finish->setText(tr("&Done: every group confirmed — journal the call"));
     m_reasonLabel->setText(tr("Could not finish, &because:"));
     m_reason->setPlaceholderText(tr("e.g. caller hung up; line reported an error"));
-    m_failed->setText(tr("Journal as &failed"));
+    m_failed->setText(tr("&Journal as failed"));
     m_callsBox->setTitle(tr("Calls this shift"));
     m_callsBox->setToolTip(tr("Your calls of the last %n hour(s), from the journal", nullptr,
                               static_cast<int>(m_shiftLength.count())));

@@ -278,10 +278,10 @@ bool DeskQueueView::saveSheetsAsPdf()
 void DeskQueueView::retranslate()
 {
     m_open->setText(tr("&Open transfer files…"));
-    m_save->setText(tr("&Save answers to the files"));
+    m_save->setText(tr("Save &answers to the files"));
     m_printSheets->setText(tr("&Print sheets…"));
     m_printSheets->setToolTip(tr("One activation sheet per request still waiting for its confirmation ID"));
-    m_saveSheets->setText(tr("Save sheets as P&DF…"));
+    m_saveSheets->setText(tr("Sa&ve sheets as PDF…"));
     m_saveSheets->setToolTip(m_printSheets->toolTip());
     m_trainingBox->setText(tr("&Training mode (Simulation)"));
     m_banner->setText(
@@ -295,7 +295,7 @@ void DeskQueueView::retranslate()
     m_useKnown->setText(tr("&Use the confirmation ID from the journal"));
     m_record->setText(tr("&Record answer"));
     m_simulate->setText(tr("Fi&ll from the simulated centre (Simulation)"));
-    m_reasonLabel->setText(tr("Reason it &failed:"));
+    m_reasonLabel->setText(tr("&Why it failed:"));
     m_reason->setPlaceholderText(tr("e.g. the activation line reported error 0xC004C008"));
     m_fail->setText(tr("&Mark failed"));
     for (int r = 0; r < int(m_rows.size()); ++r)

@@ -43,7 +43,8 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     // Wide enough for a whole 63-digit ID with its hyphens.
     m_iid->setMinimumWidth(QFontMetrics(m_iid->font()).horizontalAdvance(QString(72, QLatin1Char('0'))));
     caption->setBuddy(m_iid);
-    m_get = new QPushButton(tr("&Get confirmation ID"), this);
+    // Alt+G belongs to "Copy grouped" below; Enter in the field does the same.
+    m_get = new QPushButton(tr("Get &confirmation ID"), this);
     m_get->setObjectName(QStringLiteral("getConfirmationIdPushButton"));
     connect(m_get, &QPushButton::clicked, this, &ActivationCentreWindow::computeConfirmationId);
     connect(m_iid, &QLineEdit::returnPressed, this, &ActivationCentreWindow::computeConfirmationId);
