@@ -5,14 +5,17 @@
 // buddy to give the focus to. Japanese carries the mnemonic as a "(&X)" suffix.
 //
 // Checked as each screen is shown: the wizard's pages 1-6, the Desk (with a request open and
-// training on), the Call centre (training on), the Journal, and the training activation
-// centre; the menu bar's menus count on every tab of the main window.
+// training on), the Call centre (training on), the Journal, the training activation centre
+// and the dialogs of the menus; the menu bar's menus count on every tab of the main window.
 #include "GuiTestSupport.h"
 #include "TransferTestSupport.h"
 #include "Translation.h"
 #include "common/ConfirmDialog.h"
 #include "licensing/SimulatedActivationCentre.h"
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/HelpDialog.h"
 #include "simulation/ActivationCentreWindow.h"
+#include "simulation/SimulatedMachineDialog.h"
 #include "transfer/TransferStore.h"
 #include "widgets/GroupedIdDisplay.h"
 #include "wizard/DeviceWizard.h"
@@ -316,6 +319,23 @@ class MnemonicsTest : public QObject
         QApplication::clipboard()->clear();
         press(Qt::Key_G, Qt::AltModifier);
         QTRY_COMPARE(QApplication::clipboard()->text(), centre->confirmationIdDisplay()->groupedText());
+    }
+
+    void menuDialogs()
+    {
+        ui::SimulatedMachineDialog setup(m_f->catalog, m_f->simulation.stateDirectory(), &window());
+        setup.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&setup));
+        check(&setup, QStringLiteral("set up a simulated machine"));
+        ui::HelpDialog help(&window());
+        help.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&help));
+        check(&help, QStringLiteral("help"));
+        ui::AboutDialog about(&window());
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        check(&about, QStringLiteral("about"));
+        reportProblems();
     }
 };
 
