@@ -1806,6 +1806,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>The agent confirmed these digits: appl&amp;y them anyway (Windows checks them again)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Report on the desk's response</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::DamagedJournalDialog</name>

@@ -1843,6 +1843,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>The agent confirmed these digits: appl&amp;y them anyway (Windows checks them again)</source>
             <translation>担当者がこの数字で正しいと確認した: このまま適用する (Windows が改めて確認します)(&amp;Y)</translation>
         </message>
+        <message>
+            <source>Report on the desk's response</source>
+            <translation>デスクからの回答の報告</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::DamagedJournalDialog</name>

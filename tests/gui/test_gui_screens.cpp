@@ -2,9 +2,11 @@
 // Every screen in the language of this run (ACTDESK_LANG: en or ja), checked to fit and
 // saved as a screenshot (PNG) for people to look at. Run once per language by ctest.
 //  - No label, button, tab, list column or combo box may be smaller than its text needs
-//    (Japanese is often longer, and a clipped word on the phone costs a call).
+//    (Japanese is often longer, and a clipped word on the phone costs a call), and no input
+//    field (line edit, spin box, combo box) lower than its size hint.
 //  - The window must fit a 1280 x 800 laptop screen on every page, and nothing may stick out
 //    of its window (a layout wider than the window is cut off at the edge).
+//  - A scroll area the Tab key stops at has something in it and an accessible name.
 //  - A dark palette keeps every status colour readable (contrast 4.5:1 or better).
 // Screenshots: $ACTDESK_SCREENSHOT_DIR (default: the build directory)/<lang>[-tag]/NN-name.png
 #include "GuiTestSupport.h"
@@ -31,6 +33,7 @@
 #include "wizard/DeviceWizard.h"
 
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +43,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTreeWidget>
@@ -72,8 +77,18 @@ bool insideScrollArea(const QWidget* w)
     return false;
 }
 
-// Everything visible under `root` that is smaller than its own text needs, or cut off by
-// the edge of its window.
+// An input field (line edit, spin box, combo box) lower than it asks to be: the text
+// touches or crosses its border, as digits in a squeezed CID field do.
+QString squeezedInput(const QWidget* w)
+{
+    const int need = qMax(w->sizeHint().height(), w->minimumSizeHint().height());
+    if (w->height() >= need)
+        return {};
+    return QStringLiteral("%1 needs %2 px of height, has %3").arg(describe(w)).arg(need).arg(w->height());
+}
+
+// Everything visible under `root` that is smaller than its own text needs (or, for an input
+// field, lower than it asks to be), or cut off by the edge of its window.
 QStringList overflowing(const QWidget* root)
 {
     QStringList problems;
@@ -123,6 +138,17 @@ QStringList overflowing(const QWidget* root)
                                 .arg(describe(c))
                                 .arg(c->sizeHint().width())
                                 .arg(c->width());
+            if (const QString squeezed = squeezedInput(c); !squeezed.isEmpty())
+                problems << squeezed;
+        } else if (const auto* e = qobject_cast<const QLineEdit*>(w)) {
+            // The line edit inside a spin box or combo box is sized by its owner, checked below.
+            if (!qobject_cast<const QAbstractSpinBox*>(e->parentWidget()) &&
+                !qobject_cast<const QComboBox*>(e->parentWidget()))
+                if (const QString squeezed = squeezedInput(e); !squeezed.isEmpty())
+                    problems << squeezed;
+        } else if (const auto* s = qobject_cast<const QAbstractSpinBox*>(w)) {
+            if (const QString squeezed = squeezedInput(s); !squeezed.isEmpty())
+                problems << squeezed;
         } else if (const auto* bar = qobject_cast<const QTabBar*>(w)) {
             for (int i = 0; i < bar->count(); ++i) {
                 const int need =
@@ -147,6 +173,23 @@ QStringList overflowing(const QWidget* root)
                 used += tree->columnWidth(col);
             }
         }
+    }
+    return problems;
+}
+
+// Scroll areas the Tab key stops at: each must have something in it and a name a screen
+// reader can say (an empty, unnamed stop is a Tab press that seems to go nowhere).
+QStringList emptyOrUnnamedTabStops(const QWidget* root)
+{
+    QStringList problems;
+    for (const QScrollArea* a : root->findChildren<QScrollArea*>()) {
+        if (!a->isVisible() || !(a->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (a->accessibleName().isEmpty())
+            problems << QStringLiteral("%1 is a Tab stop without an accessible name").arg(describe(a));
+        const auto* label = qobject_cast<const QLabel*>(a->widget());
+        if (!a->widget() || (label && label->text().isEmpty()))
+            problems << QStringLiteral("%1 is a Tab stop with nothing in it").arg(describe(a));
     }
     return problems;
 }
@@ -181,7 +224,7 @@ class GuiScreensTest : public QObject
         const QPixmap shot = w->grab();
         QVERIFY(!shot.isNull());
         QVERIFY(shot.save(m_shots.filePath(name + QStringLiteral(".png"))));
-        const QStringList problems = overflowing(w);
+        const QStringList problems = overflowing(w) + emptyOrUnnamedTabStops(w);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("[%1] %2: ").arg(m_language, name) +
                                                 problems.join(QStringLiteral("\n  "))));
     }
@@ -212,6 +255,37 @@ class GuiScreensTest : public QObject
         entry->setText(kKey);
         child<QPushButton>(wizard(), "installKeyPushButton")->click();
         QVERIFY(wizard()->session().key().has_value());
+    }
+
+    // A window lower than the default (a smaller screen, or the user's choice) squeezes
+    // nothing on step 5: the page scrolls instead, and keeps the focused group in view.
+    void lowerWindowSqueezesNothing(const QString& name)
+    {
+        const QSize size = m_f->window->size();
+        m_f->window->resize(size.width(), 560);
+        QCoreApplication::processEvents();
+        QStringList problems = overflowing(m_f->window.get());
+        const auto* area = child<QScrollArea>(wizard(), "confirmationIdPageScrollArea");
+        if (!area || area->verticalScrollBar()->maximum() == 0) {
+            problems << QStringLiteral("the page does not scroll");
+        } else {
+            // Scrolled to the bottom, then the focus moves to group A: A comes into view.
+            QApplication::setActiveWindow(m_f->window.get());
+            QVERIFY(QTest::qWaitForWindowActive(m_f->window.get()));
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+            child<QLineEdit>(wizard(), "confirmationGroupHLineEdit")->setFocus();
+            auto* a = child<QLineEdit>(wizard(), "confirmationGroupALineEdit");
+            a->setFocus();
+            QCoreApplication::processEvents();
+            if (!area->viewport()->rect().contains(
+                    QRect(a->mapTo(area->viewport(), QPoint(0, 0)), a->size())))
+                problems << QStringLiteral("the focused group A is out of view");
+        }
+        m_f->window->resize(size);
+        QCoreApplication::processEvents();
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("[%1] %2, window 560 px high: ").arg(m_language, name) +
+                            problems.join(QStringLiteral("\n  "))));
     }
 
     QString cid()
@@ -281,6 +355,7 @@ class GuiScreensTest : public QObject
         entry->setText(typo);
         QVERIFY(child<QCheckBox>(wizard(), "overrideGroupCheckCheckBox")->isVisible());
         shoot(m_f->window.get(), QStringLiteral("21-confirmation-id-overrule"));
+        lowerWindowSqueezesNothing(QStringLiteral("21-confirmation-id-overrule"));
         entry->setText(digits);
         QVERIFY(entry->isComplete());
         next();
@@ -405,9 +480,15 @@ class GuiScreensTest : public QObject
         damaged[at] = damaged[at] == '9' ? '0' : char(damaged[at] + 1);
         QVERIFY(transfer::writeAtomically(stick, damaged).ok());
         next();
+        // No report yet: its area is no Tab stop; with one, it is (to scroll it) and is named.
+        auto* reportArea = child<QScrollArea>(wizard(), "responseReportScrollArea");
+        QVERIFY(!reportArea->isVisible());
         child<QPushButton>(wizard(), "openResponsePushButton")->click();
         QCOMPARE(child<ui::NoticeLabel>(wizard(), "responseReportLabel")->kind(),
                  ui::NoticeLabel::Kind::Error);
+        QVERIFY(reportArea->isVisible());
+        QVERIFY(reportArea->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!reportArea->accessibleName().isEmpty());
         shoot(m_f->window.get(), QStringLiteral("19-response-refused"));
 
         QVERIFY(transfer::writeAtomically(stick, answered).ok());

@@ -87,6 +87,7 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setFont(appearance::scaled(font(), 1.15));
+    m_message->hide(); // no blank line under the fields while nothing is wrong
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -315,6 +316,7 @@ void GroupedIdEntry::finishEdit(bool wasComplete)
 {
     const auto bad = firstInvalidGroup();
     m_message->setText(bad && m_errors[*bad] ? text::ErrorText::idError(*m_errors[*bad]) : QString());
+    m_message->setVisible(!m_message->text().isEmpty());
     Q_EMIT changed();
     if (isComplete() && !wasComplete)
         Q_EMIT completed();

@@ -7,6 +7,7 @@
 #include "widgets/NoticeLabel.h"
 #include "wizard/TransferActions.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,19 @@
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
+
+namespace {
+
+// The area the desk's report scrolls in: it asks for no more than its minimum and takes
+// what the page has left (a long report scrolls instead of pushing the page down).
+class ReportScrollArea : public QScrollArea
+{
+  public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return {QScrollArea::sizeHint().width(), minimumHeight()}; }
+};
+
+} // namespace
 
 ConfirmationIdPage::ConfirmationIdPage(WizardContext& context, TransferActions& transfer, QWidget* parent)
     : DevicePage(context, parent), m_transfer(transfer)
@@ -68,7 +82,13 @@ void ConfirmationIdPage::build()
     m_responseReport = new NoticeLabel(this);
     m_responseReport->setObjectName(QStringLiteral("responseReportLabel"));
 
-    auto* layout = new QVBoxLayout(this);
+    // The page's content scrolls as a whole when the window is too low for it, so nothing
+    // on it is ever squeezed, the A-H fields least of all (their digits would touch the
+    // borders). At the default window size it fits without scrolling.
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("confirmationIdContentWidget"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(instruction);
     layout->addWidget(pasteHint);
     layout->addSpacing(10);
@@ -79,17 +99,34 @@ void ConfirmationIdPage::build()
     layout->addWidget(responseHint);
     layout->addLayout(responseRow);
     layout->addWidget(m_responseResult);
-    // A report on a file with many items can be long: it scrolls in the space that is left,
-    // and never squeezes the A-H fields above it.
-    auto* reportArea = new QScrollArea(this);
-    reportArea->setObjectName(QStringLiteral("responseReportScrollArea"));
-    reportArea->setWidgetResizable(true);
-    reportArea->setFrameShape(QFrame::NoFrame);
-    reportArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    reportArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    reportArea->setMinimumHeight(3 * fontMetrics().lineSpacing());
-    reportArea->setWidget(m_responseReport);
-    layout->addWidget(reportArea, 1);
+    // A report on a file with many items can be long: it scrolls in the space that is left
+    // (at least two lines). Hidden while there is none, so it is no empty Tab stop.
+    m_reportArea = new ReportScrollArea(content);
+    m_reportArea->setObjectName(QStringLiteral("responseReportScrollArea"));
+    m_reportArea->setAccessibleName(tr("Report on the desk's response"));
+    m_reportArea->setWidgetResizable(true);
+    m_reportArea->setFrameShape(QFrame::NoFrame);
+    m_reportArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reportArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_reportArea->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    m_reportArea->setWidget(m_responseReport);
+    m_reportArea->hide();
+    layout->addWidget(m_reportArea, 1);
+    layout->addStretch(0); // what is left while there is no report
+
+    auto* pageArea = new QScrollArea(this);
+    pageArea->setObjectName(QStringLiteral("confirmationIdPageScrollArea"));
+    pageArea->setWidgetResizable(true);
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setFocusPolicy(Qt::NoFocus); // the fields and buttons in it are the Tab stops
+    pageArea->setWidget(content);
+    // Focus moves from group to group by itself: keep the focused field in view.
+    connect(qApp, &QApplication::focusChanged, pageArea, [pageArea, content](QWidget*, QWidget* now) {
+        if (now && content->isAncestorOf(now))
+            pageArea->ensureWidgetVisible(now);
+    });
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->addWidget(pageArea);
 
     for (int i = 0; i < IdShape::confirmationId().groups; ++i)
         registerField(QStringLiteral("cid.%1").arg(IdShape::confirmationId().label(i)),
@@ -142,6 +179,7 @@ void ConfirmationIdPage::openResponse()
     if (!response)
         return;
     m_responseReport->showNotice(response->report.kind, response->report.text);
+    m_reportArea->show();
     if (response->chosenLicensed) {
         m_responseResult->setText(
             tr("\u2713 %1: %2")

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace actdesk::ui {
 
@@ -48,6 +49,7 @@ class ConfirmationIdPage : public DevicePage
     QCheckBox* m_override = nullptr;
     QLabel* m_responseResult = nullptr;
     NoticeLabel* m_responseReport = nullptr;
+    QScrollArea* m_reportArea = nullptr; // hidden until there is a report
     bool m_licensedByResponse = false;
     QString m_forIid; // the installation ID the typed digits answer
 };
