@@ -52,6 +52,10 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
+    // Sized by its content, wrapped lines included: left to adjustSize(), a small screen (an
+    // 800 x 600 VM console) narrowed the window after its height was chosen and cut the
+    // Japanese text.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     setMinimumWidth(460);
 }
 
