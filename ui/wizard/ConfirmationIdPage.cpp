@@ -81,6 +81,7 @@ void ConfirmationIdPage::build()
     m_responseResult->hide();
     m_responseReport = new NoticeLabel(this);
     m_responseReport->setObjectName(QStringLiteral("responseReportLabel"));
+    m_responseReport->setFont(appearance::scaled(font(), 1.15)); // as the other notices on the steps
 
     // The page's content scrolls as a whole when the window is too low for it, so nothing
     // on it is ever squeezed, the A-H fields least of all (their digits would touch the
