@@ -2221,8 +2221,8 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>デスクへの要求を USB メモリに保存します。デスクでは回答が同じファイルに保存されます。このマシンに戻ったら、確認 ID の手順の「デスクからの回答を開く」で、このマシン宛ての回答を適用します。</translation>
         </message>
         <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
-            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
+            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
         </message>
     </context>
     <context>
