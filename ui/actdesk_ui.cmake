@@ -18,6 +18,7 @@ add_library(actdesk_ui STATIC
     widgets/ReadAloudDialog.cpp widgets/ReadAloudDialog.h
     widgets/WrappingLabel.cpp widgets/WrappingLabel.h
     widgets/NoticeLabel.cpp widgets/NoticeLabel.h
+    widgets/ScrollingContent.cpp widgets/ScrollingContent.h
     wizard/WizardContext.cpp wizard/WizardContext.h
     wizard/DevicePage.cpp wizard/DevicePage.h
     wizard/StepList.cpp wizard/StepList.h

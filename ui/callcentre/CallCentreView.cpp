@@ -11,6 +11,7 @@
 #include "style/Appearance.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/ScrollingContent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,8 +75,14 @@ void CallCentreView::buildUi()
     m_banner->setVisible(false);
     outer->addWidget(m_banner);
 
-    auto* columns = new QHBoxLayout;
-    outer->addLayout(columns, 1);
+    // The two columns scroll when the window is too small for them instead of forcing it
+    // larger than the screen (they need about 1,000 x 780 px, the window is 1,100 x 740).
+    auto* columnsWidget = new QWidget(this);
+    auto* columns = new QHBoxLayout(columnsWidget);
+    columns->setContentsMargins(0, 0, 0, 0);
+    auto* columnsArea = scrollingContent(columnsWidget, this);
+    columnsArea->setObjectName(QStringLiteral("callCentreScrollArea"));
+    outer->addWidget(columnsArea, 1);
     auto* left = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     columns->addLayout(left, 3);

@@ -43,6 +43,7 @@ ReadBackPanel::ReadBackPanel(QWidget* parent) : QWidget(parent)
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("readBackProgressLabel"));
     m_progress->setFont(appearance::headingFont(font(), 1.1));
+    m_progress->setWordWrap(true); // a long sentence in Japanese; it must not widen the tab
     layout->addWidget(m_progress);
     layout->addStretch(1);
     retranslate();

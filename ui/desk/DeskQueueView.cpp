@@ -12,6 +12,7 @@
 #include "widgets/GroupedIdDisplay.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/ScrollingContent.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -28,6 +29,7 @@
 #include <QPageSize>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -131,7 +133,15 @@ void DeskQueueView::buildUi()
     m_queue->verticalHeader()->setVisible(false);
     m_queue->horizontalHeader()->setStretchLastSection(true);
     m_queue->setMinimumHeight(150);
-    layout->addWidget(m_queue, 1);
+    // The queue and the open request scroll when the window is too small for them instead of
+    // forcing it larger than the screen.
+    auto* body = new QWidget(this);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_queue, 1);
+    auto* bodyArea = scrollingContent(body, this);
+    bodyArea->setObjectName(QStringLiteral("deskScrollArea"));
+    layout->addWidget(bodyArea, 1);
 
     m_itemPanel = new QWidget(this);
     auto* panel = new QVBoxLayout(m_itemPanel);
@@ -144,7 +154,9 @@ void DeskQueueView::buildUi()
 
     m_iidHeading = new QLabel(m_itemPanel);
     panel->addWidget(m_iidHeading);
-    m_iid = new GroupedIdDisplay(ids::IdType::InstallationId, 9, m_itemPanel);
+    // Five groups to a row, as the call centre's entry: nine in one row made the tab 1,417 px
+    // wide, more than the window (1,100) and than a 1,280 px laptop screen.
+    m_iid = new GroupedIdDisplay(ids::IdType::InstallationId, 5, m_itemPanel);
     m_iid->setObjectName(QStringLiteral("deskInstallationIdDisplay"));
     panel->addWidget(m_iid);
 
@@ -186,7 +198,7 @@ void DeskQueueView::buildUi()
     failRow->addWidget(m_reason, 1);
     failRow->addWidget(m_fail);
     panel->addLayout(failRow);
-    layout->addWidget(m_itemPanel);
+    bodyLayout->addWidget(m_itemPanel);
 
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("deskNotice"));

@@ -10,7 +10,7 @@ IdShape IdShape::confirmationId()
 
 IdShape IdShape::installationId(int groupLength)
 {
-    return IdShape{ids::IdType::InstallationId, 9, groupLength == 6 ? 6 : 7, 5};
+    return IdShape{ids::IdType::InstallationId, 9, groupLength == 6 ? 6 : 7, 3};
 }
 
 QString IdShape::label(int index) const

@@ -3,6 +3,7 @@
 
 #include "messages/ErrorText.h"
 #include "style/Appearance.h"
+#include "widgets/ScrollingContent.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "wizard/TransferActions.h"
@@ -115,17 +116,8 @@ void ConfirmationIdPage::build()
     layout->addWidget(m_reportArea, 1);
     layout->addStretch(0); // what is left while there is no report
 
-    auto* pageArea = new QScrollArea(this);
+    auto* pageArea = scrollingContent(content, this);
     pageArea->setObjectName(QStringLiteral("confirmationIdPageScrollArea"));
-    pageArea->setWidgetResizable(true);
-    pageArea->setFrameShape(QFrame::NoFrame);
-    pageArea->setFocusPolicy(Qt::NoFocus); // the fields and buttons in it are the Tab stops
-    pageArea->setWidget(content);
-    // Focus moves from group to group by itself: keep the focused field in view.
-    connect(qApp, &QApplication::focusChanged, pageArea, [pageArea, content](QWidget*, QWidget* now) {
-        if (now && content->isAncestorOf(now))
-            pageArea->ensureWidgetVisible(now);
-    });
     auto* pageLayout = new QVBoxLayout(this);
     pageLayout->addWidget(pageArea);
 
