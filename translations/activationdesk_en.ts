@@ -1775,6 +1775,14 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>&amp;Journal as failed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The computer name looks like a full product key. Product keys are never recorded: remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason holds what looks like a full product key. Product keys are never recorded: remove it, or keep only its last five characters.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>

@@ -1812,6 +1812,14 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>&amp;Journal as failed</source>
             <translation>失敗としてジャーナルに記録(&amp;J)</translation>
         </message>
+        <message>
+            <source>The computer name looks like a full product key. Product keys are never recorded: remove it.</source>
+            <translation>コンピューター名が完全なプロダクト キーのように見えます。プロダクト キーは記録しません。削除してください。</translation>
+        </message>
+        <message>
+            <source>The reason holds what looks like a full product key. Product keys are never recorded: remove it, or keep only its last five characters.</source>
+            <translation>理由に完全なプロダクト キーのようなものが含まれています。プロダクト キーは記録しません。削除するか、末尾の 5 文字だけを残してください。</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>

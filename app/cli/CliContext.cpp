@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliContext.h"
 
+#include "input/UserText.h"
 #include "messages/ErrorText.h"
 
 #include <QJsonDocument>
@@ -15,9 +16,19 @@ CliContext::CliContext() : out(stdout), err(stderr)
     err.setEncoding(QStringConverter::Utf8);
 }
 
+namespace {
+
+// A message may quote what was typed, and a key typed in the wrong place must not be echoed.
+QString withoutKeys(const QString& message)
+{
+    return QString::fromStdString(input::maskProductKeys(message.toStdString()));
+}
+
+} // namespace
+
 int CliContext::usage(const QString& message)
 {
-    err << tr("actdesk: %1").arg(message) << '\n'
+    err << tr("actdesk: %1").arg(withoutKeys(message)) << '\n'
         << tr("Run \"actdesk help\" for the list of commands.") << '\n';
     err.flush();
     return ExitUsage;
@@ -28,10 +39,10 @@ int CliContext::failure(const QString& message, int code, const QJsonObject& ext
     if (json) {
         QJsonObject o = extra;
         o.insert(QStringLiteral("ok"), false);
-        o.insert(QStringLiteral("error"), message);
+        o.insert(QStringLiteral("error"), withoutKeys(message));
         printJson(o);
     }
-    err << tr("actdesk: %1").arg(message) << '\n';
+    err << tr("actdesk: %1").arg(withoutKeys(message)) << '\n';
     err.flush();
     return code;
 }

@@ -6,6 +6,10 @@
 #include <boost/locale/conversion.hpp>
 #include <boost/locale/utf.hpp>
 
+#include "ids/ProductKey.h"
+
+#include <vector>
+
 namespace actdesk::input {
 
 namespace {
@@ -87,6 +91,84 @@ std::string toUtf8(char32_t c)
 {
     const std::u32string one(1, c);
     return boost::locale::conv::utf_to_utf<char>(one);
+}
+
+namespace {
+
+// The code points of `utf8` (or its bytes, when it is not UTF-8), their normalised form, and
+// the positions of every key character that belongs to a product key.
+struct KeyScan
+{
+    std::u32string original;
+    bool utf8 = true;
+    std::vector<std::size_t> keyPositions;
+};
+
+KeyScan scanForProductKeys(std::string_view utf8)
+{
+    KeyScan scan;
+    std::u32string text;
+    if (auto normalised = normaliseForIds(utf8, ids::IdType::ProductKey)) {
+        text = std::move(normalised).value();
+        scan.original = boost::locale::conv::utf_to_utf<char32_t>(utf8.data(), utf8.data() + utf8.size());
+    } else {
+        text.assign(utf8.begin(), utf8.end()); // not UTF-8: look at the bytes as they are
+        scan.original = text;
+        scan.utf8 = false;
+    }
+    // 25 key characters in a row, separated by nothing but dashes and spaces. A run of digits
+    // alone is an installation or confirmation ID (the key alphabet has seven digits), and
+    // XXXXX-XXXXX-XXXXX-XXXXX-6789B is the masked key the app itself shows: neither is a key.
+    std::u32string run;
+    std::vector<std::size_t> runPositions;
+    bool inKey = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        if (c == U'-' || c == U' ')
+            continue;
+        const char32_t upper = (c >= U'a' && c <= U'z') ? c - 32 : c;
+        if (!ids::isProductKeyCharacter(upper)) {
+            run.clear();
+            runPositions.clear();
+            inKey = false;
+            continue;
+        }
+        if (inKey) {
+            scan.keyPositions.push_back(i); // the key goes on: more of it to hide
+            continue;
+        }
+        run.push_back(upper);
+        runPositions.push_back(i);
+        if (run.size() > 25) {
+            run.erase(0, 1);
+            runPositions.erase(runPositions.begin());
+        }
+        if (run.size() == 25 && run.find_first_not_of(U"0123456789") != std::u32string::npos &&
+            run.compare(0, 20, std::u32string(20, U'X')) != 0) {
+            scan.keyPositions.insert(scan.keyPositions.end(), runPositions.begin(), runPositions.end());
+            inKey = true;
+        }
+    }
+    return scan;
+}
+
+} // namespace
+
+bool mentionsProductKey(std::string_view utf8)
+{
+    return !scanForProductKeys(utf8).keyPositions.empty();
+}
+
+std::string maskProductKeys(std::string_view utf8)
+{
+    KeyScan scan = scanForProductKeys(utf8);
+    if (scan.keyPositions.empty())
+        return std::string(utf8);
+    for (std::size_t i : scan.keyPositions)
+        scan.original[i] = U'X';
+    if (!scan.utf8)
+        return std::string(scan.original.begin(), scan.original.end()); // byte for byte
+    return boost::locale::conv::utf_to_utf<char>(scan.original);
 }
 
 } // namespace actdesk::input

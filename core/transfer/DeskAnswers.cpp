@@ -2,6 +2,7 @@
 #include "transfer/DeskAnswers.h"
 
 #include "input/ParseInput.h"
+#include "input/UserText.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "transfer/TransferFormat.h"
 
@@ -142,6 +143,14 @@ Result<void, TransferError> failItem(TransferItem& item, std::string_view reason
 {
     if (item.status != ItemStatus::Pending && item.status != ItemStatus::Failed)
         return fail(itemError(Kind::WrongStatus, item, statusKey(item.status)));
+    // The file format refuses a key in its usual spelling; a reason is typed by a person, so
+    // every spelling the key fields accept is refused as well (en dashes, full width, ...).
+    if (input::mentionsProductKey(reason)) {
+        auto e = itemError(Kind::InvalidValue, item);
+        e.field = "reason";
+        e.detail = "product key";
+        return fail(e);
+    }
     return changeValidated(item, [&](TransferItem& i) {
         i.status = ItemStatus::Failed;
         i.reason = std::string(reason);

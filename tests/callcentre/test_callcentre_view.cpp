@@ -179,6 +179,31 @@ private Q_SLOTS:
         QCOMPARE(found->front().event.detail, std::string("caller hung up"));
     }
 
+    // A caller read out their key: it never reaches the journal, and nothing typed is lost.
+    void aKeyTypedIntoTheReasonOrTheNameIsRefusedNotJournaled()
+    {
+        auto view = makeView();
+        const QString digits = iidDigits(7);
+        view->installationEntry()->setText(digits);
+        const QString reason = QStringLiteral("line says BCDFG\u2013HJKMP\u2013QRTVW\u2013XY234\u20136789B is blocked");
+        view->reasonEdit()->setText(reason); // as pasted (QTest types ASCII only)
+        QTest::keyClick(view->reasonEdit(), Qt::Key_Return);
+        QCOMPARE(view->callCount(), 0);
+        QVERIFY2(view->notice()->text().contains(QStringLiteral("product key")), qPrintable(view->notice()->text()));
+        QCOMPARE(view->reasonEdit()->text(), reason); // kept, to be edited
+        QCOMPARE(view->installationEntry()->digits(), digits);
+        QTest::keyClicks(view->machineEdit(), QStringLiteral("bcdfg hjkmp qrtvw xy234 6789b"));
+        view->reasonEdit()->setText(QStringLiteral("caller hung up"));
+        QVERIFY(!view->endCallFailed());
+        QVERIFY2(view->notice()->text().contains(QStringLiteral("computer name")), qPrintable(view->notice()->text()));
+        workflow::JournalQuery byIid;
+        byIid.installationId = digits.toStdString();
+        QCOMPARE(int(m_journal->find(byIid)->size()), 0);
+        view->machineEdit()->setText(QStringLiteral("PC-CALLER"));
+        QVERIFY(view->endCallFailed());
+        QCOMPARE(int(m_journal->find(byIid)->size()), 1);
+    }
+
     void theShiftsCallsAreListedAgainAfterARestart()
     {
         using namespace std::chrono_literals;

@@ -102,6 +102,27 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    // A key typed where a command, an activation ID or an option value belongs is never echoed.
+    void aKeyInTheWrongPlaceIsNotEchoed()
+    {
+        actdesk({QStringLiteral("simulate"), QStringLiteral("init")});
+        const QString key = QString::fromLatin1(kKeyA1);
+        const QList<QStringList> mistakes = {
+            {key},
+            {QStringLiteral("status"), key},
+            {QStringLiteral("install-key"), QStringLiteral("--for"), key.toLower(), QStringLiteral("win7-esu-y1")},
+            {QStringLiteral("--backend"), key, QStringLiteral("status")},
+            {QStringLiteral("--json"), QStringLiteral("status"), key},
+        };
+        for (const QStringList& args : mistakes) {
+            const CliRun r = actdesk(args);
+            QCOMPARE(r.exitCode, 2);
+            const QString all = r.out + r.err;
+            QVERIFY2(!all.contains(key.left(20), Qt::CaseInsensitive), qPrintable(all));
+            QVERIFY2(all.contains(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")), qPrintable(all));
+        }
+    }
+
     void aCidTypoNamesTheGroupLetterAndChangesNothing()
     {
         actdesk({QStringLiteral("simulate"), QStringLiteral("init")});

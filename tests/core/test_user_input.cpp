@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "input/ParseInput.h"
+#include "input/UserText.h"
 #include "licensing/SimulatedActivationCentre.h"
 
 #include <gtest/gtest.h>
@@ -119,4 +120,48 @@ TEST(UserInput, CountDigitsDecidesBetweenIidAndCid)
 {
     EXPECT_EQ(input::countDigits(kRealIid), 63);
     EXPECT_EQ(input::countDigits(fullWidth("123-456")), 6);
+}
+
+// Free text that must never be recorded or echoed: a key in any spelling the key fields accept.
+TEST(UserInput, AProductKeyInFreeTextIsFoundInEverySpellingPeopleUse)
+{
+    for (const char* text : {
+             "activation line says key BCDFG-HJKMP-QRTVW-XY234-6789B is blocked",
+             "bcdfg-hjkmp-qrtvw-xy234-6789b",
+             "BCDFG\xE2\x80\x93HJKMP\xE2\x80\x93QRTVW\xE2\x80\x93XY234\xE2\x80\x93" "6789B", // en dashes
+             "BCDFG - HJKMP - QRTVW - XY234 - 6789B",
+             "BCDFG  HJKMP  QRTVW  XY234  6789B",
+             "BC DFG HJKMP QRTVW XY234 6789B",            // a space inside a group
+             "BCDFGHJKMPQRTVWXY2346789B",                 // no separators
+             "\xEF\xBC\xA2\xEF\xBC\xA3\xEF\xBC\xA4\xEF\xBC\xA6\xEF\xBC\xA7"            // full width
+             "\xE3\x80\x80HJKMP\xE3\x83\xBCQRTVW XY234 6789B", // ideographic space, long-vowel mark
+         })
+        EXPECT_TRUE(actdesk::input::mentionsProductKey(text)) << text;
+}
+
+TEST(UserInput, OrdinaryReasonsNamesAndIdsAreNotMistakenForAKey)
+{
+    for (const char* text : {
+             "caller hung up",
+             "PC-BETA",
+             "the line said 0xC004C008 twice",
+             "BCDFG-HJKMP-QRTVW-XY234",                    // four groups: a partial key at most
+             "XXXXX-XXXXX-XXXXX-XXXXX-6789B",              // the masked key the app shows
+             "2346789 8496286 9244704 8496286 2346789",    // digits only: an ID, not a key
+             "\xFF\xFE not UTF-8",
+             "",
+         })
+        EXPECT_FALSE(actdesk::input::mentionsProductKey(text)) << text;
+}
+
+TEST(UserInput, MessagesQuotingTypedTextHideTheKeyAndKeepTheRest)
+{
+    EXPECT_EQ(actdesk::input::maskProductKeys("unknown command \"BCDFG-HJKMP-QRTVW-XY234-6789B\""),
+              "unknown command \"XXXXX-XXXXX-XXXXX-XXXXX-XXXXX\"");
+    EXPECT_EQ(actdesk::input::maskProductKeys("key: bcdfg\xE2\x80\x93hjkmp\xE2\x80\x93qrtvw\xE2\x80\x93xy234\xE2\x80\x93" "6789b!"),
+              "key: XXXXX\xE2\x80\x93XXXXX\xE2\x80\x93XXXXX\xE2\x80\x93XXXXX\xE2\x80\x93XXXXX!");
+    // A key-alphabet letter right next to a key cannot be told apart from it: hidden as well.
+    EXPECT_EQ(actdesk::input::maskProductKeys("my BCDFG-HJKMP-QRTVW-XY234-6789B"), "XX XXXXX-XXXXX-XXXXX-XXXXX-XXXXX");
+    EXPECT_EQ(actdesk::input::maskProductKeys("PC-BETA: 0xC004C008"), "PC-BETA: 0xC004C008");
+    EXPECT_EQ(actdesk::input::maskProductKeys("XXXXX-XXXXX-XXXXX-XXXXX-6789B"), "XXXXX-XXXXX-XXXXX-XXXXX-6789B");
 }

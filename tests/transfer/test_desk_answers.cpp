@@ -71,6 +71,15 @@ TEST(DeskAnswers, AReasonHoldingAProductKeyIsRefusedAndNothingChanges)
     EXPECT_EQ(r.error().kind, TransferError::Kind::InvalidValue);
     EXPECT_EQ(r.error().detail, "product key");
     EXPECT_TRUE(item == before);
+    // Typed by a person: every spelling the key fields accept (en dashes, full width, ...).
+    for (const char* spelling : {"key BCDFG\xE2\x80\x93HJKMP\xE2\x80\x93QRTVW\xE2\x80\x93XY234\xE2\x80\x93" "6789B",
+                                 "key BCDFG - HJKMP - QRTVW - XY234 - 6789B",
+                                 "key \xEF\xBC\xA2\xEF\xBC\xA3\xEF\xBC\xA4\xEF\xBC\xA6\xEF\xBC\xA7 HJKMP QRTVW XY234 6789B"}) {
+        auto spelled = failItem(item, spelling, "alice", kNow);
+        ASSERT_FALSE(spelled.ok()) << spelling;
+        EXPECT_EQ(spelled.error().detail, "product key");
+        EXPECT_TRUE(item == before);
+    }
     EXPECT_EQ(failItem(item, "", "alice", kNow).error().kind, TransferError::Kind::InconsistentStatus)
         << "a failure needs a reason";
 }

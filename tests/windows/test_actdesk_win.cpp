@@ -113,6 +113,19 @@ TEST(ActdeskWin, UsageErrorsExitTwo)
     EXPECT_EQ(runProgram(actdeskWin(), {"iid"}).exitCode, 2u);
 }
 
+// A key typed where a command or an activation ID belongs (e.g. "install-key --for %ID% KEY"
+// with %ID% empty) is never echoed back.
+TEST(ActdeskWin, AKeyInTheWrongPlaceIsNotEchoed)
+{
+    const auto unknown = runProgram(actdeskWin(), {kKey});
+    EXPECT_EQ(unknown.exitCode, 2u);
+    expectNoKey(unknown);
+    const auto emptyFor = runProgram(actdeskWin(), {"install-key", "--for", kKey});
+    EXPECT_NE(emptyFor.exitCode, 0u);
+    expectNoKey(emptyFor);
+    EXPECT_NE(emptyFor.err.find("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"), std::string::npos) << emptyFor.err;
+}
+
 // ---- resources ----------------------------------------------------------------------------
 
 namespace {

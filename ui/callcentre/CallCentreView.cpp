@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
+#include "input/UserText.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "messages/CatalogText.h"
 #include "simulation/SimulationBanner.h"
@@ -346,6 +347,21 @@ bool CallCentreView::startReadBack()
 
 bool CallCentreView::journalCall(bool succeeded, const QString& detail)
 {
+    // A caller may read out a key: it must not reach the journal from a free-text field.
+    if (input::mentionsProductKey(m_machine->text().toStdString())) {
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             tr("The computer name looks like a full product key. Product keys are never "
+                                "recorded: remove it."));
+        m_machine->setFocus();
+        return false;
+    }
+    if (input::mentionsProductKey(detail.toStdString())) {
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             tr("The reason holds what looks like a full product key. Product keys are never "
+                                "recorded: remove it, or keep only its last five characters."));
+        m_reason->setFocus();
+        return false;
+    }
     workflow::WorkflowEvent event;
     event.step = workflow::Step::ConfirmationId;
     event.outcome = succeeded ? workflow::Outcome::Succeeded : workflow::Outcome::Failed;

@@ -187,6 +187,12 @@ int runStatus(const catalog::Catalog& catalog)
     return ExitOk;
 }
 
+// An argument quoted in a message, unless it is a product key typed in the wrong place.
+std::string shown(const std::string& argument)
+{
+    return ids::ProductKey::parseAscii(argument) ? std::string("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX") : argument;
+}
+
 int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args)
 {
     std::optional<ids::ActivationId> intended;
@@ -199,7 +205,7 @@ int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args
         }
         intended = resolveId(catalog, args[i + 1]);
         if (!intended) {
-            std::cerr << "not an activation ID or catalog name: " << args[i + 1] << "\n";
+            std::cerr << "not an activation ID or catalog name: " << shown(args[i + 1]) << "\n";
             return ExitFailed;
         }
         args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
@@ -248,7 +254,7 @@ int runIid(const catalog::Catalog& catalog, const std::vector<std::string>& args
     }
     auto id = resolveId(catalog, args[0]);
     if (!id) {
-        std::cerr << "not an activation ID or catalog name: " << args[0] << "\n";
+        std::cerr << "not an activation ID or catalog name: " << shown(args[0]) << "\n";
         return ExitFailed;
     }
     int code = ExitOk;
@@ -284,7 +290,7 @@ int runApply(const catalog::Catalog& catalog, const std::vector<std::string>& ar
     }
     auto id = resolveId(catalog, args[1]);
     if (!id) {
-        std::cerr << "not an activation ID or catalog name: " << args[1] << "\n";
+        std::cerr << "not an activation ID or catalog name: " << shown(args[1]) << "\n";
         return ExitFailed;
     }
     int code = ExitOk;
@@ -352,6 +358,6 @@ int wmain(int argc, wchar_t** argv)
     }
     if (verb == "version" || verb == "--version")
         return runVersion(catalog);
-    std::cerr << "unknown command: " << verb << "\n\n" << kUsage;
+    std::cerr << "unknown command: " << shown(verb) << "\n\n" << kUsage;
     return ExitUsage;
 }
