@@ -14,10 +14,22 @@ workflow::JournalError invalid(const QString& text, const char* why)
 {
     workflow::JournalError e;
     e.kind = workflow::JournalError::Kind::InvalidLocation;
-    // Never echo a password back: strip the userinfo's secret before keeping the text.
+    // Never echo a password back: strip the userinfo's secret before keeping the text. A URL
+    // too broken for QUrl (a bad port, an unclosed [) may still hold one: what follows the
+    // first ':' of the user information (up to the last '@' before any query) goes.
     QUrl url(text);
-    e.location = (url.isValid() && !url.scheme().isEmpty() ? url.toString(QUrl::RemovePassword) : text)
-                     .toStdString();
+    QString shown = url.isValid() && !url.scheme().isEmpty() ? url.toString(QUrl::RemovePassword) : text;
+    if (const qsizetype scheme = shown.indexOf(QLatin1String("://")); scheme >= 0) {
+        const qsizetype query = shown.indexOf(QLatin1Char('?'), scheme + 3);
+        const qsizetype at = shown.lastIndexOf(QLatin1Char('@'), query < 0 ? -1 : query);
+        if (at > scheme) {
+            const QString userInfo = shown.mid(scheme + 3, at - scheme - 3);
+            const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+            if (colon >= 0)
+                shown.replace(scheme + 3, at - scheme - 3, userInfo.left(colon));
+        }
+    }
+    e.location = shown.toStdString();
     e.detail = why;
     return e;
 }

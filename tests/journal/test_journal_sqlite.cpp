@@ -249,6 +249,14 @@ void SqliteJournalTest::locationsAreParsedAndPasswordsNeverShown()
     auto secret = JournalLocation::parse(QStringLiteral("postgresql://u:topsecret@h/db?evil=1"));
     QVERIFY(!secret.ok());
     QVERIFY(secret.error().location.find("topsecret") == std::string::npos);
+    // URLs too broken for QUrl still hold the password: it is never shown either.
+    for (const char* broken : {"postgresql://u:s3cretPW@127.0.0.1:notaport/db", "postgresql://u:s3cretPW@127.0.0.1:99999/db",
+                               "postgresql://u:s3cretPW@[::1/db", "postgresql://u:s3cretPW@host%zz/db"}) {
+        auto r = JournalLocation::parse(QString::fromLatin1(broken));
+        QVERIFY2(!r.ok(), broken);
+        QVERIFY2(r.error().location.find("s3cretPW") == std::string::npos, r.error().location.c_str());
+        QVERIFY2(r.error().location.find("u@") != std::string::npos, r.error().location.c_str()); // the user stays
+    }
 }
 
 void SqliteJournalTest::csvCannotRunFormulas()
