@@ -1492,6 +1492,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>Add --replace to overwrite it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

@@ -1530,6 +1530,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>Add --replace to overwrite it.</source>
             <translation>上書きするには --replace を付けてください。</translation>
         </message>
+        <message>
+            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
+            <translation>%1 は転送ファイルです。CSV で上書きすると、その中の要求がすべて失われます。CSV には別の名前を付けてください。</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

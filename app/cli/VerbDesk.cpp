@@ -22,6 +22,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace actdesk::cli {
@@ -398,6 +399,19 @@ int deskExportCsv(CliContext& ctx)
         return transferFailure(ctx, loaded.error());
     const auto pending = std::count_if(loaded->file.items.begin(), loaded->file.items.end(),
                                        [](const TransferItem& i) { return i.status == transfer::ItemStatus::Pending; });
+    // The CSV never replaces a transfer file (a slip of the arguments would lose every request).
+    if (QFileInfo::exists(csvPath)) {
+        QFile existing(csvPath);
+        const bool isTransferFile =
+            QFileInfo(csvPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath() ||
+            (existing.open(QIODevice::ReadOnly) &&
+             existing.read(static_cast<qint64>(transfer::kMagic.size())) ==
+                 QByteArray(transfer::kMagic.data(), static_cast<qsizetype>(transfer::kMagic.size())));
+        if (isTransferFile)
+            return ctx.usage(TransferText::tr("%1 is a transfer file: the CSV would replace it and every request "
+                                              "in it. Give the CSV another name.")
+                                 .arg(csvPath));
+    }
     auto written = transfer::writeAtomically(csvPath, transfer::pendingItemsCsv(loaded->file));
     if (!written)
         return transferFailure(ctx, written.error());

@@ -448,6 +448,23 @@ private Q_SLOTS:
         QCOMPARE(answered, 2);
     }
 
+    // A slip of the arguments (the transfer file as the CSV) must not lose every request.
+    void theCsvNeverReplacesATransferFile()
+    {
+        setUpMachines();
+        exportBoth();
+        const QByteArray before = readAll(m_stick);
+        const CliRun self = actdesk({s("desk"), s("export-csv"), m_stick, m_stick});
+        QCOMPARE(self.exitCode, 2);
+        QVERIFY2(self.err.contains(s("is a transfer file")), qPrintable(self.err));
+        const QString other = m_home.path() + s("/other.adtx");
+        QVERIFY(QFile::copy(m_stick, other));
+        const CliRun onOther = actdesk({s("desk"), s("export-csv"), m_stick, other});
+        QCOMPARE(onOther.exitCode, 2);
+        QCOMPARE(readAll(m_stick), before);
+        QCOMPARE(readAll(other), before);
+    }
+
     void theJournalOffersACidAlreadyObtained()
     {
         setUpMachines();
