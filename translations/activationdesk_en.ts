@@ -685,6 +685,18 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Verify</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Catalog %1 cannot be opened: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catalog %1 is larger than %2 MB, and an override catalog is a short text file. Check that the right file was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>

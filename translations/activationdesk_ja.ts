@@ -718,6 +718,18 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>Verify</source>
             <translation>確認</translation>
         </message>
+        <message>
+            <source>Catalog %1 cannot be opened: %2.</source>
+            <translation>カタログ %1 を開けません: %2。</translation>
+        </message>
+        <message>
+            <source>Catalog %1 is larger than %2 MB, and an override catalog is a short text file. Check that the right file was given.</source>
+            <translation>カタログ %1 が %2 MB を超えています。上書き用のカタログは短いテキスト ファイルです。正しいファイルを指定したか確認してください。</translation>
+        </message>
+        <message>
+            <source>it is not a file</source>
+            <translation>ファイルではありません</translation>
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>

@@ -109,8 +109,11 @@ int runInstallKey(CliContext& ctx)
     // "-" reads the key from standard input, so it never shows in the process list or history.
     std::string keyText = ctx.args.first().toStdString();
     if (keyText == "-") {
+        // One line, and no more than a key in any spelling needs: /dev/zero or a binary file on
+        // standard input ends in a clear "not a product key", not in gigabytes of memory.
+        constexpr qint64 kLongestKeyLine = 256;
         QTextStream in(stdin);
-        keyText = in.readLine().toStdString();
+        keyText = in.readLine(kLongestKeyLine).toStdString();
     }
     auto installed = p->session->installProductKey(keyText);
     std::fill(keyText.begin(), keyText.end(), '\0');

@@ -8,7 +8,9 @@
 #include "licensing/windows/SlcLicensing.h"
 #endif
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace actdesk::app {
 
@@ -72,15 +74,30 @@ Result<CatalogLoad, catalog::CatalogError> loadCatalog(const QString& overrideFi
     QFile file(overrideFile);
     if (!file.exists() && !explicitlyGiven)
         return load;
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto problem = [&](catalog::CatalogError::Kind kind) {
         catalog::CatalogError e;
         e.file = overrideFile.toStdString();
-        e.kind = catalog::CatalogError::Kind::Syntax;
-        e.detail = file.errorString().toStdString();
+        e.kind = kind;
+        return e;
+    };
+    // Opened only if it is a plain file: a named pipe with no writer would wait for ever.
+    const QFileInfo info(overrideFile);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+        auto e = problem(catalog::CatalogError::Kind::CannotOpen);
+        e.detail = (info.exists() && !info.isFile() ? QCoreApplication::translate("ErrorText", "it is not a file")
+                                                    : file.errorString())
+                       .toStdString();
         return fail(e);
     }
-    // An override file is small; refuse anything absurd rather than read it all.
-    const QByteArray text = file.read(4 * 1024 * 1024);
+    // An override file is small; refuse anything absurd rather than read it all, and never
+    // use a part of it.
+    constexpr qint64 kLimitMb = 4;
+    const QByteArray text = file.read(kLimitMb * 1024 * 1024 + 1);
+    if (text.size() > kLimitMb * 1024 * 1024) {
+        auto e = problem(catalog::CatalogError::Kind::TooLarge);
+        e.value = std::to_string(kLimitMb);
+        return fail(e);
+    }
     auto parsed = catalog::Catalog::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
                                           overrideFile.toStdString());
     if (!parsed)

@@ -54,6 +54,8 @@ struct CatalogError
         MissingField,    // `field`
         InvalidValue,    // `field` = `value`
         DuplicateActivationId,
+        CannotOpen, // the file itself: missing, not a regular file, unreadable (`detail`)
+        TooLarge,   // larger than an override catalog can be (`value`: the limit in MB)
     } kind = Kind::Syntax;
     std::string field;
     std::string value;

@@ -10,6 +10,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
+
 using actdesk::test::CliRun;
 using actdesk::test::kKeyA1;
 
@@ -100,6 +103,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("6789B")) && r.out.contains(QStringLiteral("Year 2")),
                  qPrintable(r.out));
+    }
+
+    // Binary input on standard input (/dev/zero, a wrong file) is a clear refusal, read no
+    // further than a key could reach.
+    void binaryStandardInputIsRefusedNotReadToTheEnd()
+    {
+        actdesk({QStringLiteral("simulate"), QStringLiteral("init")});
+        // An endless standard input, as by "actdesk install-key - < /dev/zero".
+        const CliRun r = actdesk::test::runProgram(
+            QStringLiteral("/bin/sh"), m_home.path(),
+            {QStringLiteral("-c"), QStringLiteral("exec \"$0\" install-key - --state \"$1\" < /dev/zero"),
+             QStringLiteral(ACTDESK_CLI), m_state},
+            {.timeoutMs = 30000});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("product key")), qPrintable(r.err));
     }
 
     // A key typed where a command, an activation ID or an option value belongs is never echoed.
@@ -267,6 +285,30 @@ private Q_SLOTS:
         const CliRun broken = actdesk({QStringLiteral("programs"), QStringLiteral("--catalog"), file});
         QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains(QStringLiteral("line 16")), qPrintable(broken.err));
+    }
+
+    // A catalog too large to be one is refused whole (it used to be cut at 4 MB and its tail
+    // silently dropped), and a named pipe is refused at once instead of waited on.
+    void aHugeCatalogOrAPipeIsRefusedNotCutOrWaitedOn()
+    {
+        const QString big = m_home.path() + QStringLiteral("/big.ini");
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[catalog]\nformat = 1\n");
+        f.write(QByteArray(5 * 1024 * 1024, '#').append('\n'));
+        f.write("[program:posready7-esu-y3]\nprogram = posready7-esu\nname = POSReady 7 ESU\nos = win7\nyear = 3\n"
+                "activation-id = 4f1f646c-1e66-4908-acc7-d1606229b29e\ntrust = community\nsource = MAS\n");
+        f.close();
+        const CliRun huge = actdesk({QStringLiteral("programs"), QStringLiteral("--catalog"), big});
+        QCOMPARE(huge.exitCode, 3);
+        QVERIFY2(huge.err.contains(QStringLiteral("larger than 4 MB")), qPrintable(huge.err));
+
+        const QString pipe = m_home.path() + QStringLiteral("/catalog.fifo");
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        const CliRun fifo = actdesk::test::runActdesk(
+            m_home.path(), {QStringLiteral("programs"), QStringLiteral("--catalog"), pipe}, {.timeoutMs = 30000});
+        QCOMPARE(fifo.exitCode, 3);
+        QVERIFY2(fifo.err.contains(QStringLiteral("cannot be opened")), qPrintable(fifo.err));
     }
 
     void japaneseMessagesAreShownWhenAsked()

@@ -218,6 +218,12 @@ QString ErrorText::catalogError(const catalog::CatalogError& e)
             .arg(where, QString::fromStdString(e.value), QString::fromStdString(e.field));
     case catalog::CatalogError::Kind::DuplicateActivationId:
         return tr("Catalog %1: the activation ID %2 is used twice.").arg(where, QString::fromStdString(e.value));
+    case catalog::CatalogError::Kind::CannotOpen:
+        return tr("Catalog %1 cannot be opened: %2.").arg(where, QString::fromStdString(e.detail));
+    case catalog::CatalogError::Kind::TooLarge:
+        return tr("Catalog %1 is larger than %2 MB, and an override catalog is a short text file. Check that the "
+                  "right file was given.")
+            .arg(where, QString::fromStdString(e.value));
     }
     return {};
 }
