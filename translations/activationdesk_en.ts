@@ -1508,6 +1508,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the confirmation ID given for desk answer is empty</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

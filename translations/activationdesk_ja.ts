@@ -1546,6 +1546,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
             <translation>%1 は転送ファイルです。CSV で上書きすると、その中の要求がすべて失われます。CSV には別の名前を付けてください。</translation>
         </message>
+        <message>
+            <source>the confirmation ID given for desk answer is empty</source>
+            <translation>desk answer に指定された確認 ID が空です</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

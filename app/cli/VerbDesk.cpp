@@ -146,6 +146,9 @@ int deskAnswer(CliContext& ctx)
     const QString itemText = ctx.args.takeFirst();
     // The CID may have been pasted with spaces: everything after the item is the CID.
     const QString cidText = ctx.args.join(QLatin1Char(' '));
+    // Given but empty (an unset variable in a script) is a mistake, not "take the journal's".
+    if (!ctx.args.isEmpty() && cidText.trimmed().isEmpty())
+        return ctx.usage(TransferText::tr("the confirmation ID given for desk answer is empty"));
     const std::string answeredBy = deskOperator(by);
 
     // Check the file and the item first, so a typo in the CID is reported against a real item.
@@ -256,6 +259,8 @@ int deskFail(CliContext& ctx)
     const QString path = ctx.args.takeFirst();
     const std::string itemText = ctx.args.takeFirst().toStdString();
     const std::string reason = ctx.args.join(QLatin1Char(' ')).trimmed().toStdString();
+    if (reason.empty())
+        return ctx.usage(TransferText::tr("desk fail needs the transfer file, the item and the reason"));
     const std::string answeredBy = deskOperator(by);
 
     std::optional<TransferItem> after;

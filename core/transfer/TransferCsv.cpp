@@ -125,7 +125,9 @@ Result<std::vector<CsvRecord>, TransferError> parseCsv(QByteArrayView bytes)
     };
     auto endRecord = [&] {
         endCell();
-        const bool empty = record.cells.size() == 1 && record.cells.front().empty();
+        // Blank lines, and rows of empty cells a spreadsheet leaves at the end (",,,,"), are skipped.
+        const bool empty = std::all_of(record.cells.begin(), record.cells.end(),
+                                       [](const std::string& c) { return c.find_first_not_of(" \t\r") == std::string::npos; });
         if (!empty)
             records.push_back(std::move(record));
         record = CsvRecord{};

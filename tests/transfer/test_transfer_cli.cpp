@@ -518,6 +518,24 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(s("does not exist")));
     }
+
+    // An empty argument (an unset variable in a script) is a usage mistake, blamed on the
+    // command line, not on the file, and the file is not touched.
+    void emptyReasonsAndConfirmationIdsAreUsageErrors()
+    {
+        setUpMachines();
+        exportBoth();
+        const QByteArray before = readAll(m_stick);
+        const QString item = itemOf(s("PC-B"), s("win7-esu-y1")).value(s("item")).toString();
+        QVERIFY(!item.isEmpty());
+        const CliRun noReason = actdesk({s("desk"), s("fail"), m_stick, item, s("")});
+        QCOMPARE(noReason.exitCode, 2);
+        QVERIFY2(noReason.err.contains(s("needs the transfer file, the item and the reason")), qPrintable(noReason.err));
+        const CliRun noCid = actdesk({s("desk"), s("answer"), m_stick, item, s(" ")});
+        QCOMPARE(noCid.exitCode, 2);
+        QVERIFY2(noCid.err.contains(s("is empty")), qPrintable(noCid.err));
+        QCOMPARE(readAll(m_stick), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TransferCliTest)

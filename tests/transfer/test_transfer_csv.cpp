@@ -109,6 +109,22 @@ TEST(TransferCsv, RoundTripExportFillImport)
     EXPECT_EQ(file.items[0].answeredBy, "alice");
 }
 
+// Spreadsheets save the empty rows below the data as ",,,,": skipped like blank lines, so
+// they do not turn a good import into an error.
+TEST(TransferCsv, RowsOfEmptyCellsAtTheEndAreSkipped)
+{
+    auto file = threePending();
+    std::string filled = "item,installation_id,confirmation_id\r\n";
+    for (const auto& item : file.items)
+        filled += item.id + "," + item.installationId + "," + test::cidFor(item).grouped(' ') + "\r\n";
+    filled += ",,\r\n , ,\r\n,,\r\n";
+    auto results = applyCsvAnswers(file, csvOf(filled), "alice", kNow);
+    ASSERT_TRUE(results.ok());
+    ASSERT_EQ(results->size(), 3u);
+    for (const auto& r : results.value())
+        EXPECT_EQ(r.outcome, Outcome::Answered) << r.line;
+}
+
 TEST(TransferCsv, EachBadRowIsReportedByItsLineAndTheOthersStillApply)
 {
     auto file = threePending();
