@@ -123,6 +123,31 @@ TEST(Catalog, AnOverrideThatReusesAnActivationIdIsRefusedAndChangesNothing)
     EXPECT_EQ(cat.find("mine"), nullptr);
 }
 
+// Saved in the wrong encoding: named by its line instead of shown as replacement characters.
+TEST(Catalog, TextThatIsNotUtf8IsRefusedByItsLine)
+{
+    const std::string sjis = "[catalog]\nformat = 1\n[program:x]\nname = \x83\x65\x83\x58\x83\x67\n"; // Shift-JIS
+    auto shiftJis = Catalog::parse(sjis, "f.ini");
+    ASSERT_FALSE(shiftJis.ok());
+    EXPECT_EQ(shiftJis.error().kind, CatalogError::Kind::Syntax);
+    EXPECT_EQ(shiftJis.error().line, 4);
+    EXPECT_NE(shiftJis.error().detail.find("UTF-8"), std::string::npos);
+
+    auto nul = Catalog::parse(std::string("[catalog]\nformat = 1\n[program:x]\nname = a") + '\0' + "b\n", "f.ini");
+    ASSERT_FALSE(nul.ok());
+    EXPECT_EQ(nul.error().line, 4);
+
+    auto utf16 = Catalog::parse(std::string("\xFF\xFE[\0c\0", 6), "f.ini");
+    ASSERT_FALSE(utf16.ok());
+    EXPECT_NE(utf16.error().detail.find("UTF-16"), std::string::npos);
+
+    // Japanese names in UTF-8 stay welcome.
+    std::string named = entry("x", "77db037b-95c3-48d7-a3ab-a9c6d41093e0");
+    named.replace(named.find("name = P"), 8, "name = 延長セキュリティ更新 (テスト)");
+    auto japanese = Catalog::parse(std::string(kMinimal) + named, "f.ini");
+    ASSERT_TRUE(japanese.ok());
+}
+
 TEST(Catalog, BadFilesNameTheLineAndField)
 {
     auto badGuid = Catalog::parse(std::string(kMinimal) + entry("x", "not-a-guid"), "f.ini");
