@@ -96,6 +96,14 @@ Result<JournalLocation, workflow::JournalError> JournalLocation::parse(const QSt
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!isAllowedOption(key) || value.contains(QLatin1Char(';')))
             return fail(invalid(text, "unsupported connection option"));
+        if (key == QLatin1String("connect_timeout")) {
+            // Whole seconds, 1 to the maximum: 0 would wait forever for a silent server.
+            static const QRegularExpression digits(QStringLiteral("^[0-9]{1,6}$"));
+            const int seconds = digits.match(value).hasMatch() ? value.toInt() : 0;
+            static_assert(kMaxConnectTimeoutSeconds == 60, "the message below names the maximum");
+            if (seconds < 1 || seconds > kMaxConnectTimeoutSeconds)
+                return fail(invalid(text, "connect_timeout must be 1 to 60 seconds"));
+        }
         options << key + QLatin1Char('=') + value;
     }
     l.connectOptions = options.join(QLatin1Char(';'));

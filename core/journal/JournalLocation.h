@@ -34,6 +34,12 @@ struct JournalLocation
     QString database;
     QString connectOptions; // QPSQL "key=value;key=value"
 
+    // PostgreSQL connect_timeout (seconds): the default when the URL gives none, and the
+    // largest a URL may give. 0 (libpq: wait forever) and anything above the maximum are
+    // refused as an invalid location: a journal must never hold up an activation for long.
+    static constexpr int kDefaultConnectTimeoutSeconds = 10;
+    static constexpr int kMaxConnectTimeoutSeconds = 60;
+
     static Result<JournalLocation, workflow::JournalError> parse(const QString& text);
     static JournalLocation sqliteFile(const QString& path);
 

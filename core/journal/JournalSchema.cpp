@@ -179,6 +179,14 @@ Result<int, Error> JournalSchema::migrate(SqlConnection& c, const QString& creat
         if (auto begun = tx.begin(); !begun)
             return fail(begun.error());
         if (c.dialect() == Dialect::Postgres) {
+            // A migration may rewrite or index a large journal, once per version: longer than
+            // the per-statement limit of a step, for this transaction only. Waiting for a lock
+            // stays bounded (lock_timeout), so a migration never waits behind someone else long.
+            if (auto longer =
+                    c.run(QStringLiteral("SELECT set_config('statement_timeout', ?, true)"),
+                          {QStringLiteral("%1ms").arg(SqlConnection::kMigrationStatementTimeoutMs)});
+                !longer)
+                return fail(longer.error());
             // Serialises migrations of every process using this database (key: "ACTDESK1").
             if (auto locked = c.run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
                                     {QVariant::fromValue<qint64>(0x4143544445534b31LL)});

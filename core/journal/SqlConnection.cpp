@@ -65,7 +65,9 @@ Kind classifyPostgres(const QSqlError& e)
         state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("28")) ||
         state == QLatin1String("3D000"))
         return Kind::ConnectionFailed;
-    if (state == QLatin1String("55P03") || state == QLatin1String("40P01")) // lock not available, deadlock
+    // Lock not available (lock_timeout), deadlock, statement cancelled (statement_timeout):
+    // another session held the journal longer than this connection waits.
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("57014"))
         return Kind::Busy;
     return Kind::QueryFailed;
 }
@@ -141,12 +143,16 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
             db.setDatabaseName(location.database);
             QString options = location.connectOptions;
             if (!options.contains(QLatin1String("connect_timeout=")))
-                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+                options +=
+                    (options.isEmpty() ? QString() : QStringLiteral(";")) +
+                    QStringLiteral("connect_timeout=%1").arg(JournalLocation::kDefaultConnectTimeoutSeconds);
             db.setConnectOptions(options);
         }
         if (!db.open())
             return fail(c->error(db.lastError(), "open"));
     }
+    if (auto bounded = c->boundWaits(); !bounded)
+        return fail(bounded.error());
 
     if (sqlite) {
         // Read before anything writes: a file that is not a database must stay untouched.
@@ -154,6 +160,27 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
             return fail(probe.error());
     }
     return c;
+}
+
+Result<void, workflow::JournalError> SqlConnection::boundWaits()
+{
+    if (m_dialect != Dialect::Postgres)
+        return {};
+    // Session settings, set again on every (re)connection; a SET rather than libpq's
+    // options='-c ...' so that connection poolers that refuse startup options pass it too.
+    // A step is one short INSERT and never waits on another desk (inserts do not conflict),
+    // so in normal use no wait comes near these; only a lock held by someone else (LOCK
+    // TABLE, VACUUM FULL, a stuck transaction, a migration by a newer desk) or a server that
+    // stalls does, and then the step is reported as not recorded (Busy) instead of holding
+    // up the activation: at most kLockTimeoutMs per step behind a lock, kStatementTimeoutMs
+    // for any one statement (a generous margin over the slowest search of a large journal).
+    auto set =
+        run(QStringLiteral("SELECT set_config('lock_timeout', ?, false), "
+                           "set_config('statement_timeout', ?, false)"),
+            {QStringLiteral("%1ms").arg(kLockTimeoutMs), QStringLiteral("%1ms").arg(kStatementTimeoutMs)});
+    if (!set)
+        return fail(set.error());
+    return {};
 }
 
 Result<void, workflow::JournalError> SqlConnection::configureSqlite()
@@ -305,7 +332,7 @@ bool SqlConnection::reconnect()
         return false; // the connection is fine; the failure was something else
     m_prepared.clear();
     db.close();
-    return db.open();
+    return db.open() && boundWaits().ok();
 }
 
 } // namespace actdesk::journal

@@ -40,6 +40,13 @@ public:
     // background checkpoint's worth of log frames).
     static constexpr qint64 kWalSizeLimitBytes = 4 * 1024 * 1024;
 
+    // PostgreSQL: the longest any statement waits for a lock held by another session, and
+    // the longest any one statement runs, before it fails as Busy (see boundWaits()). A
+    // schema migration gets kMigrationStatementTimeoutMs (it may index a large journal).
+    static constexpr int kLockTimeoutMs = 5000;
+    static constexpr int kStatementTimeoutMs = 15000;
+    static constexpr int kMigrationStatementTimeoutMs = 5 * 60 * 1000;
+
     Dialect dialect() const { return m_dialect; }
     const JournalLocation& location() const { return m_location; }
 
@@ -72,6 +79,8 @@ public:
 
 private:
     SqlConnection(const JournalLocation& location, Dialect dialect, QString name);
+    // PostgreSQL: lock_timeout and statement_timeout on this session (after every open).
+    Result<void, workflow::JournalError> boundWaits();
     QSqlDatabase database() const;
 
     JournalLocation m_location;

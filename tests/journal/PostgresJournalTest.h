@@ -17,6 +17,8 @@ private Q_SLOTS:
     void anUnreachableServerIsAConnectionFailure();
     void aMissingDatabaseIsAConnectionFailure();
     void twoDesksShareOneHistory();
+    void aLockedJournalFailsAStepAsBusyInBoundedTime();
+    void theCliActivatesPastALockedJournal();
 
 private:
     actdesk::test::JournalTestBackend& m_backend;

@@ -246,6 +246,23 @@ void SqliteJournalTest::locationsAreParsedAndPasswordsNeverShown()
         QVERIFY2(!r.ok(), qPrintable(bad));
         QVERIFY(r.error().kind == Kind::InvalidLocation);
     }
+    // connect_timeout: whole seconds from 1 to 60. 0 (libpq: wait forever), more than a
+    // minute or no number at all would let a silent server hold up an activation: refused.
+    for (const char* seconds : {"1", "10", "60"}) {
+        auto r = JournalLocation::parse(
+            QStringLiteral("postgresql://u@h/db?connect_timeout=%1").arg(QLatin1String(seconds)));
+        QVERIFY2(r.ok(), seconds);
+        QCOMPARE(r->connectOptions, QStringLiteral("connect_timeout=") + QLatin1String(seconds));
+    }
+    for (const char* seconds : {"0", "00", "61", "3600", "-1", "", "10s", "%205", "1.5", "99999999999"}) {
+        auto r =
+            JournalLocation::parse(QStringLiteral("postgresql://u@h/db?sslmode=require&connect_timeout=%1")
+                                       .arg(QLatin1String(seconds)));
+        QVERIFY2(!r.ok(), seconds);
+        QVERIFY(r.error().kind == Kind::InvalidLocation);
+        QCOMPARE(r.error().detail, std::string("connect_timeout must be 1 to 60 seconds"));
+    }
+
     auto secret = JournalLocation::parse(QStringLiteral("postgresql://u:topsecret@h/db?evil=1"));
     QVERIFY(!secret.ok());
     QVERIFY(secret.error().location.find("topsecret") == std::string::npos);
