@@ -93,6 +93,7 @@ Result<Catalog, CatalogError> Catalog::parse(std::string_view text, const std::s
             if (const auto* n = section.find("name"))
                 p.name = n->value;
             if (const auto* kbs = section.find("prerequisites")) {
+                p.updatesGiven = true;
                 for (const auto& kb : words(kbs->value)) {
                     if (kb.size() < 3 || lower(kb.substr(0, 2)) != "kb" ||
                         !std::all_of(kb.begin() + 2, kb.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -172,10 +173,19 @@ Result<void, CatalogError> Catalog::overlay(const Catalog& other)
     for (const auto& p : other.m_prerequisites) {
         auto it = std::find_if(merged.m_prerequisites.begin(), merged.m_prerequisites.end(),
                                [&](const OsPrerequisites& x) { return x.os == p.os; });
-        if (it != merged.m_prerequisites.end())
-            *it = p;
-        else
+        if (it == merged.m_prerequisites.end()) {
             merged.m_prerequisites.push_back(p);
+            continue;
+        }
+        // Only what the override says changes: renaming an OS keeps its prerequisite updates.
+        if (!p.name.empty())
+            it->name = p.name;
+        if (p.updatesGiven) {
+            it->updates = p.updates;
+            it->updatesGiven = true;
+        }
+        if (!p.source.empty())
+            it->source = p.source;
     }
     for (std::size_t i = 0; i < merged.m_entries.size(); ++i)
         for (std::size_t j = i + 1; j < merged.m_entries.size(); ++j)

@@ -41,6 +41,7 @@ struct OsPrerequisites
     std::string name;
     std::vector<std::string> updates; // KB numbers, in the order to install them
     std::string source;
+    bool updatesGiven = false; // the section has a prerequisites line (an override may clear the list)
 };
 
 struct CatalogError
@@ -71,7 +72,8 @@ public:
     static Catalog builtIn();
     static Result<Catalog, CatalogError> parse(std::string_view text, const std::string& origin);
 
-    // Adds or replaces entries (by key) and prerequisites (by OS) from an administrator's file.
+    // Adds or replaces entries (by key) from an administrator's file, and changes the fields of an
+    // OS's prerequisites that the file gives (by OS).
     // Fails, leaving this catalog untouched, if the result would reuse an activation ID.
     Result<void, CatalogError> overlay(const Catalog& other);
 

@@ -72,8 +72,11 @@ Result<std::vector<IniSection>, IniError> parseIni(std::string_view text)
             return fail(IniError{lineNo, "expected key = value"});
         if (sections.empty())
             return fail(IniError{lineNo, "key outside any [section]"});
-        sections.back().entries.push_back(
-            {std::string(trim(line.substr(0, eq))), std::string(trim(line.substr(eq + 1))), lineNo});
+        const std::string key(trim(line.substr(0, eq)));
+        // Twice in one section is ambiguous (which one did the administrator mean?): say so.
+        if (sections.back().find(key))
+            return fail(IniError{lineNo, "\"" + key + "\" is given twice in this section"});
+        sections.back().entries.push_back({key, std::string(trim(line.substr(eq + 1))), lineNo});
     }
     return sections;
 }

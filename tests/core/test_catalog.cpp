@@ -148,6 +148,37 @@ TEST(Catalog, TextThatIsNotUtf8IsRefusedByItsLine)
     ASSERT_TRUE(japanese.ok());
 }
 
+// An override that renames an OS keeps its prerequisite updates; one that lists them replaces them.
+TEST(Catalog, AnOsOverrideChangesOnlyWhatItSays)
+{
+    auto catalog = Catalog::builtIn();
+    const auto before = catalog.prerequisites(OsFamily::Windows7);
+    ASSERT_TRUE(before && !before->updates.empty());
+    auto renamed = Catalog::parse("[catalog]\nformat = 1\n[os:win7]\nname = Windows 7 (factory line)\n", "f.ini");
+    ASSERT_TRUE(renamed.ok());
+    ASSERT_TRUE(catalog.overlay(renamed.value()).ok());
+    const auto after = catalog.prerequisites(OsFamily::Windows7);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->name, "Windows 7 (factory line)");
+    EXPECT_EQ(after->updates, before->updates);
+
+    auto listed = Catalog::parse("[catalog]\nformat = 1\n[os:win7]\nprerequisites = KB4490628 KB4474419\n", "f.ini");
+    ASSERT_TRUE(listed.ok());
+    ASSERT_TRUE(catalog.overlay(listed.value()).ok());
+    EXPECT_EQ(catalog.prerequisites(OsFamily::Windows7)->updates,
+              (std::vector<std::string>{"KB4490628", "KB4474419"}));
+}
+
+TEST(Catalog, AKeyGivenTwiceInASectionIsRefusedByItsLine)
+{
+    auto twice = Catalog::parse(std::string(kMinimal) + entry("x", "77db037b-95c3-48d7-a3ab-a9c6d41093e0") + "year = 7\n",
+                                "f.ini");
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().kind, CatalogError::Kind::Syntax);
+    EXPECT_EQ(twice.error().line, 11);
+    EXPECT_NE(twice.error().detail.find("year"), std::string::npos);
+}
+
 TEST(Catalog, BadFilesNameTheLineAndField)
 {
     auto badGuid = Catalog::parse(std::string(kMinimal) + entry("x", "not-a-guid"), "f.ini");
