@@ -1512,6 +1512,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>the confirmation ID given for desk answer is empty</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

@@ -1550,6 +1550,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>the confirmation ID given for desk answer is empty</source>
             <translation>desk answer に指定された確認 ID が空です</translation>
         </message>
+        <message>
+            <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
+            <translation>CSV ファイル %1 は UTF-8 のテキストではありません (「Unicode テキスト」で保存したときの UTF-16 のようです)。「CSV UTF-8」で保存し直してから、もう一度取り込んでください。</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

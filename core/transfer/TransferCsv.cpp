@@ -89,6 +89,15 @@ QByteArray pendingItemsCsv(const TransferFile& file)
 Result<std::vector<CsvRecord>, TransferError> parseCsv(QByteArrayView bytes)
 {
     std::string_view text(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    // Excel's "Unicode Text" and some exports are UTF-16: every other byte of the header is NUL.
+    // Said as such, not as "no column item".
+    const std::string_view start = text.substr(0, 256);
+    if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF") ||
+        start.find('\0') != std::string_view::npos) {
+        TransferError e;
+        e.kind = Kind::CsvNotUtf8;
+        return fail(e);
+    }
     if (text.starts_with(kBom))
         text.remove_prefix(kBom.size());
     if (static_cast<long long>(text.size()) > kMaxFileBytes) {

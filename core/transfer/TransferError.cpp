@@ -41,6 +41,7 @@ const char* errorKindKey(TransferError::Kind kind)
     case K::NotSimulated: return "not-simulated";
     case K::CsvSyntax: return "csv-syntax";
     case K::CsvMissingColumn: return "csv-missing-column";
+    case K::CsvNotUtf8: return "csv-not-utf8";
     }
     return "unknown";
 }

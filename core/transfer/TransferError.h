@@ -57,6 +57,7 @@ struct TransferError
         // CSV.
         CsvSyntax,        // `line`: a quoted cell is never closed, or text follows a closing quote
         CsvMissingColumn, // the header row lacks the column `field`
+        CsvNotUtf8,       // UTF-16 (Excel's "Unicode Text") or other bytes that are not UTF-8 text
     } kind = Kind::Syntax;
 
     std::string path;

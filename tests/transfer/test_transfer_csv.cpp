@@ -201,6 +201,18 @@ TEST(TransferCsv, UnreadableCsvIsRefusedAsAWhole)
     auto junk = applyCsvAnswers(file, csvOf("item,confirmation_id\n\"abc\"x,1\n"), "a", kNow);
     ASSERT_FALSE(junk.ok());
     EXPECT_EQ(junk.error().kind, TransferError::Kind::CsvSyntax);
+
+    // Excel's "Unicode Text": UTF-16 with a byte-order mark, or without one.
+    const std::string header = "item\tconfirmation_id\r\n";
+    std::string utf16 = "\xFF\xFE";
+    for (char c : header)
+        utf16 += std::string{c, '\0'};
+    auto unicodeText = applyCsvAnswers(file, csvOf(utf16), "a", kNow);
+    ASSERT_FALSE(unicodeText.ok());
+    EXPECT_EQ(unicodeText.error().kind, TransferError::Kind::CsvNotUtf8);
+    auto noBom = applyCsvAnswers(file, csvOf(utf16.substr(2)), "a", kNow);
+    ASSERT_FALSE(noBom.ok());
+    EXPECT_EQ(noBom.error().kind, TransferError::Kind::CsvNotUtf8);
     for (const auto& item : file.items)
         EXPECT_EQ(item.status, ItemStatus::Pending);
 }

@@ -238,6 +238,11 @@ QString TransferText::error(const TransferError& e)
     case Kind::CsvMissingColumn:
         text = tr("The CSV file %1 has no column \"%2\".").arg(file, field);
         break;
+    case Kind::CsvNotUtf8:
+        text = tr("The CSV file %1 is not UTF-8 text (it looks like UTF-16, as \"Unicode Text\" is saved). Save "
+                  "it as \"CSV UTF-8\" and import it again.")
+                   .arg(file);
+        break;
     }
     for (auto also : e.also) {
         if (also.path.empty())
