@@ -25,6 +25,9 @@
 
 namespace actdesk::testing {
 
+// The product key the GUI tests type: well formed, not a real key.
+inline const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B");
+
 // A fixed clock: journal timestamps and the simulator are deterministic.
 class FixedClock final : public Clock
 {

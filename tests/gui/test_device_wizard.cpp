@@ -39,8 +39,6 @@ using ui::DeviceWizard;
 
 namespace {
 
-const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B"); // well formed, not a real key
-
 QString withTypo(const QString& group)
 {
     QString s = group;

@@ -49,8 +49,7 @@ using workflow::Step;
 
 namespace {
 
-// Well formed, not a real key. Only its last group may ever be stored.
-const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B");
+// kKey (GuiTestSupport.h) is typed here: only its last group may ever be stored.
 
 // The activation-desk window over one simulated machine and one journal, built by the real
 // composition root. The damaged-journal question is answered by `prompt` (never a modal in

@@ -55,7 +55,8 @@ using ui::DeviceWizard;
 
 namespace {
 
-const QString kKey = QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B"); // well formed, not a real key
+// The key as pasted, with hyphens (GuiTestSupport.h has it without).
+const QString kPastedKey = QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B");
 
 QString describe(const QWidget* w)
 {
@@ -252,7 +253,7 @@ class GuiScreensTest : public QObject
     void installKey()
     {
         auto* entry = child<ui::ProductKeyEntry>(wizard(), "productKeyEntry");
-        entry->setText(kKey);
+        entry->setText(kPastedKey);
         child<QPushButton>(wizard(), "installKeyPushButton")->click();
         QVERIFY(wizard()->session().key().has_value());
     }

@@ -40,8 +40,6 @@ using ui::DeviceWizard;
 
 namespace {
 
-const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B"); // well formed, not a real key
-
 // The key a mnemonic text binds with Alt ("Copy &digits" and "数字のみ(&D)" both: D), or 0.
 int mnemonicKey(const QString& text)
 {

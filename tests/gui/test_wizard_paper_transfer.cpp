@@ -41,7 +41,6 @@ using ui::DeviceWizard;
 
 namespace {
 
-const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B"); // well formed, not a real key
 const QString kKey2 = QStringLiteral("QRTVWXY2346789BBCDFGHJKMPQ");
 
 QString T(const char* context, const char* source)
