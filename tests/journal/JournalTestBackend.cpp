@@ -27,17 +27,7 @@ bool withDatabase(const journal::JournalLocation& location, QString& error, Work
     const QString name = connectionName();
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            location.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
-        if (location.isSqlite()) {
-            db.setDatabaseName(location.path);
-        } else {
-            db.setHostName(location.host);
-            db.setPort(location.port);
-            db.setUserName(location.user);
-            db.setPassword(location.password);
-            db.setDatabaseName(location.database);
-        }
+        QSqlDatabase db = JournalTestBackend::addDatabase(location, name);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -50,6 +40,22 @@ bool withDatabase(const journal::JournalLocation& location, QString& error, Work
 }
 
 } // namespace
+
+QSqlDatabase JournalTestBackend::addDatabase(const journal::JournalLocation& location, const QString& connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        location.isSqlite() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), connectionName);
+    if (location.isSqlite()) {
+        db.setDatabaseName(location.path);
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.database);
+    }
+    return db;
+}
 
 std::optional<BackendArguments> takeBackendArgument(int argc, char* argv[], const char* program)
 {

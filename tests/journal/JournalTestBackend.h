@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "journal/JournalLocation.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -46,6 +47,9 @@ class JournalTestBackend
     // or every row of every journal table rendered as text by the server.
     QByteArray everythingStored(const journal::JournalLocation& location);
 
+    // A plain QtSql connection `connectionName` to `location`, outside the journal code, not
+    // yet opened (fixtures, tampering, a second session holding a lock).
+    static QSqlDatabase addDatabase(const journal::JournalLocation& location, const QString& connectionName);
     // Runs constant SQL against a location outside the journal code (fixtures, tampering).
     bool exec(const journal::JournalLocation& location, const QStringList& statements, QString& error);
 

@@ -31,12 +31,7 @@ class TableLocker
     explicit TableLocker(const journal::JournalLocation& location)
         : m_name(QStringLiteral("journal-test-locker-%1").arg(++s_counter))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setPassword(location.password);
-        db.setDatabaseName(location.database);
+        QSqlDatabase db = JournalTestBackend::addDatabase(location, m_name);
         if (!db.open()) {
             m_error = db.lastError().text();
             return;
