@@ -23,6 +23,12 @@ PACKAGES=(
   postgresql
   # the Windows backend: cross-compiled and tested under Wine
   g++-mingw-w64-x86-64-posix wine wine64
+  # the Windows SDK built from Debian's source packages (scripts/build-windows-sdk.sh):
+  # (dpkg-source, from dpkg-dev below, unpacks and patches them; tclsh generates SQLite's amalgamation,
+  # bison Boost's b2 parser, as debian/rules does)
+  make tcl bison
+  # the Windows release zip (scripts/build-windows.sh)
+  zip unzip
   # the packaging test: cpack -G DEB (dpkg-shlibdeps, file), desktop entry and AppStream checks
   dpkg-dev file desktop-file-utils appstream
   # the transfer file reader under libFuzzer (scripts/fuzz-transfer.sh): clang and its
