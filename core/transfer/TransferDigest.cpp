@@ -1,63 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/TransferDigest.h"
 
-#include <cstdlib>
-#include <openssl/evp.h>
+#include "transfer/Sha256Engine.h"
 
 namespace actdesk::transfer {
 
 namespace {
 
-using Digest = std::array<unsigned char, 32>;
+using Digest = Sha256Digest;
 
-// The SHA-256 implementation, fetched from the default provider once: an implicit fetch on
-// every EVP_DigestInit would cost more than hashing a whole item.
-const EVP_MD* sha256Md()
-{
-    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    if (!md)
-        std::abort(); // libcrypto without SHA-256: nothing here could work
-    return md;
-}
-
-struct ContextDeleter
-{
-    void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
-};
-using ContextPtr = std::unique_ptr<EVP_MD_CTX, ContextDeleter>;
-
-ContextPtr newContext()
-{
-    ContextPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256Md(), nullptr) != 1)
-        std::abort();
-    return ctx;
-}
-
-void update(EVP_MD_CTX* ctx, std::string_view data)
-{
-    if (EVP_DigestUpdate(ctx, data.data(), data.size()) != 1)
-        std::abort();
-}
-
-Digest finish(EVP_MD_CTX* ctx)
-{
-    Digest d{};
-    unsigned int size = 0;
-    if (EVP_DigestFinal_ex(ctx, d.data(), &size) != 1 || size != d.size())
-        std::abort();
-    return d;
-}
-
-// One reusable context per thread for the one-shot digests (thousands per file).
+// One reusable engine per thread for the one-shot digests (thousands per file).
 Digest digestOf(std::initializer_list<std::string_view> pieces)
 {
-    thread_local ContextPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256Md(), nullptr) != 1)
-        std::abort();
+    thread_local Sha256Engine engine;
     for (std::string_view data : pieces)
-        update(ctx.get(), data);
-    return finish(ctx.get());
+        engine.update(data);
+    return engine.finish();
 }
 
 constexpr char kHex[] = "0123456789abcdef";
@@ -97,7 +55,7 @@ bool sha256HexEquals(std::initializer_list<std::string_view> pieces, std::string
 
 struct Sha256::Context
 {
-    ContextPtr ctx = newContext();
+    Sha256Engine engine;
 };
 
 Sha256::Sha256() : m_context(std::make_unique<Context>()) {}
@@ -106,12 +64,12 @@ Sha256::~Sha256() = default;
 
 void Sha256::add(std::string_view data)
 {
-    update(m_context->ctx.get(), data);
+    m_context->engine.update(data);
 }
 
 std::string Sha256::hex()
 {
-    return toHex(finish(m_context->ctx.get()));
+    return toHex(m_context->engine.finish());
 }
 
 } // namespace actdesk::transfer

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// SHA-256 for transfer files (item and file digests, item ids), through OpenSSL's libcrypto:
-// it uses the CPU's SHA extensions (SHA-NI) or AVX2 where present, about ten times faster
-// than Qt 6.4's portable QCryptographicHash, which made hashing the largest cost of reading
-// a file (docs/benchmarks.md). The digests are plain SHA-256: the same bytes as before.
+// SHA-256 for transfer files (item and file digests, item ids), through the platform's own
+// library (Sha256Engine: libcrypto on Linux, CNG on Windows): both use the CPU's SHA
+// extensions (SHA-NI) or AVX2 where present, about ten times faster than Qt 6.4's portable
+// QCryptographicHash, which made hashing the largest cost of reading a file
+// (docs/benchmarks.md). The digests are plain SHA-256: the same bytes on every platform.
 
 #include <array>
 #include <initializer_list>
