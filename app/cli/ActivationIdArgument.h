@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "ids/ActivationId.h"
+#include "workflow/LicenceVerbs.h"
 
 #include <QString>
 
@@ -12,11 +13,7 @@ namespace actdesk::cli {
 
 class CliContext;
 
-struct ResolvedActivationId
-{
-    ids::ActivationId id;
-    const catalog::CatalogEntry* entry = nullptr; // null when the GUID is not in the catalog
-};
+using ResolvedActivationId = workflow::ResolvedProgram;
 
 // Accepts a catalog name (win7-esu-y1) or an activation ID in any GUID spelling. On failure
 // reports a usage error and sets `exitCode`.

@@ -4,6 +4,7 @@
 #include "Composition.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "common/ExitCode.h"
 #include "workflow/WorkflowEvent.h"
 
 #include <QCoreApplication>
@@ -15,15 +16,6 @@
 #include <vector>
 
 namespace actdesk::cli {
-
-// Exit codes scripts rely on (documented in the README).
-enum ExitCode
-{
-    ExitOk = 0,
-    ExitFailed = 1,      // invalid ID, licensing error, or not Licensed afterwards
-    ExitUsage = 2,       // wrong command line
-    ExitEnvironment = 3, // no simulated machine, backend unavailable, catalog file broken
-};
 
 // Everything a verb needs: parsed global options, streams, the catalog and the backend.
 class CliContext

@@ -9,10 +9,9 @@
 #include "Verbs.h"
 #include "messages/ErrorText.h"
 #include "workflow/ActivationSession.h"
+#include "workflow/LicenceVerbs.h"
 
-#include <QTextStream>
-
-#include <algorithm>
+#include <iostream>
 
 namespace actdesk::cli {
 
@@ -41,9 +40,7 @@ int sessionFailure(CliContext& ctx, const workflow::SessionError& e)
     if (e.kind == workflow::SessionError::Kind::Input && e.input.type == ids::IdType::ProductKey)
         extra.insert(QStringLiteral("code"), QString::fromStdString(licensing::formatHresult(
                                                  static_cast<std::uint32_t>(licensing::SlError::InvalidProductKey))));
-    const bool environment = e.kind == workflow::SessionError::Kind::Licensing &&
-                             e.licensing.is(licensing::SlError::BackendUnavailable);
-    return ctx.failure(text::ErrorText::sessionError(e), environment ? ExitEnvironment : ExitFailed, extra);
+    return ctx.failure(text::ErrorText::sessionError(e), workflow::exitCodeFor(e), extra);
 }
 
 struct Prepared
@@ -63,25 +60,6 @@ std::optional<Prepared> prepare(CliContext& ctx, int& code)
     for (auto* o : ctx.observers)
         p.session->addObserver(o);
     return p;
-}
-
-// slmgr /dti and /atp both work on the IID of the key already installed for `target`:
-// choose the SKU, take its installed key, generate the IID (each step observed).
-std::optional<ids::InstallationId> currentInstallationId(CliContext& ctx, Prepared& p,
-                                                         const ResolvedActivationId& target, int& code)
-{
-    p.session->chooseProgram(target.id, target.entry);
-    auto key = p.session->useInstalledKey();
-    if (!key) {
-        code = sessionFailure(ctx, key.error());
-        return std::nullopt;
-    }
-    auto iid = p.session->generateInstallationId();
-    if (!iid) {
-        code = sessionFailure(ctx, iid.error());
-        return std::nullopt;
-    }
-    return iid.value();
 }
 
 } // namespace
@@ -104,19 +82,11 @@ int runInstallKey(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    if (target)
-        p->session->chooseProgram(target->id, target->entry);
     // "-" reads the key from standard input, so it never shows in the process list or history.
     std::string keyText = ctx.args.first().toStdString();
-    if (keyText == "-") {
-        // One line, and no more than a key in any spelling needs: /dev/zero or a binary file on
-        // standard input ends in a clear "not a product key", not in gigabytes of memory.
-        constexpr qint64 kLongestKeyLine = 256;
-        QTextStream in(stdin);
-        keyText = in.readLine(kLongestKeyLine).toStdString();
-    }
-    auto installed = p->session->installProductKey(keyText);
-    std::fill(keyText.begin(), keyText.end(), '\0');
+    if (keyText == "-")
+        keyText = workflow::readKeyLine(std::cin);
+    auto installed = workflow::installKey(*p->session, target, keyText);
     if (!installed)
         return sessionFailure(ctx, installed.error());
 
@@ -148,9 +118,9 @@ int runIid(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    auto iid = currentInstallationId(ctx, *p, *target, code);
+    auto iid = workflow::currentInstallationId(*p->session, *target);
     if (!iid)
-        return code;
+        return sessionFailure(ctx, iid.error());
 
     if (ctx.json) {
         auto o = base(p->backend->isSimulation());
@@ -183,16 +153,7 @@ int runApply(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    auto iid = currentInstallationId(ctx, *p, *target, code);
-    if (!iid)
-        return code;
-    auto cid = p->session->enterConfirmationId(cidText.toStdString());
-    if (!cid)
-        return sessionFailure(ctx, cid.error());
-    auto deposited = p->session->deposit();
-    if (!deposited)
-        return sessionFailure(ctx, deposited.error());
-    auto status = p->session->verify();
+    auto status = workflow::applyConfirmationId(*p->session, *target, cidText.toStdString());
     if (!status)
         return sessionFailure(ctx, status.error());
 

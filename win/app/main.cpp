@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: MIT
 //
-// actdesk-win.exe: the Windows backend end to end, without Qt.
+// actdesk-win.exe: the command line for the Windows systems Qt 6 does not run on (Windows 7,
+// 8.1, Server 2008 R2 and 2012 R2), whose rebuilt machines still need ESU re-activation.
 //
-// The full `actdesk` CLI (app/cli) needs QtCore and the workflow needs Boost.Locale, neither
-// of which exists for mingw-w64 on Debian 12. This small program drives SlcLicensing directly
-// with the same verbs and exit codes, so the backend can be exercised as a technician would
-// use it: under Wine with the stand-in slc.dll in the tests, and on a real machine for the
-// verification checklist (docs/windows-verification.md).
+// A thin front end: the verbs are the shared workflow (core/workflow/LicenceVerbs: the same
+// ID resolution, input normalisation, order of steps and exit codes as actdesk), and this
+// file only parses the command line and prints, in English (no Qt, so no translations).
+// Full-width digits and dashes in keys and IDs are normalised by Boost.Locale's Windows
+// backend (NormalizeString), as in actdesk.
 
 #include "catalog/Catalog.h"
-#include "ids/ConfirmationId.h"
-#include "ids/ProductKey.h"
+#include "common/Clock.h"
+#include "common/ExitCode.h"
+#include "input/UserText.h"
 #include "licensing/windows/SlcLicensing.h"
 #include "licensing/windows/WindowsProcess.h"
+#include "workflow/LicenceVerbs.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,14 +29,6 @@ using namespace actdesk;
 using namespace actdesk::licensing;
 
 namespace {
-
-enum Exit
-{
-    ExitOk = 0,
-    ExitFailed = 1,      // invalid input or a failed operation
-    ExitUsage = 2,       // wrong command line
-    ExitEnvironment = 3, // the backend cannot be used here
-};
 
 const char* kUsage =
     "Usage: actdesk-win COMMAND [arguments]\n"
@@ -102,14 +99,34 @@ int reportError(const LicensingError& e)
     return e.is(SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
 }
 
-std::optional<ids::ActivationId> resolveId(const catalog::Catalog& catalog, const std::string& text)
+// The workflow's errors in English: the Windows code and what to do, or which group is wrong.
+int reportSessionError(const workflow::SessionError& e)
 {
-    if (const auto* entry = catalog.find(text))
-        return entry->activationId;
-    auto id = ids::ActivationId::parseAscii(text);
-    if (!id)
-        return std::nullopt;
-    return id.value();
+    switch (e.kind) {
+    case workflow::SessionError::Kind::Licensing:
+        reportError(e.licensing);
+        break;
+    case workflow::SessionError::Kind::Input:
+        if (e.input.type == ids::IdType::ProductKey) {
+            // Never echo what was typed: it may be most of a valid key.
+            std::cerr << "this is not a product key (5 groups of 5 characters)\n";
+        } else {
+            std::cerr << "this is not a valid confirmation ID";
+            if (e.input.kind == ids::IdErrorKind::CheckDigit) {
+                std::cerr << ": check group";
+                for (int g : e.input.badGroups)
+                    std::cerr << " " << ids::groupLabel(ids::IdType::ConfirmationId, g);
+            } else if (e.input.kind == ids::IdErrorKind::WrongLength) {
+                std::cerr << ": " << e.input.found << " digits, 48 expected";
+            }
+            std::cerr << "\n";
+        }
+        break;
+    case workflow::SessionError::Kind::OutOfOrder:
+        std::cerr << "no product key is installed for this ESU year: run install-key first\n";
+        break;
+    }
+    return workflow::exitCodeFor(e);
 }
 
 std::string describe(const catalog::Catalog& catalog, const ids::ActivationId& id)
@@ -187,15 +204,45 @@ int runStatus(const catalog::Catalog& catalog)
     return ExitOk;
 }
 
-// An argument quoted in a message, unless it is a product key typed in the wrong place.
+// An argument quoted in a message, with any product key in it masked (in every spelling the
+// key fields accept, as actdesk does).
 std::string shown(const std::string& argument)
 {
-    return ids::ProductKey::parseAscii(argument) ? std::string("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX") : argument;
+    return input::maskProductKeys(argument);
+}
+
+// The shared workflow over the slc.dll backend (no journal here: actdesk-win keeps none).
+struct Session
+{
+    std::unique_ptr<SlcLicensing> backend;
+    SystemClock clock;
+    std::unique_ptr<workflow::ActivationSession> session;
+};
+
+std::unique_ptr<Session> openSession(const catalog::Catalog& catalog, int& code)
+{
+    auto s = std::make_unique<Session>();
+    s->backend = openBackend(catalog, code);
+    if (!s->backend)
+        return nullptr;
+    s->session = std::make_unique<workflow::ActivationSession>(*s->backend, catalog, s->clock);
+    return s;
+}
+
+// A program/year argument, or a message naming it (masked) and exit 1.
+std::optional<workflow::ResolvedProgram> program(const catalog::Catalog& catalog, const std::string& text)
+{
+    auto resolved = workflow::resolveProgram(catalog, text);
+    if (!resolved) {
+        std::cerr << "not an activation ID or catalog name: " << shown(text) << "\n";
+        return std::nullopt;
+    }
+    return resolved.value();
 }
 
 int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args)
 {
-    std::optional<ids::ActivationId> intended;
+    std::optional<workflow::ResolvedProgram> intended;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] != "--for")
             continue;
@@ -203,11 +250,9 @@ int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args
             std::cerr << "--for needs an activation ID\n";
             return ExitUsage;
         }
-        intended = resolveId(catalog, args[i + 1]);
-        if (!intended) {
-            std::cerr << "not an activation ID or catalog name: " << shown(args[i + 1]) << "\n";
+        intended = program(catalog, args[i + 1]);
+        if (!intended)
             return ExitFailed;
-        }
         args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
                    args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
         break;
@@ -216,33 +261,27 @@ int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args
         std::cerr << "install-key needs exactly one product key\n";
         return ExitUsage;
     }
-    std::string text = args[0];
-    if (text == "-")
-        std::getline(std::cin, text);
-    auto key = ids::ProductKey::parseAscii(text);
-    std::fill(text.begin(), text.end(), '\0');
+    // "-" reads the key from standard input, so it never shows in the process list.
+    std::string text = args[0] == "-" ? workflow::readKeyLine(std::cin) : args[0];
     std::fill(args[0].begin(), args[0].end(), '\0');
-    if (!key) {
-        // Never echo what was typed: it may be most of a valid key.
-        std::cerr << "this is not a product key (5 groups of 5 characters)\n";
-        return ExitFailed;
-    }
     if (platform::currentElevation() == platform::Elevation::NotElevated)
         std::cerr << "note: this process is not elevated; Windows may refuse to install the key\n";
     int code = ExitOk;
-    auto backend = openBackend(catalog, code);
-    if (!backend)
+    auto s = openSession(catalog, code);
+    if (!s) {
+        std::fill(text.begin(), text.end(), '\0');
         return code;
-    auto installed = backend->installProductKey(key.value(), intended);
+    }
+    auto installed = workflow::installKey(*s->session, intended, text);
     if (!installed)
-        return reportError(installed.error());
+        return reportSessionError(installed.error());
     std::cout << "Installed product key XXXXX-XXXXX-XXXXX-XXXXX-" << installed->partialKey << " for "
               << describe(catalog, installed->activationId) << "\n";
     if (!installed->extendedPid.empty())
         std::cout << "Extended PID: " << installed->extendedPid << "\n";
-    if (intended && !(*intended == installed->activationId))
+    if (intended && !(intended->id == installed->activationId))
         std::cout << "note: Windows put the key on " << installed->activationId.canonical() << ", not on "
-                  << intended->canonical() << "\n";
+                  << intended->id.canonical() << "\n";
     return ExitOk;
 }
 
@@ -252,62 +291,43 @@ int runIid(const catalog::Catalog& catalog, const std::vector<std::string>& args
         std::cerr << "iid needs one activation ID\n";
         return ExitUsage;
     }
-    auto id = resolveId(catalog, args[0]);
-    if (!id) {
-        std::cerr << "not an activation ID or catalog name: " << shown(args[0]) << "\n";
+    auto target = program(catalog, args[0]);
+    if (!target)
         return ExitFailed;
-    }
     int code = ExitOk;
-    auto backend = openBackend(catalog, code);
-    if (!backend)
+    auto s = openSession(catalog, code);
+    if (!s)
         return code;
-    auto iid = backend->generateInstallationId(*id);
+    auto iid = workflow::currentInstallationId(*s->session, *target);
     if (!iid)
-        return reportError(iid.error());
-    std::cout << "Installation ID for " << describe(catalog, *id) << ":\n" << iid->grouped('-') << "\n";
+        return reportSessionError(iid.error());
+    std::cout << "Installation ID for " << describe(catalog, target->id) << ":\n" << iid->grouped('-') << "\n";
     return ExitOk;
 }
 
-int runApply(const catalog::Catalog& catalog, const std::vector<std::string>& args)
+int runApply(const catalog::Catalog& catalog, std::vector<std::string> args)
 {
-    if (args.size() != 2) {
+    if (args.size() < 2) {
         std::cerr << "apply needs a confirmation ID and an activation ID\n";
         return ExitUsage;
     }
-    auto cid = ids::ConfirmationId::parseAscii(args[0]);
-    if (!cid) {
-        const auto& e = cid.error();
-        std::cerr << "this is not a valid confirmation ID";
-        if (e.kind == ids::IdErrorKind::CheckDigit) {
-            std::cerr << ": check group";
-            for (int g : e.badGroups)
-                std::cerr << " " << ids::groupLabel(ids::IdType::ConfirmationId, g);
-        } else if (e.kind == ids::IdErrorKind::WrongLength) {
-            std::cerr << ": " << e.found << " digits, 48 expected";
-        }
-        std::cerr << "\n";
+    // The CID may have been pasted with spaces: everything but the last word is the CID.
+    auto target = program(catalog, args.back());
+    if (!target)
         return ExitFailed;
-    }
-    auto id = resolveId(catalog, args[1]);
-    if (!id) {
-        std::cerr << "not an activation ID or catalog name: " << shown(args[1]) << "\n";
-        return ExitFailed;
-    }
+    args.pop_back();
+    std::string cidText;
+    for (const auto& a : args)
+        cidText += (cidText.empty() ? "" : " ") + a;
     int code = ExitOk;
-    auto backend = openBackend(catalog, code);
-    if (!backend)
+    auto s = openSession(catalog, code);
+    if (!s)
         return code;
-    // As slmgr /atp: deposit against the IID Windows generates now for this SKU.
-    auto iid = backend->generateInstallationId(*id);
-    if (!iid)
-        return reportError(iid.error());
-    auto deposited = backend->depositConfirmationId(*id, iid.value(), cid->digits());
-    if (!deposited)
-        return reportError(deposited.error());
-    auto status = backend->licenseStatus(*id);
+    // As slmgr /atp: deposited against the IID Windows generates now for this SKU.
+    auto status = workflow::applyConfirmationId(*s->session, *target, cidText);
     if (!status)
-        return reportError(status.error());
-    std::cout << "Confirmation ID deposited for " << describe(catalog, *id)
+        return reportSessionError(status.error());
+    std::cout << "Confirmation ID deposited for " << describe(catalog, target->id)
               << ". License status: " << statusText(status.value()) << "\n";
     return status.value() == LicenseStatus::Licensed ? ExitOk : ExitFailed;
 }
