@@ -2508,6 +2508,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
 %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "Run as administrator".</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ProgramPage</name>

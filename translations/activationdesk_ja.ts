@@ -2544,6 +2544,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>キーをインストールしました。保持するのは末尾の 5 文字だけです:
 %1</translation>
         </message>
+        <message>
+            <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "Run as administrator".</source>
+            <translation>プロダクト キーのインストールには管理者権限が必要ですが、Activation Desk は管理者として実行されていません。このままでは Windows がキーを拒否します (0xC004F025)。Activation Desk を閉じ、「管理者として実行」で起動し直してください。</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ProgramPage</name>

@@ -65,6 +65,11 @@ public:
 
     virtual Result<MachineInfo, LicensingError> machine() = 0;
 
+    // Whether this process may install product keys. Windows lets only an administrator
+    // (an elevated process) do it and answers 0xC004F025 otherwise, so the wizard says so
+    // before anything is typed or tried. The simulator always may.
+    virtual bool mayInstallProductKeys() const { return true; }
+
     // The ESU SKUs present under the Windows application ID, with their licence status.
     // Empty when the ESU licensing preparation packages are not installed.
     virtual Result<std::vector<SkuState>, LicensingError> esuSkus() = 0;

@@ -56,6 +56,11 @@ void ProductKeyPage::build()
     installRow->addWidget(m_install);
     installRow->addStretch(1);
 
+    // Said before anything is typed: Windows installs keys for administrators only.
+    m_needsAdministrator = new NoticeLabel(this);
+    m_needsAdministrator->setObjectName(QStringLiteral("administratorNeededLabel"));
+    m_needsAdministrator->setFont(appearance::scaled(font(), 1.15));
+
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("productKeyNoticeLabel"));
     m_notice->setFont(appearance::scaled(font(), 1.15));
@@ -70,6 +75,7 @@ void ProductKeyPage::build()
     layout->addWidget(m_forProgram);
     layout->addWidget(m_useInstalled);
     layout->addWidget(m_installNew);
+    layout->addWidget(m_needsAdministrator);
     layout->addSpacing(8);
     layout->addWidget(m_entry);
     layout->addLayout(installRow);
@@ -123,6 +129,14 @@ void ProductKeyPage::updateState()
     m_entry->setVisible(!useInstalled);
     m_install->setVisible(!useInstalled);
     m_install->setEnabled(m_entry->isComplete());
+    if (!useInstalled && !m_ctx.licensing.mayInstallProductKeys())
+        m_needsAdministrator->showNotice(
+            NoticeLabel::Kind::Warning,
+            tr("Installing a product key needs an administrator, and Activation Desk is not running as one: "
+               "Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "
+               "\"Run as administrator\"."));
+    else
+        m_needsAdministrator->clearNotice();
     Q_EMIT completeChanged();
 }
 

@@ -41,6 +41,7 @@ private:
     QRadioButton* m_installNew = nullptr;
     ProductKeyEntry* m_entry = nullptr;
     QPushButton* m_install = nullptr;
+    NoticeLabel* m_needsAdministrator = nullptr;
     NoticeLabel* m_notice = nullptr;
     QLabel* m_privacy = nullptr;
 };

@@ -266,6 +266,7 @@ struct SlcLicensing::Impl
     HMODULE module = nullptr;
     sl::Hslc handle = nullptr;
     std::vector<ids::ActivationId> esuIds;
+    std::function<bool()> processIsElevated;
 
     sl::SLOpenFn slOpen = nullptr;
     sl::SLCloseFn slClose = nullptr;
@@ -484,6 +485,7 @@ Result<std::unique_ptr<SlcLicensing>, LicensingError> SlcLicensing::open(const S
     }
 
     impl->esuIds = options.esuActivationIds;
+    impl->processIsElevated = options.processIsElevated;
     if (impl->esuIds.empty()) {
         const auto builtIn = catalog::Catalog::builtIn(); // named: a range-for would not extend its life
         for (const auto& entry : builtIn.entries())
@@ -495,6 +497,13 @@ Result<std::unique_ptr<SlcLicensing>, LicensingError> SlcLicensing::open(const S
 std::string SlcLicensing::loadedFrom() const
 {
     return narrow(moduleFileName(m_impl->module));
+}
+
+bool SlcLicensing::mayInstallProductKeys() const
+{
+    if (m_impl->processIsElevated)
+        return m_impl->processIsElevated();
+    return platform::currentElevation() != platform::Elevation::NotElevated;
 }
 
 Result<MachineInfo, LicensingError> SlcLicensing::machine()

@@ -7,6 +7,7 @@
 
 #include "licensing/Licensing.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,11 @@ struct SlcOptions
         Auto,
         FullSystem32Path,
     } loader = Loader::Auto;
+
+    // Whether this process runs elevated (may install keys). Unset: the process token's
+    // TokenElevation (platform::currentElevation; Unknown counts as "may", and Windows has the
+    // last word). Tests under Wine, where every process is elevated, set it.
+    std::function<bool()> processIsElevated;
 };
 
 class SlcLicensing final : public Licensing
@@ -48,6 +54,7 @@ class SlcLicensing final : public Licensing
 
     bool isSimulation() const override { return false; }
     Result<MachineInfo, LicensingError> machine() override;
+    bool mayInstallProductKeys() const override;
     Result<std::vector<SkuState>, LicensingError> esuSkus() override;
     Result<KeyInstallResult, LicensingError>
     installProductKey(const ids::ProductKey& key, const std::optional<ids::ActivationId>& intended) override;
