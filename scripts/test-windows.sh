@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# The Windows backend, cross-compiled with mingw-w64 and tested under Wine (step 3 of
+# The Windows build, cross-compiled with mingw-w64 and tested under Wine (step 3 of
 # scripts/test.sh; runs on its own too):
+#   0. the Windows SDK (static Qt, SQLite, libqrencode, Boost.Locale from Debian's source
+#      packages): built once into a cache outside the clone, reused after that
+#      (scripts/build-windows-sdk.sh);
 #   1. a throw-away WINEPREFIX (mktemp), created with wineboot while the build runs;
-#   2. configure + build win/ into build-win (or $BUILD_DIR_WIN) with the mingw-w64 toolchain;
+#   2. configure + build the whole product into build-win (or $BUILD_DIR_WIN) with
+#      cmake/windows-sdk.cmake;
 #   3. the stand-in slc.dll (and slcmiss.dll) copied over the prefix's system32, where
 #      SlcLicensing's LOAD_LIBRARY_SEARCH_SYSTEM32 finds it;
 #   4. wineserver started OUTSIDE ctest (a wineserver started by a test inherits ctest's pipes
 #      and ctest never finishes), then ctest through scripts/ctest-strict.sh;
-#   5. always: wineserver -k and the prefix deleted.
+#   5. the release zip (scripts/build-windows.sh) from the same build, checked by
+#      tests/windows/check-zip.sh: contents, Windows DLLs only, the programs start;
+#   6. always: wineserver -k and the prefix deleted.
+# The round-trip test answers actdesk.exe's request with the Linux actdesk of ./build
+# (built here if scripts/test.sh has not built it already).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -23,62 +31,39 @@ for tool in "${need[@]}"; do
   fi
 done
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/actdesk-wine.XXXXXX")
-export WINEPREFIX="$WORK/prefix"
-export WINEARCH=win64
-export WINEDEBUG=-all
-# No Mono/Gecko installer dialogs in a headless prefix.
-export WINEDLLOVERRIDES="mscoree,mshtml="
-BOOT_PID=
+SDK=$(scripts/build-windows-sdk.sh)
 
-cleanup() {
-  local status=$?
-  if [ -n "$BOOT_PID" ]; then kill "$BOOT_PID" 2>/dev/null || true; fi
-  wineserver -k >/dev/null 2>&1 || true
-  wineserver -w >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-  exit "$status"
-}
-trap cleanup EXIT INT TERM
+# shellcheck source=lib/wine-prefix.sh
+. scripts/lib/wine-prefix.sh
 
 t0=$SECONDS
 phase() { echo "test-windows: $1 ($((SECONDS - t0)) s)"; }
 
 # 1. The prefix, in the background: wineboot takes ~5-20 s, the build minutes. Its output goes
 #    to a file so that nothing Wine starts holds this script's stdout open.
+wine_prefix_start
 phase "creating a throw-away Wine prefix in $WINEPREFIX"
-wineboot -i </dev/null >"$WORK/wineboot.log" 2>&1 &
-BOOT_PID=$!
 
-# 2. The cross build.
-phase "configuring $BUILD_DIR (mingw-w64, x86_64, posix threads)"
-cmake -S win -B "$BUILD_DIR" -G Ninja \
-  -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/mingw-w64-x86_64.cmake" \
-  -DCMAKE_BUILD_TYPE=Release -DACTDESK_WERROR=ON
+# 2. The cross build (and the Linux desk for the round trip).
+LINUX_ACTDESK=$ROOT/build/app/actdesk
+if [ ! -x "$LINUX_ACTDESK" ]; then
+  phase "building the Linux actdesk for the round-trip test"
+  TARGETS=actdesk scripts/build.sh >/dev/null
+fi
+phase "configuring $BUILD_DIR (mingw-w64, x86_64, posix threads, SDK $SDK)"
+cmake -S . -B "$BUILD_DIR" -G Ninja \
+  -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/windows-sdk.cmake" -DACTDESK_WIN_SDK="$SDK" \
+  -DACTDESK_LINUX_ACTDESK="$LINUX_ACTDESK" -DCMAKE_BUILD_TYPE=Release -DACTDESK_WERROR=ON
 phase "building"
 cmake --build "$BUILD_DIR" -j2
 
-if ! wait "$BOOT_PID"; then
-  BOOT_PID=
-  echo "test-windows: wineboot failed:" >&2
-  cat "$WORK/wineboot.log" >&2
-  exit 1
-fi
-BOOT_PID=
-wineserver -w # let the prefix settle before touching system32
-phase "prefix ready"
-
-# 3. The stand-in replaces Wine's own slc.dll (whose functions abort the process).
-SYS32="$WINEPREFIX/drive_c/windows/system32"
-if [ ! -f "$SYS32/slc.dll" ]; then
-  echo "test-windows: $SYS32/slc.dll not found: unexpected prefix layout" >&2
-  exit 1
-fi
-cp "$BUILD_DIR/system32/slc.dll" "$BUILD_DIR/system32/slcmiss.dll" "$SYS32/"
-
-# 4. Warm Wine up outside ctest, with stdio detached, then run the tests.
-wineserver -p </dev/null >/dev/null 2>&1
-wine cmd /c exit </dev/null >/dev/null 2>&1
+wine_prefix_ready "$BUILD_DIR"
 phase "running the tests under $(wine --version 2>/dev/null)"
 scripts/ctest-strict.sh "$BUILD_DIR"
-phase "Windows backend tests passed"
+phase "Windows tests passed"
+
+# 5. The release zip, from this build, as a user receives it.
+phase "packing and checking the release zip"
+zip=$(BUILD_DIR_WIN="$BUILD_DIR" scripts/build-windows.sh | sed -n 's/^build-windows: //p')
+tests/windows/check-zip.sh "$zip"
+phase "release zip checked: $zip"

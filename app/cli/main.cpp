@@ -10,6 +10,10 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#ifdef Q_OS_WIN
+#include "licensing/windows/WindowsProcess.h"
+#endif
+
 #include <cstring>
 #include <map>
 #include <memory>
@@ -72,6 +76,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_WIN
+    // Run from USB sticks and shares: no DLL planted beside the stick's files is ever loaded.
+    // Output in UTF-8, so Japanese messages and machine names read right in the console.
+    platform::hardenDllSearchPath();
+    platform::useUtf8Console();
+#endif
     const auto application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationDesk"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "GuiComposition.h"
 
+#include "AppPaths.h"
 #include "Composition.h"
 #include "JournalDefaults.h"
 #include "JournalText.h"
@@ -21,8 +22,14 @@ namespace actdesk::app::gui {
 GuiComposition::GuiComposition(const GuiOptions& options, std::unique_ptr<QSettings> settings)
     : m_options(options), m_settings(std::move(settings))
 {
-    if (!m_settings)
+    if (!m_settings) {
+#ifdef Q_OS_WIN
+        // An INI file beside the journal rather than the registry: a portable copy keeps it.
+        m_settings = std::make_unique<QSettings>(AppPaths::settingsFile(), QSettings::IniFormat);
+#else
         m_settings = std::make_unique<QSettings>();
+#endif
+    }
     auto loaded = loadCatalog(options.catalogFile, options.catalogGiven);
     if (!loaded) {
         m_ok = false;

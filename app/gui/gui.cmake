@@ -20,6 +20,13 @@ qt_add_executable(activation-desk WIN32
     gui/main.cpp
     gui/GuiOptions.cpp gui/GuiOptions.h)
 target_link_libraries(activation-desk PRIVATE actdesk_guicomposition actdesk_policy)
+if(WIN32)
+    actdesk_windows_resources(activation-desk "Activation Desk")
+    # Static Qt: the plugins are linked in. windows (the desktop), offscreen (tests, screenshots
+    # under Wine), the native Vista style, the SQLite journal.
+    qt_import_plugins(activation-desk INCLUDE Qt6::QWindowsIntegrationPlugin Qt6::QOffscreenIntegrationPlugin
+                      Qt6::QWindowsVistaStylePlugin Qt6::QSQLiteDriverPlugin)
+endif()
 
 install(TARGETS activation-desk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(ACTDESK_APP_ID org.activationdesk.ActivationDesk)

@@ -13,6 +13,10 @@
 #include <QTextStream>
 #include <variant>
 
+#ifdef Q_OS_WIN
+#include "licensing/windows/WindowsProcess.h"
+#endif
+
 using namespace actdesk;
 
 namespace {
@@ -50,6 +54,10 @@ int answerOnTerminal(int& argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_WIN
+    // Run from USB sticks and shares: no DLL planted beside the stick's files is ever loaded.
+    platform::hardenDllSearchPath();
+#endif
     nameTheApplication();
     // Only the window needs a display. Reading the command line first lets --help, --version and
     // mistakes be answered over ssh or in a script, where QApplication would abort for want of a
