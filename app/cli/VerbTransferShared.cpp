@@ -46,7 +46,8 @@ int transferExitCode(const transfer::TransferError& error)
 {
     using Kind = transfer::TransferError::Kind;
     const bool medium = error.kind == Kind::CannotRead || error.kind == Kind::NotWritable ||
-                        error.kind == Kind::WriteFailed || error.kind == Kind::ConcurrentChange;
+                        error.kind == Kind::WriteFailed || error.kind == Kind::ConcurrentChange ||
+                        error.kind == Kind::InUse || error.kind == Kind::NoFolder;
     return medium ? ExitEnvironment : ExitFailed;
 }
 

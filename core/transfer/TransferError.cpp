@@ -33,6 +33,8 @@ const char* errorKindKey(TransferError::Kind kind)
     case K::NotWritable: return "not-writable";
     case K::WriteFailed: return "write-failed";
     case K::ConcurrentChange: return "concurrent-change";
+    case K::InUse: return "in-use";
+    case K::NoFolder: return "no-folder";
     case K::UnknownItem: return "unknown-item";
     case K::AmbiguousItem: return "ambiguous-item";
     case K::WrongStatus: return "wrong-status";

@@ -2,6 +2,7 @@
 #include "transfer/TransferStore.h"
 
 #include "files/AtomicFile.h"
+#include "files/FileLock.h"
 #include "transfer/TransferFormat.h"
 
 #include <QFile>
@@ -53,6 +54,28 @@ Result<QByteArray, TransferError> readBounded(const QString& path)
         return fail(e);
     }
     return bytes;
+}
+
+TransferError lockError(const QString& path, const files::LockFailure& failure)
+{
+    using F = files::LockFailure::Kind;
+    switch (failure.kind) {
+    case F::InUse: {
+        auto e = fileError(Kind::InUse, path);
+        e.lockPath = failure.lockPath.toStdString();
+        if (failure.holder)
+            e.holder = TransferError::LockHolder{failure.holder->pid, failure.holder->host.toStdString(),
+                                                 failure.holder->program.toStdString()};
+        return e;
+    }
+    case F::NoFolder:
+        return fileError(Kind::NoFolder, path);
+    case F::CannotLock:
+        break;
+    }
+    auto e = fileError(Kind::NotWritable, path, failure.detail);
+    e.lockPath = failure.lockPath.toStdString();
+    return e;
 }
 
 } // namespace
@@ -129,6 +152,10 @@ Result<void, TransferError> saveTransferFile(const QString& path, const Transfer
 Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change,
                                                bool createIfMissing, const SaveHooks& hooks, int attempts)
 {
+    // Held until the new file is in place (or nothing was written).
+    auto lock = files::FileLock::acquire(path, hooks.lockWait.value_or(files::defaultLockWait()));
+    if (!lock)
+        return fail(lockError(path, lock.error()));
     for (int attempt = 1;; ++attempt) {
         auto loaded = loadTransferFile(path, createIfMissing);
         if (!loaded)

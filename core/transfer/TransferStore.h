@@ -3,8 +3,11 @@
 
 // Transfer files on disk (a USB stick, usually). Every write is atomic (QSaveFile: a
 // temporary file in the same folder, flushed, then renamed over the old one), so a stick
-// pulled out mid-write, a full medium or a crash leaves the previous file intact. A write
-// also refuses to replace a file that someone else changed after it was read.
+// pulled out mid-write, a full medium or a crash leaves the previous file intact. A change
+// (updateTransferFile) holds the file's lock (files::FileLock, "<file>.lock") from the
+// read to the rename, so machines and desks saving into one file at once take turns and
+// lose nothing; a write also refuses to replace a file that someone else changed after it
+// was read.
 
 #include "common/Result.h"
 #include "transfer/TransferError.h"
@@ -13,7 +16,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace actdesk::transfer {
@@ -43,11 +48,13 @@ Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, 
 // The version of the file as it is on disk now.
 Result<DiskVersion, TransferError> currentDiskVersion(const QString& path);
 
-// Test seam: runs after the new content is fully written to the temporary file and before
-// the check for concurrent changes and the rename.
 struct SaveHooks
 {
+    // Test seam: runs after the new content is fully written to the temporary file and
+    // before the check for concurrent changes and the rename.
     std::function<void()> beforeCommit;
+    // How long updateTransferFile waits for the file's lock (files::defaultLockWait()).
+    std::optional<std::chrono::milliseconds> lockWait;
 };
 
 // Writes `bytes` to `path` atomically. With `basedOn`, refuses (ConcurrentChange) when the
@@ -59,10 +66,12 @@ Result<void, TransferError> writeAtomically(const QString& path, const QByteArra
 Result<void, TransferError> saveTransferFile(const QString& path, const TransferFile& file,
                                              const DiskVersion& basedOn, const SaveHooks& hooks = {});
 
-// Read, change, write, for the verbs: `change` returns whether it changed anything (nothing
-// is written otherwise). When the file was replaced by someone else in between, the file is
-// read again and `change` runs again on the fresh content (so `change` must be repeatable),
-// up to `attempts` times. Returns whether the file was written.
+// Read, change, write, for the verbs, under the file's lock: `change` returns whether it
+// changed anything (nothing is written otherwise). When the lock stays taken for the whole
+// wait, fails with InUse (naming who holds it) before anything is read or changed. When the
+// file was replaced in between all the same (a program that takes no lock), the file is read
+// again and `change` runs again on the fresh content (so `change` must be repeatable), up to
+// `attempts` times. Returns whether the file was written.
 using TransferChange = std::function<Result<bool, TransferError>(TransferFile&)>;
 Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change,
                                                bool createIfMissing, const SaveHooks& hooks = {},

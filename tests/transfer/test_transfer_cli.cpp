@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -367,6 +369,52 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(s("cannot be written")) && r.err.contains(s("Nothing was changed")), qPrintable(r.err));
         QCOMPARE(readAll(m_stick), before);
         QCOMPARE(QDir(stickDir).entryList(QDir::Files), QStringList{QFileInfo(m_stick).fileName()});
+    }
+
+    void aFileInUseIsRefusedWithExit3AndNothingIsSavedOrApplied()
+    {
+        setUpMachines();
+        exportBoth();
+        QCOMPARE(actdesk({s("desk"), s("simulate"), m_stick}).exitCode, 0);
+        const QStringList yearThree{s("install-key"), s("BCDFG-HJKMP-QRTVW-XY234-7777B"), s("--for"),
+                                    s("win7-esu-y3")};
+        QCOMPARE(actdesk(yearThree, m_stateA).exitCode, 0);
+        const QByteArray before = readAll(m_stick);
+        const QString pending = itemOf(s("PC-B"), s("win7-esu-y1")).value(s("item")).toString();
+
+        // Another desk is saving the file, and keeps at it for longer than actdesk waits.
+        QLockFile other(m_stick + s(".lock"));
+        QVERIFY(other.tryLock(0));
+        const RunOptions waitOneSecond{.environment = {{s("ACTDESK_LOCK_WAIT"), s("1")}}};
+        const QString holder = s("is in use by transfer_cli_tests (process %1 on %2)")
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(QSysInfo::machineHostName());
+        const QList<QStringList> writers{
+            {s("export"), m_stick, s("--state"), m_stateA},
+            {s("import"), m_stick, s("--state"), m_stateA},
+            {s("desk"), s("fail"), m_stick, pending, s("no phone line")},
+        };
+        for (const QStringList& args : writers) {
+            const CliRun r = runActdesk(m_home.path(), args, waitOneSecond);
+            QVERIFY2(r.exitCode == 3, qPrintable(args.first() + s(": ") + r.err));
+            QVERIFY2(r.err.contains(holder) && r.err.contains(s("Nothing was changed")), qPrintable(r.err));
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // no "Saved", no "applied", no "marked"
+            const CliRun j = runActdesk(m_home.path(), args + QStringList{s("--json")}, waitOneSecond);
+            QCOMPARE(j.exitCode, 3);
+            QCOMPARE(j.json().value(s("errorKind")).toString(), s("in-use"));
+            QCOMPARE(j.json().value(s("ok")).toBool(true), false);
+        }
+        QCOMPARE(readAll(m_stick), before);
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("unlicensed")); // import applied nothing
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y2")), s("unlicensed"));
+
+        // Once the other desk is done, the same commands go through.
+        other.unlock();
+        QCOMPARE(actdesk({s("export"), m_stick}, m_stateA).exitCode, 0);
+        QCOMPARE(actdesk({s("import"), m_stick}, m_stateA).exitCode, 0);
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("licensed"));
+        QCOMPARE(QDir(QFileInfo(m_stick).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(m_stick).fileName()});
     }
 
     void aStickPulledMidWriteLeavesThePreviousFile()
