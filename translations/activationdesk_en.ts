@@ -697,6 +697,38 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>it is not a file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder, not a file. Nothing was read or changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2, not a file: it was not opened, and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is %1, not a file; it was left as it is</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>

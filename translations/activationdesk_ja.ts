@@ -730,6 +730,38 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>it is not a file</source>
             <translation>ファイルではありません</translation>
         </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>名前付きパイプ (FIFO)</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ソケット</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>デバイス</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>特殊ファイル</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file. Nothing was read or changed.</source>
+            <translation>%1 はファイルではなくフォルダーです。何も読み込まず、何も変更していません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not a file: it was not opened, and nothing was changed.</source>
+            <translation>%1 はファイルではなく%2です。開かずに、何も変更していません。</translation>
+        </message>
+        <message>
+            <source>it is %1, not a file; it was left as it is</source>
+            <translation>ファイルではなく%1です。そのままにしてあります</translation>
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "files/FileLock.h"
 
+#include "files/FileKind.h"
+
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLockFile>
@@ -52,6 +54,10 @@ bool FileLock::held() const
 Result<FileLock, LockFailure> FileLock::acquire(const QString& path, std::chrono::milliseconds wait)
 {
     const QString lockPath = lockPathFor(path);
+    // Reading who holds a lock opens the lock file: never a named pipe put there.
+    if (const FileKind kind = fileKind(lockPath); !isMissingOrRegular(kind))
+        return fail(LockFailure{LockFailure::Kind::CannotLock, lockPath, std::nullopt,
+                                QFileInfo(lockPath).fileName()});
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(std::chrono::duration_cast<std::chrono::milliseconds>(kStaleLockAge));
     // QLockFile::tryLock(timeout) doubles its pause after every try, up to 5 s: with a dozen

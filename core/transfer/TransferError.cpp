@@ -9,6 +9,7 @@ const char* errorKindKey(TransferError::Kind kind)
     switch (kind) {
     case K::NotFound: return "not-found";
     case K::CannotRead: return "cannot-read";
+    case K::NotAFile: return "not-a-file";
     case K::TooLarge: return "too-large";
     case K::NotATransferFile: return "not-a-transfer-file";
     case K::NewerVersion: return "newer-version";

@@ -19,6 +19,7 @@ struct TransferError
         // Reading the file.
         NotFound,          // `path` does not exist
         CannotRead,        // `path` exists but cannot be opened or read; `detail` is the system's text
+        NotAFile,          // `path` is a folder, a named pipe, a socket or a device (`value`: files::fileKindKey)
         TooLarge,          // `found` bytes; transfer files are at most kMaxFileBytes
         NotATransferFile,  // the first line is not our header
         NewerVersion,      // `version` is newer than this tool reads (kFormatVersion)

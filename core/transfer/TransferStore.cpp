@@ -2,6 +2,7 @@
 #include "transfer/TransferStore.h"
 
 #include "files/AtomicFile.h"
+#include "files/FileKind.h"
 #include "files/FileLock.h"
 #include "transfer/TransferFormat.h"
 
@@ -24,12 +25,16 @@ TransferError fileError(Kind kind, const QString& path, const QString& detail = 
     return e;
 }
 
-// Reads the whole file, refusing more than kMaxFileBytes before allocating it.
+// Reads the whole file, refusing more than kMaxFileBytes before allocating it. Only a plain
+// file is opened: a named pipe would wait for a writer for ever, a device never end.
 Result<QByteArray, TransferError> readBounded(const QString& path)
 {
-    QFile f(path);
-    if (!f.exists())
+    const files::FileKind kind = files::fileKind(path);
+    if (kind == files::FileKind::Missing)
         return fail(fileError(Kind::NotFound, path));
+    if (kind != files::FileKind::Regular)
+        return fail(notAFile(path, kind));
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(fileError(Kind::CannotRead, path, f.errorString()));
     if (f.size() > kMaxFileBytes) {
@@ -80,6 +85,13 @@ TransferError lockError(const QString& path, const files::LockFailure& failure)
 
 } // namespace
 
+TransferError notAFile(const QString& path, files::FileKind kind)
+{
+    auto e = fileError(Kind::NotAFile, path);
+    e.value = files::fileKindKey(kind);
+    return e;
+}
+
 Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty)
 {
     auto bytes = readBounded(path);
@@ -129,6 +141,8 @@ Result<void, TransferError> writeAtomically(const QString& path, const QByteArra
         return fail(fileError(Kind::NotWritable, path, written.error().detail));
     case files::WriteFailure::Kind::Abandoned:
         return fail(fileError(Kind::ConcurrentChange, path));
+    case files::WriteFailure::Kind::NotAFile:
+        return fail(notAFile(path, written.error().found));
     case files::WriteFailure::Kind::WriteFailed:
         break;
     }

@@ -10,12 +10,12 @@
 // was read.
 
 #include "common/Result.h"
+#include "files/FileKind.h"
 #include "transfer/TransferError.h"
 #include "transfer/TransferItem.h"
 
 #include <QByteArray>
 #include <QString>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -41,7 +41,11 @@ struct LoadedTransferFile
     DiskVersion version;
 };
 
-// Reads and validates a file (see parseTransferFile). With `missingIsEmpty` a file that does
+// "`path` is not a plain file but `kind`" (NotAFile): for the verbs' other files, such as CSVs.
+TransferError notAFile(const QString& path, files::FileKind kind);
+
+// Reads and validates a file (see parseTransferFile). Only a plain file is opened: a folder,
+// a named pipe, a socket or a device is refused at once (NotAFile). With `missingIsEmpty` a file that does
 // not exist yet reads as an empty one (the first machine to save creates it).
 Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty = false);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "TransferText.h"
 
+#include "files/FileKind.h"
 #include "files/FileLock.h"
 #include "messages/ErrorText.h"
 #include "transfer/DeskAnswers.h"
@@ -57,6 +58,9 @@ QString TransferText::error(const TransferError& e)
     const QString field = q(e.field);
     QString text;
     switch (e.kind) {
+    case Kind::NotAFile:
+        text = ErrorText::notAFile(file, files::fileKindFromKey(e.value));
+        break;
     case Kind::NotFound:
         text = tr("The file %1 does not exist.").arg(file);
         break;
