@@ -154,12 +154,18 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
         std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
         f << out.str();
         f.flush();
-        if (!f)
+        if (!f) {
+            f.close();
+            std::filesystem::remove(tmp, ec); // nothing left behind (a full disk leaves 0 bytes)
             return fail(slError(SlError::BackendUnavailable, "cannot write " + tmp.string()));
+        }
     }
     std::filesystem::rename(tmp, file, ec);
-    if (ec)
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(tmp, ignored);
         return fail(slError(SlError::BackendUnavailable, file.string() + ": " + ec.message()));
+    }
     return {};
 }
 
