@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #ifndef _WIN32
+#include <cerrno>
 #include <sys/stat.h>
 #endif
 
@@ -18,8 +19,12 @@ FileKind fileKind(const QString& path)
     struct stat st
     {
     };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return QFileInfo::exists(path) ? FileKind::Other : FileKind::Missing;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        // Nothing there; or it cannot be looked at (no permission on its folder), and then
+        // opening it fails the same way and says why. Asking again (QFileInfo::exists) would
+        // see a file someone created in between, such as another writer's lock file.
+        return errno == ENOENT || errno == ENOTDIR ? FileKind::Missing : FileKind::Regular;
+    }
     if (S_ISREG(st.st_mode))
         return FileKind::Regular;
     if (S_ISDIR(st.st_mode))
