@@ -697,6 +697,38 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>it is not a file</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder, not a file. Nothing was read or changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2, not a file: it was not opened, and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is %1, not a file; it was left as it is</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>
@@ -1514,6 +1546,25 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 is in use by %2 (process %3 on %4), which is saving it. Nothing was changed; try again when it has finished. If that program has stopped on another computer, its lock (%5) is released by itself after %n minute(s).</source>
+            <translation>
+                <numerusform>%1 is in use by %2 (process %3 on %4), which is saving it. Nothing was changed; try again when it has finished. If that program has stopped on another computer, its lock (%5) is released by itself after %n minute(s).</numerusform>
+                <numerusform>%1 is in use by %2 (process %3 on %4), which is saving it. Nothing was changed; try again when it has finished. If that program has stopped on another computer, its lock (%5) is released by itself after %n minute(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in use by another program, which is saving it. Nothing was changed; try again when it has finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written: its folder does not exist. Nothing was changed.</source>
             <translation type="unfinished" />
         </message>
     </context>

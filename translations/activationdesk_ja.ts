@@ -730,6 +730,38 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>it is not a file</source>
             <translation>ファイルではありません</translation>
         </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>名前付きパイプ (FIFO)</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>ソケット</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>デバイス</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>特殊ファイル</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file. Nothing was read or changed.</source>
+            <translation>%1 はファイルではなくフォルダーです。何も読み込まず、何も変更していません。</translation>
+        </message>
+        <message>
+            <source>%1 is %2, not a file: it was not opened, and nothing was changed.</source>
+            <translation>%1 はファイルではなく%2です。開かずに、何も変更していません。</translation>
+        </message>
+        <message>
+            <source>it is %1, not a file; it was left as it is</source>
+            <translation>ファイルではなく%1です。そのままにしてあります</translation>
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>
@@ -1553,6 +1585,24 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
             <translation>CSV ファイル %1 は UTF-8 のテキストではありません (「Unicode テキスト」で保存したときの UTF-16 のようです)。「CSV UTF-8」で保存し直してから、もう一度取り込んでください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is in use by %2 (process %3 on %4), which is saving it. Nothing was changed; try again when it has finished. If that program has stopped on another computer, its lock (%5) is released by itself after %n minute(s).</source>
+            <translation>
+                <numerusform>%1 は %2 (%4 のプロセス %3) が保存中のため使用中です。何も変更していません。その保存が終わってからもう一度やり直してください。そのプログラムが別のコンピューターで止まってしまった場合、そのロック (%5) は %n 分後に自動的に解除されます。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>ほかのプログラム</translation>
+        </message>
+        <message>
+            <source>%1 is in use by another program, which is saving it. Nothing was changed; try again when it has finished.</source>
+            <translation>%1 はほかのプログラムが保存中のため使用中です。何も変更していません。その保存が終わってからもう一度やり直してください。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: its folder does not exist. Nothing was changed.</source>
+            <translation>%1 に書き込めません: フォルダーが存在しません。何も変更していません。</translation>
         </message>
     </context>
     <context>

@@ -404,6 +404,9 @@ int deskExportCsv(CliContext& ctx)
         return transferFailure(ctx, loaded.error());
     const auto pending = std::count_if(loaded->file.items.begin(), loaded->file.items.end(),
                                        [](const TransferItem& i) { return i.status == transfer::ItemStatus::Pending; });
+    // Nothing but a plain file is opened or replaced (a named pipe would wait for ever).
+    if (const files::FileKind kind = files::fileKind(csvPath); !files::isMissingOrRegular(kind))
+        return transferFailure(ctx, transfer::notAFile(csvPath, kind));
     // The CSV never replaces a transfer file (a slip of the arguments would lose every request).
     if (QFileInfo::exists(csvPath)) {
         QFile existing(csvPath);
@@ -448,6 +451,8 @@ int deskImportCsv(CliContext& ctx)
     const QString csvPath = ctx.args.at(1);
     const std::string answeredBy = deskOperator(by);
 
+    if (const files::FileKind kind = files::fileKind(csvPath); !files::isMissingOrRegular(kind))
+        return transferFailure(ctx, transfer::notAFile(csvPath, kind));
     QFile csvFile(csvPath);
     if (!csvFile.open(QIODevice::ReadOnly)) {
         TransferError e;

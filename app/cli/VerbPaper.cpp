@@ -5,6 +5,7 @@
 //                                             or for every pending item of a transfer file
 //   actdesk qr IID --png FILE [--name NAME]   a QR code of the IID (digits only by default)
 #include "CliContext.h"
+#include "VerbTransferShared.h"
 #include "VerbTransferText.h"
 #include "Verbs.h"
 #include "files/AtomicFile.h"
@@ -28,8 +29,8 @@ int writeSheets(CliContext& ctx, const QString& pdf, const QList<paper::SheetIte
                 bool simulation)
 {
     auto written = paper::ActivationSheet::writePdf(pdf, items, {qrWithName});
-    if (!written)
-        return ctx.failure(written.error(), ExitFailed);
+    if (!written) // the only failure: the PDF could not be saved (file trouble, as everywhere: 3)
+        return ctx.failure(written.error(), ExitEnvironment);
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);
@@ -52,7 +53,7 @@ int sheetsFromTransferFile(CliContext& ctx, const QString& pdf, const QString& f
 {
     auto loaded = transfer::loadTransferFile(from);
     if (!loaded)
-        return ctx.failure(TransferText::error(loaded.error()), ExitFailed);
+        return transferFailure(ctx, loaded.error());
     const QList<paper::SheetItem> items = paper::sheetItemsForPending(loaded->file, ctx.catalog);
     const bool simulation =
         std::any_of(items.begin(), items.end(), [](const paper::SheetItem& i) { return i.simulation; });
@@ -148,8 +149,9 @@ int runQr(CliContext& ctx)
     }
     auto written = files::writeFileAtomically(png, encoded);
     if (!written)
-        return ctx.failure(CliContext::tr("Cannot write %1: %2").arg(png, written.error().detail),
-                           ExitFailed);
+        return ctx.failure(
+            CliContext::tr("Cannot write %1: %2").arg(png, text::ErrorText::writeFailure(written.error())),
+            ExitEnvironment);
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);

@@ -45,8 +45,10 @@ int transferFailure(CliContext& ctx, const transfer::TransferError& error, const
 int transferExitCode(const transfer::TransferError& error)
 {
     using Kind = transfer::TransferError::Kind;
-    const bool medium = error.kind == Kind::CannotRead || error.kind == Kind::NotWritable ||
-                        error.kind == Kind::WriteFailed || error.kind == Kind::ConcurrentChange;
+    const bool medium = error.kind == Kind::CannotRead || error.kind == Kind::NotAFile ||
+                        error.kind == Kind::NotWritable || error.kind == Kind::WriteFailed ||
+                        error.kind == Kind::ConcurrentChange || error.kind == Kind::InUse ||
+                        error.kind == Kind::NoFolder;
     return medium ? ExitEnvironment : ExitFailed;
 }
 

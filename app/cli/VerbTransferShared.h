@@ -18,8 +18,8 @@ class CliContext;
 
 // Reports a transfer error (translated, with errorKind/line/item/field in --json) and returns
 // the exit code: ExitEnvironment when the medium is the problem (unreadable, read-only, write
-// failed, changed underneath), ExitFailed when the content is. `hint`, if any, follows the
-// sentence: what to type instead.
+// failed, changed underneath, in use by another program), ExitFailed when the content is.
+// `hint`, if any, follows the sentence: what to type instead.
 int transferFailure(CliContext& ctx, const transfer::TransferError& error, const QString& hint = {});
 int transferExitCode(const transfer::TransferError& error);
 

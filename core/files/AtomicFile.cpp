@@ -42,7 +42,7 @@ void syncFolder(const QString& path)
 
 WriteFailure failure(WriteFailure::Kind kind, QString detail = {})
 {
-    return WriteFailure{kind, std::move(detail)};
+    return WriteFailure{kind, std::move(detail), FileKind::Regular};
 }
 
 } // namespace
@@ -50,6 +50,11 @@ WriteFailure failure(WriteFailure::Kind kind, QString detail = {})
 Result<void, WriteFailure> writeFileAtomically(const QString& path, const QByteArray& bytes,
                                                const std::function<bool()>& beforeReplace)
 {
+    if (const FileKind kind = fileKind(path); !isMissingOrRegular(kind)) {
+        WriteFailure f = failure(WriteFailure::Kind::NotAFile);
+        f.found = kind;
+        return fail(f);
+    }
     QSaveFile out(path);
     // Never fall back to writing the file in place: that is what loses the old file.
     out.setDirectWriteFallback(false);

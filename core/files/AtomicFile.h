@@ -6,6 +6,7 @@
 // sheets, QR images, CSV exports) goes through here.
 
 #include "common/Result.h"
+#include "files/FileKind.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,13 +21,17 @@ struct WriteFailure
         NotWritable, // nothing was started: read-only medium or folder, no such folder
         WriteFailed, // the new content could not be written in full (disk full, stick pulled)
         Abandoned,   // `beforeReplace` said no
+        NotAFile,    // `path` is a folder, a named pipe, a socket or a device (`found`): never replaced
     } kind = Kind::WriteFailed;
     QString detail; // the system's words, for the message; may be empty
+    FileKind found = FileKind::Regular; // NotAFile: what is there
 };
 
 // Writes `bytes` to a temporary file beside `path`, makes sure every byte is on the medium,
 // then replaces `path` with it in one rename. On any failure `path` is left exactly as it
-// was and no temporary file remains. `beforeReplace`, if given, runs once the new content is
+// was and no temporary file remains. Only a plain file is replaced: a named pipe, a device or
+// a folder at `path` is refused before anything is written (a rename would silently put a
+// file where the pipe was). `beforeReplace`, if given, runs once the new content is
 // safely on the medium and may abandon the save (returning false), e.g. when someone else
 // changed the file meanwhile.
 //

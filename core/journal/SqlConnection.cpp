@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "journal/SqlConnection.h"
 
+#include "files/FileKind.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QElapsedTimer>
@@ -120,6 +122,11 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
         const QFileInfo file(location.path);
         if (file.exists() && file.isDir())
             return fail(makeError(Kind::Unreadable, location, QStringLiteral("is a directory")));
+        // Never handed to SQLite: a named pipe would wait for ever.
+        if (const auto kind = files::fileKind(location.path); !files::isMissingOrRegular(kind))
+            return fail(makeError(
+                Kind::Unreadable, location,
+                QStringLiteral("is not a file but a %1").arg(QLatin1String(files::fileKindKey(kind)))));
         if (file.exists() && !file.isReadable())
             return fail(makeError(Kind::Unreadable, location, QStringLiteral("permission denied")));
         if (!file.exists() && !QDir().mkpath(file.absolutePath()))

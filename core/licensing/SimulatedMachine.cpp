@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "licensing/SimulatedMachine.h"
 
+#include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <system_error>
 
@@ -29,6 +31,23 @@ LicensingError corrupt(const std::filesystem::path& file, int line, const std::s
                    file.string() + ":" + std::to_string(line) + ": " + what);
 }
 
+// Only a plain file is opened or replaced: a named pipe in its place would wait for ever.
+std::optional<LicensingError> notAPlainFile(const std::filesystem::path& file)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (ec || !std::filesystem::exists(status) || std::filesystem::is_regular_file(status))
+        return std::nullopt;
+    const char* what = std::filesystem::is_directory(status)                 ? "a folder"
+                       : status.type() == std::filesystem::file_type::fifo   ? "a named pipe (FIFO)"
+                       : status.type() == std::filesystem::file_type::socket ? "a socket"
+                       : (status.type() == std::filesystem::file_type::character ||
+                          status.type() == std::filesystem::file_type::block)
+                           ? "a device"
+                           : "a special file";
+    return slError(SlError::BackendUnavailable, file.string() + " is " + what + ", not a file");
+}
+
 } // namespace
 
 std::filesystem::path stateFile(const std::filesystem::path& stateDir)
@@ -39,6 +58,8 @@ std::filesystem::path stateFile(const std::filesystem::path& stateDir)
 Result<SimulatedMachineState, LicensingError> load(const std::filesystem::path& stateDir)
 {
     const auto file = stateFile(stateDir);
+    if (auto refused = notAPlainFile(file))
+        return fail(*refused);
     std::ifstream in(file, std::ios::binary);
     if (!in)
         return fail(slError(SlError::BackendUnavailable, "no simulated machine at " + file.string()));
@@ -125,18 +146,26 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
             << '|' << s.definition.description << "\n";
 
     const auto file = stateFile(stateDir);
+    if (auto refused = notAPlainFile(file))
+        return fail(*refused);
     auto tmp = file;
     tmp += ".tmp";
     {
         std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
         f << out.str();
         f.flush();
-        if (!f)
+        if (!f) {
+            f.close();
+            std::filesystem::remove(tmp, ec); // nothing left behind (a full disk leaves 0 bytes)
             return fail(slError(SlError::BackendUnavailable, "cannot write " + tmp.string()));
+        }
     }
     std::filesystem::rename(tmp, file, ec);
-    if (ec)
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(tmp, ignored);
         return fail(slError(SlError::BackendUnavailable, file.string() + ": " + ec.message()));
+    }
     return {};
 }
 

@@ -9,6 +9,7 @@ const char* errorKindKey(TransferError::Kind kind)
     switch (kind) {
     case K::NotFound: return "not-found";
     case K::CannotRead: return "cannot-read";
+    case K::NotAFile: return "not-a-file";
     case K::TooLarge: return "too-large";
     case K::NotATransferFile: return "not-a-transfer-file";
     case K::NewerVersion: return "newer-version";
@@ -33,6 +34,8 @@ const char* errorKindKey(TransferError::Kind kind)
     case K::NotWritable: return "not-writable";
     case K::WriteFailed: return "write-failed";
     case K::ConcurrentChange: return "concurrent-change";
+    case K::InUse: return "in-use";
+    case K::NoFolder: return "no-folder";
     case K::UnknownItem: return "unknown-item";
     case K::AmbiguousItem: return "ambiguous-item";
     case K::WrongStatus: return "wrong-status";

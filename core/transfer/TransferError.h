@@ -19,6 +19,7 @@ struct TransferError
         // Reading the file.
         NotFound,          // `path` does not exist
         CannotRead,        // `path` exists but cannot be opened or read; `detail` is the system's text
+        NotAFile,          // `path` is a folder, a named pipe, a socket or a device (`value`: files::fileKindKey)
         TooLarge,          // `found` bytes; transfer files are at most kMaxFileBytes
         NotATransferFile,  // the first line is not our header
         NewerVersion,      // `version` is newer than this tool reads (kFormatVersion)
@@ -45,6 +46,8 @@ struct TransferError
         NotWritable,      // the folder of `path` cannot be written (read-only medium, permissions)
         WriteFailed,      // writing or replacing `path` failed part-way; the previous file is intact
         ConcurrentChange, // `path` was changed by someone else since it was read; nothing was written
+        InUse,            // another program held the lock on `path` for the whole wait (`holder`, when known)
+        NoFolder,         // the folder of `path` does not exist
 
         // Changing items.
         UnknownItem,   // no item `item` (an id or id prefix)
@@ -71,6 +74,16 @@ struct TransferError
     long long found = 0;
     std::vector<std::string> candidates;
     std::string detail; // technical text from the system (errno text), never a key
+
+    // InUse: who holds the lock, as its lock file says (`lockPath`).
+    struct LockHolder
+    {
+        long long pid = 0;
+        std::string host;
+        std::string program;
+    };
+    std::optional<LockHolder> holder;
+    std::string lockPath;
 
     // Further findings about the same problem: for a digest mismatch, the field that no
     // longer passes its own checks ("caught by the digest, then by the check digits").

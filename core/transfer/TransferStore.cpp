@@ -2,6 +2,8 @@
 #include "transfer/TransferStore.h"
 
 #include "files/AtomicFile.h"
+#include "files/FileKind.h"
+#include "files/FileLock.h"
 #include "transfer/TransferFormat.h"
 
 #include <QFile>
@@ -23,12 +25,16 @@ TransferError fileError(Kind kind, const QString& path, const QString& detail = 
     return e;
 }
 
-// Reads the whole file, refusing more than kMaxFileBytes before allocating it.
+// Reads the whole file, refusing more than kMaxFileBytes before allocating it. Only a plain
+// file is opened: a named pipe would wait for a writer for ever, a device never end.
 Result<QByteArray, TransferError> readBounded(const QString& path)
 {
-    QFile f(path);
-    if (!f.exists())
+    const files::FileKind kind = files::fileKind(path);
+    if (kind == files::FileKind::Missing)
         return fail(fileError(Kind::NotFound, path));
+    if (kind != files::FileKind::Regular)
+        return fail(notAFile(path, kind));
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(fileError(Kind::CannotRead, path, f.errorString()));
     if (f.size() > kMaxFileBytes) {
@@ -55,7 +61,36 @@ Result<QByteArray, TransferError> readBounded(const QString& path)
     return bytes;
 }
 
+TransferError lockError(const QString& path, const files::LockFailure& failure)
+{
+    using F = files::LockFailure::Kind;
+    switch (failure.kind) {
+    case F::InUse: {
+        auto e = fileError(Kind::InUse, path);
+        e.lockPath = failure.lockPath.toStdString();
+        if (failure.holder)
+            e.holder = TransferError::LockHolder{failure.holder->pid, failure.holder->host.toStdString(),
+                                                 failure.holder->program.toStdString()};
+        return e;
+    }
+    case F::NoFolder:
+        return fileError(Kind::NoFolder, path);
+    case F::CannotLock:
+        break;
+    }
+    auto e = fileError(Kind::NotWritable, path, failure.detail);
+    e.lockPath = failure.lockPath.toStdString();
+    return e;
+}
+
 } // namespace
+
+TransferError notAFile(const QString& path, files::FileKind kind)
+{
+    auto e = fileError(Kind::NotAFile, path);
+    e.value = files::fileKindKey(kind);
+    return e;
+}
 
 Result<LoadedTransferFile, TransferError> loadTransferFile(const QString& path, bool missingIsEmpty)
 {
@@ -106,6 +141,8 @@ Result<void, TransferError> writeAtomically(const QString& path, const QByteArra
         return fail(fileError(Kind::NotWritable, path, written.error().detail));
     case files::WriteFailure::Kind::Abandoned:
         return fail(fileError(Kind::ConcurrentChange, path));
+    case files::WriteFailure::Kind::NotAFile:
+        return fail(notAFile(path, written.error().found));
     case files::WriteFailure::Kind::WriteFailed:
         break;
     }
@@ -129,6 +166,10 @@ Result<void, TransferError> saveTransferFile(const QString& path, const Transfer
 Result<bool, TransferError> updateTransferFile(const QString& path, const TransferChange& change,
                                                bool createIfMissing, const SaveHooks& hooks, int attempts)
 {
+    // Held until the new file is in place (or nothing was written).
+    auto lock = files::FileLock::acquire(path, hooks.lockWait.value_or(files::defaultLockWait()));
+    if (!lock)
+        return fail(lockError(path, lock.error()));
     for (int attempt = 1;; ++attempt) {
         auto loaded = loadTransferFile(path, createIfMissing);
         if (!loaded)

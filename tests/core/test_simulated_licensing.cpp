@@ -6,7 +6,14 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <vector>
+#ifndef _WIN32
+#include <sys/resource.h>
+#endif
 
 using namespace actdesk;
 using namespace actdesk::licensing;
@@ -182,6 +189,43 @@ TEST_F(SimulatedLicensingTest, OpeningWithoutAMachineExplainsWhere)
     ASSERT_FALSE(reopened.ok());
     EXPECT_NE(reopened.error().detail.find("nothing-here"), std::string::npos);
 }
+
+#ifndef _WIN32
+namespace {
+std::string readText(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+} // namespace
+
+TEST_F(SimulatedLicensingTest, ASaveCutShortByAFullDiskLeavesNoTemporaryFile)
+{
+    machine();
+    const std::string before = readText(simulated_store::stateFile(dir.path()));
+    auto state = simulated_store::load(dir.path());
+    ASSERT_TRUE(state.ok());
+    Result<void, LicensingError> saved = fail(LicensingError{});
+    {
+        // A disk with 16 bytes left, for this process only (RLIMIT_FSIZE; SIGXFSZ ignored,
+        // so the write fails with EFBIG like ENOSPC would).
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small{16, old.rlim_max};
+        ::setrlimit(RLIMIT_FSIZE, &small);
+        saved = simulated_store::save(dir.path(), state.value());
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, oldHandler);
+    }
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(readText(simulated_store::stateFile(dir.path())), before);
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+        names.push_back(e.path().filename().string());
+    EXPECT_EQ(names, std::vector<std::string>{"machine.txt"}) << "no machine.txt.tmp is left behind";
+}
+#endif
 
 TEST(SimulatedActivationCentre, CidIsWellFormedAndDeterministic)
 {

@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -367,6 +369,126 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(s("cannot be written")) && r.err.contains(s("Nothing was changed")), qPrintable(r.err));
         QCOMPARE(readAll(m_stick), before);
         QCOMPARE(QDir(stickDir).entryList(QDir::Files), QStringList{QFileInfo(m_stick).fileName()});
+    }
+
+    void aFileInUseIsRefusedWithExit3AndNothingIsSavedOrApplied()
+    {
+        setUpMachines();
+        exportBoth();
+        QCOMPARE(actdesk({s("desk"), s("simulate"), m_stick}).exitCode, 0);
+        const QStringList yearThree{s("install-key"), s("BCDFG-HJKMP-QRTVW-XY234-7777B"), s("--for"),
+                                    s("win7-esu-y3")};
+        QCOMPARE(actdesk(yearThree, m_stateA).exitCode, 0);
+        const QByteArray before = readAll(m_stick);
+        const QString pending = itemOf(s("PC-B"), s("win7-esu-y1")).value(s("item")).toString();
+
+        // Another desk is saving the file, and keeps at it for longer than actdesk waits.
+        QLockFile other(m_stick + s(".lock"));
+        QVERIFY(other.tryLock(0));
+        const RunOptions waitOneSecond{.environment = {{s("ACTDESK_LOCK_WAIT"), s("1")}}};
+        const QString holder = s("is in use by transfer_cli_tests (process %1 on %2)")
+                                   .arg(QCoreApplication::applicationPid())
+                                   .arg(QSysInfo::machineHostName());
+        const QList<QStringList> writers{
+            {s("export"), m_stick, s("--state"), m_stateA},
+            {s("import"), m_stick, s("--state"), m_stateA},
+            {s("desk"), s("fail"), m_stick, pending, s("no phone line")},
+        };
+        for (const QStringList& args : writers) {
+            const CliRun r = runActdesk(m_home.path(), args, waitOneSecond);
+            QVERIFY2(r.exitCode == 3, qPrintable(args.first() + s(": ") + r.err));
+            QVERIFY2(r.err.contains(holder) && r.err.contains(s("Nothing was changed")), qPrintable(r.err));
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // no "Saved", no "applied", no "marked"
+            const CliRun j = runActdesk(m_home.path(), args + QStringList{s("--json")}, waitOneSecond);
+            QCOMPARE(j.exitCode, 3);
+            QCOMPARE(j.json().value(s("errorKind")).toString(), s("in-use"));
+            QCOMPARE(j.json().value(s("ok")).toBool(true), false);
+        }
+        QCOMPARE(readAll(m_stick), before);
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("unlicensed")); // import applied nothing
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y2")), s("unlicensed"));
+
+        // Once the other desk is done, the same commands go through.
+        other.unlock();
+        QCOMPARE(actdesk({s("export"), m_stick}, m_stateA).exitCode, 0);
+        QCOMPARE(actdesk({s("import"), m_stick}, m_stateA).exitCode, 0);
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("licensed"));
+        QCOMPARE(QDir(QFileInfo(m_stick).absolutePath()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(m_stick).fileName()});
+    }
+
+    // Every file a verb reads or replaces is looked at before it is opened: a named pipe (no
+    // writer: opening it used to wait for ever), a device that never ends, a folder.
+    void specialFilesAreRefusedAtOnceNamingWhatTheyAre()
+    {
+        setUpMachines();
+        exportBoth();
+        const QString dir = QFileInfo(m_stick).absolutePath();
+        const QString fifo = dir + s("/pipe.adtx");
+        const QString csvFifo = dir + s("/pipe.csv");
+        const QString folder = dir + s("/folder.adtx");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+        QVERIFY(::mkfifo(QFile::encodeName(csvFifo).constData(), 0644) == 0);
+        QVERIFY(QDir().mkpath(folder));
+        const QString item = itemOf(s("PC-B"), s("win7-esu-y1")).value(s("item")).toString();
+        const QString pdf = dir + s("/sheets.pdf");
+        const QString fifoText = s(" is a named pipe (FIFO), not a file");
+        const QString folderText = s(" is a folder, not a file");
+
+        struct Case
+        {
+            QStringList args;
+            QString named; // the file the message must name
+            QString what;
+        };
+        const QList<Case> cases{
+            {{s("export"), fifo}, fifo, fifoText},
+            {{s("import"), fifo}, fifo, fifoText},
+            {{s("desk"), s("list"), fifo}, fifo, fifoText},
+            {{s("desk"), s("simulate"), fifo}, fifo, fifoText},
+            {{s("desk"), s("answer"), fifo, item,
+              s("000000-000000-000000-000000-000000-000000-000000-000000")},
+             fifo,
+             fifoText},
+            {{s("desk"), s("export-csv"), fifo, dir + s("/out.csv")}, fifo, fifoText},
+            {{s("desk"), s("export-csv"), m_stick, csvFifo},
+             csvFifo,
+             s(" is a named pipe (FIFO), not a file")},
+            {{s("desk"), s("import-csv"), m_stick, csvFifo}, csvFifo, fifoText},
+            {{s("sheet"), pdf, s("--from"), fifo}, fifo, fifoText},
+            {{s("sheet"), fifo}, fifo, s("it is a named pipe (FIFO), not a file")},
+            {{s("desk"), s("list"), s("/dev/zero")}, s("/dev/zero"), s(" is a device, not a file")},
+            {{s("export"), folder}, folder, folderText},
+            {{s("desk"), s("list"), folder}, folder, folderText},
+            {{s("desk"), s("import-csv"), m_stick, folder}, folder, folderText},
+        };
+        const QByteArray before = readAll(m_stick);
+        for (const Case& c : cases) {
+            const CliRun r =
+                runActdesk(m_home.path(), c.args + QStringList{s("--state"), m_stateA}, {.timeoutMs = 20000});
+            const QString shown = c.args.join(QLatin1Char(' '));
+            QVERIFY2(r.exitCode == 3, qPrintable(shown + s(": exit %1: ").arg(r.exitCode) + r.err));
+            QVERIFY2(r.err.contains(c.named + c.what) || r.err.contains(c.named + s(": ") + c.what),
+                     qPrintable(shown + s(": ") + r.err));
+        }
+        QCOMPARE(QFileInfo(fifo).isFile(), false); // still the pipe: nothing was put in its place
+        QCOMPARE(QFileInfo(csvFifo).isFile(), false);
+        QVERIFY(!QFileInfo::exists(pdf));
+        QCOMPARE(readAll(m_stick), before);
+        QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("unlicensed"));
+
+        // The simulated machine's own file (--state): read by every verb, replaced by some.
+        const QString state = m_home.path() + s("/pipe-machine");
+        QVERIFY(QDir().mkpath(state));
+        QVERIFY(::mkfifo(QFile::encodeName(state + s("/machine.txt")).constData(), 0644) == 0);
+        for (const QStringList& args : {QStringList{s("status")}, QStringList{s("simulate"), s("init")}}) {
+            const CliRun r =
+                runActdesk(m_home.path(), args + QStringList{s("--state"), state}, {.timeoutMs = 20000});
+            QVERIFY2(r.exitCode == 3,
+                     qPrintable(args.join(QLatin1Char(' ')) + s(": exit %1: ").arg(r.exitCode) + r.err));
+            QVERIFY2(r.err.contains(s("machine.txt is a named pipe (FIFO), not a file")), qPrintable(r.err));
+        }
+        QCOMPARE(QFileInfo(state + s("/machine.txt")).isFile(), false);
     }
 
     void aStickPulledMidWriteLeavesThePreviousFile()

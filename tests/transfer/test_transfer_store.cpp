@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Transfer files on disk: atomic writes, a read-only stick, a stick pulled mid-write, the
-// file replaced while the desk saves, and bounded reads of huge files.
+// file replaced while the desk saves, the lock that makes writers take turns, and bounded
+// reads of huge files.
 #include "FileTestSupport.h"
 #include "TestSupport.h"
 #include "TransferTestSupport.h"
@@ -9,9 +10,15 @@
 #include "transfer/TransferMerge.h"
 #include "transfer/TransferStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QSysInfo>
+#include <cstdlib>
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace actdesk;
 using namespace actdesk::transfer;
@@ -293,4 +300,82 @@ TEST(TransferStore, ASmallFileCutShortIsNotCommittedEither)
     EXPECT_EQ(saved.error().kind, TransferError::Kind::WriteFailed);
     EXPECT_EQ(test::readAll(file), before);
     EXPECT_EQ(test::filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
+}
+
+TEST(TransferStore, AChangeWaitsForTheLockAndNamesWhoHoldsIt)
+{
+    test::TempDir dir;
+    const auto path = test::qpath(dir.path() / "requests.adtx");
+    ASSERT_TRUE(saveTransferFile(path, sampleFile(1), DiskVersion{}).ok());
+    const QByteArray before = test::readAll(dir.path() / "requests.adtx");
+    bool changeRan = false;
+    const TransferChange addOne = [&](TransferFile& f) -> Result<bool, TransferError> {
+        changeRan = true;
+        f.items.push_back(test::request("PC-X", test::kWin7Y3, 900));
+        return true;
+    };
+    SaveHooks hooks;
+    hooks.lockWait = std::chrono::milliseconds(300);
+    {
+        QLockFile other(path + QStringLiteral(".lock")); // another desk saving right now
+        ASSERT_TRUE(other.tryLock(0));
+        auto written = updateTransferFile(path, addOne, false, hooks);
+        ASSERT_FALSE(written.ok());
+        EXPECT_EQ(written.error().kind, TransferError::Kind::InUse);
+        EXPECT_EQ(written.error().path, path.toStdString());
+        EXPECT_EQ(written.error().lockPath, (path + QStringLiteral(".lock")).toStdString());
+        ASSERT_TRUE(written.error().holder.has_value());
+        EXPECT_EQ(written.error().holder->pid, QCoreApplication::applicationPid());
+        EXPECT_EQ(written.error().holder->host, QSysInfo::machineHostName().toStdString());
+        EXPECT_EQ(written.error().holder->program, "transfer_tests");
+        EXPECT_FALSE(changeRan) << "nothing is read or changed without the lock";
+        EXPECT_EQ(test::readAll(dir.path() / "requests.adtx"), before);
+    }
+    // Released: the same change goes through, and leaves no lock file behind.
+    auto written = updateTransferFile(path, addOne, false, hooks);
+    ASSERT_TRUE(written.ok());
+    EXPECT_EQ(loadTransferFile(path)->file.items.size(), 2u);
+    EXPECT_EQ(test::filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
+}
+
+TEST(TransferStore, ALockLeftByAProgramThatStoppedIsTakenOverAtOnce)
+{
+    test::TempDir dir;
+    const auto path = test::qpath(dir.path() / "requests.adtx");
+    ASSERT_TRUE(saveTransferFile(path, sampleFile(1), DiskVersion{}).ok());
+    // A writer killed while it held the lock (kill -9, power cut): its lock file stays.
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        std::_Exit(lock.tryLock(0) ? 0 : 1); // no destructor: the lock file is left
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    ASSERT_TRUE(QFile::exists(path + QStringLiteral(".lock")));
+
+    SaveHooks hooks;
+    hooks.lockWait = std::chrono::milliseconds(0);
+    auto written = updateTransferFile(
+        path,
+        [](TransferFile& f) -> Result<bool, TransferError> {
+            f.items.push_back(test::request("PC-X", test::kWin7Y3, 900));
+            return true;
+        },
+        false, hooks);
+    ASSERT_TRUE(written.ok()) << errorKindKey(written.error().kind);
+    EXPECT_EQ(loadTransferFile(path)->file.items.size(), 2u);
+    EXPECT_EQ(test::filesIn(dir.path()), std::vector<std::string>{"requests.adtx"});
+}
+
+TEST(TransferStore, AMissingFolderIsNamedAsSuch)
+{
+    test::TempDir dir;
+    const auto path = test::qpath(dir.path() / "no-such-stick" / "requests.adtx");
+    auto written = updateTransferFile(
+        path, [](TransferFile&) -> Result<bool, TransferError> { return true; }, /*createIfMissing=*/true);
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error().kind, TransferError::Kind::NoFolder);
+    EXPECT_EQ(written.error().path, path.toStdString());
 }

@@ -7,6 +7,7 @@
 #include "JournalTableModel.h"
 #include "files/AtomicFile.h"
 #include "journal/Csv.h"
+#include "messages/ErrorText.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -244,7 +245,7 @@ bool JournalView::exportCsv(const QString& path, QString* error) const
     if (!written) {
         if (error)
             *error = JournalFormat::tr("The CSV file %1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path), written.error().detail);
+                         .arg(QDir::toNativeSeparators(path), text::ErrorText::writeFailure(written.error()));
         return false;
     }
     return true;

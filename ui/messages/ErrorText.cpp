@@ -254,4 +254,42 @@ QString ErrorText::stepName(workflow::Step step)
     return {};
 }
 
+namespace {
+
+QString kindPhrase(files::FileKind kind)
+{
+    switch (kind) {
+    case files::FileKind::Fifo:
+        return ErrorText::tr("a named pipe (FIFO)");
+    case files::FileKind::Socket:
+        return ErrorText::tr("a socket");
+    case files::FileKind::Device:
+        return ErrorText::tr("a device");
+    case files::FileKind::Directory:
+        return ErrorText::tr("a folder");
+    case files::FileKind::Missing:
+    case files::FileKind::Regular:
+    case files::FileKind::Other:
+        break;
+    }
+    return ErrorText::tr("a special file");
+}
+
+} // namespace
+
+QString ErrorText::notAFile(const QString& path, files::FileKind kind)
+{
+    if (kind == files::FileKind::Directory)
+        return tr("%1 is a folder, not a file. Nothing was read or changed.").arg(path);
+    return tr("%1 is %2, not a file: it was not opened, and nothing was changed.")
+        .arg(path, kindPhrase(kind));
+}
+
+QString ErrorText::writeFailure(const files::WriteFailure& failure)
+{
+    if (failure.kind == files::WriteFailure::Kind::NotAFile)
+        return tr("it is %1, not a file; it was left as it is").arg(kindPhrase(failure.found));
+    return failure.detail;
+}
+
 } // namespace actdesk::text

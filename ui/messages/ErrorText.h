@@ -5,6 +5,8 @@
 // GUI; depends on Qt Core only.
 
 #include "catalog/Catalog.h"
+#include "files/AtomicFile.h"
+#include "files/FileKind.h"
 #include "ids/IdError.h"
 #include "licensing/LicensingError.h"
 #include "workflow/ActivationSession.h"
@@ -31,6 +33,10 @@ public:
     static QString catalogError(const catalog::CatalogError& error);
     static QString licenseStatus(licensing::LicenseStatus status);
     static QString stepName(workflow::Step step);
+    // "PATH is a named pipe (FIFO), not a file: ..." for a path that was not opened.
+    static QString notAFile(const QString& path, files::FileKind kind);
+    // Why a file could not be saved, for "Cannot write FILE: ...".
+    static QString writeFailure(const files::WriteFailure& failure);
 };
 
 } // namespace actdesk::text

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TransferText.h"
 
+#include "files/FileKind.h"
+#include "files/FileLock.h"
 #include "messages/ErrorText.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferFormat.h"
@@ -56,6 +58,9 @@ QString TransferText::error(const TransferError& e)
     const QString field = q(e.field);
     QString text;
     switch (e.kind) {
+    case Kind::NotAFile:
+        text = ErrorText::notAFile(file, files::fileKindFromKey(e.value));
+        break;
     case Kind::NotFound:
         text = tr("The file %1 does not exist.").arg(file);
         break;
@@ -201,6 +206,23 @@ QString TransferText::error(const TransferError& e)
     case Kind::ConcurrentChange:
         text = tr("%1 was changed by someone else while it was being saved. Nothing was written; try again.")
                    .arg(file);
+        break;
+    case Kind::InUse:
+        if (e.holder)
+            text = tr("%1 is in use by %2 (process %3 on %4), which is saving it. Nothing was changed; try again "
+                      "when it has finished. If that program has stopped on another computer, its lock (%5) is "
+                      "released by itself after %n minute(s).",
+                      nullptr, static_cast<int>(files::kStaleLockAge.count()))
+                       .arg(file, e.holder->program.empty() ? tr("another program") : q(e.holder->program))
+                       .arg(e.holder->pid)
+                       .arg(q(e.holder->host), q(e.lockPath));
+        else
+            text = tr("%1 is in use by another program, which is saving it. Nothing was changed; try again when it "
+                      "has finished.")
+                       .arg(file);
+        break;
+    case Kind::NoFolder:
+        text = tr("%1 cannot be written: its folder does not exist. Nothing was changed.").arg(file);
         break;
     case Kind::UnknownItem:
         text = tr("There is no item \"%1\" in the file (give the item id, or at least its first %2 characters).")

@@ -2,6 +2,7 @@
 #include "paper/ActivationSheet.h"
 
 #include "files/AtomicFile.h"
+#include "messages/ErrorText.h"
 #include "paper/QrImage.h"
 
 #include <QBuffer>
@@ -170,7 +171,7 @@ Result<void, QString> ActivationSheet::writePdf(const QString& path, const QList
     }
     auto written = files::writeFileAtomically(path, pdf);
     if (!written)
-        return fail(tr("Cannot write %1: %2").arg(path, written.error().detail));
+        return fail(tr("Cannot write %1: %2").arg(path, text::ErrorText::writeFailure(written.error())));
     return {};
 }
 
