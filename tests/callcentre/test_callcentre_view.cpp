@@ -12,6 +12,7 @@
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "simulation/SimulationBanner.h"
+#include "style/Appearance.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 
@@ -273,10 +274,12 @@ private Q_SLOTS:
 
     void rendersInEnglishAndJapanese()
     {
+        const QFont englishFont = QApplication::font();
         for (const bool japanese : {false, true}) {
             if (japanese) {
                 QVERIFY(m_japanese.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
                 QVERIFY(QCoreApplication::installTranslator(&m_japanese));
+                ui::appearance::applyLanguageFonts(QStringLiteral("ja")); // as the app does
             }
             auto view = makeView();
             view->setTrainingMode(true);
@@ -296,6 +299,7 @@ private Q_SLOTS:
             QVERIFY2(misfit.isEmpty(), qPrintable(misfit));
         }
         QCoreApplication::removeTranslator(&m_japanese);
+        QApplication::setFont(englishFont);
     }
 };
 

@@ -2,7 +2,9 @@
 #pragma once
 // Whether a role view (Desk, Call centre) fits as a tab of the main window at its default
 // size, 1100 x 740, which leaves a 1100 x 626 tab page: it must never force the window
-// larger, and nothing may need scrolling sideways.
+// larger, and nothing may need scrolling sideways. Run under each font set-up (FontSetup.h).
+
+#include "FontSetup.h"
 
 #include <QCoreApplication>
 #include <QScrollArea>
@@ -16,6 +18,8 @@ namespace actdesk::testing {
 // Empty when `view` fits (resizing it to the page on the way); otherwise what does not.
 inline QString tabPageMisfit(QWidget* view, const QString& scrollAreaName)
 {
+    if (const QString fonts = fontSetupProblem(); !fonts.isEmpty())
+        return fonts;
     const QSize page(1100, 626);
     const QSize needs = view->minimumSizeHint();
     if (needs.width() > page.width() || needs.height() > page.height())
