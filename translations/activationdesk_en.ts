@@ -1669,18 +1669,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Installation ID form:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>63 digits (9 groups of 7)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>54 digits (9 groups of 6)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Installation ID, as the caller reads it out (groups 1–9):</source>
             <translation type="unfinished" />
         </message>
@@ -1693,10 +1681,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Get it from the simulated centre (Simulation)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Read it back to the caller →</source>
             <translation type="unfinished" />
         </message>
@@ -1705,15 +1689,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Done: every group confirmed — journal the call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Could not finish, &amp;because:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. caller hung up; line reported an error</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1805,6 +1781,38 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The reason holds what looks like a full product key. Product keys are never recorded: remove it, or keep only its last five characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>63 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>54 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9 groups of 7 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9 groups of 6 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the simulated centre (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done — journal the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. caller hung up</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1692,7 +1692,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
-            <translation>シミュレーション — トレーニング モード: 確認 ID はシミュレーションのライセンス認証センターが発行します。シミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
             <source>1. The caller's installation ID</source>
@@ -1707,18 +1707,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>プログラム / 年(&amp;P):</translation>
         </message>
         <message>
-            <source>Installation ID form:</source>
-            <translation>インストール ID の形式:</translation>
-        </message>
-        <message>
-            <source>63 digits (9 groups of 7)</source>
-            <translation>63 桁 (7 桁 × 9 グループ)</translation>
-        </message>
-        <message>
-            <source>54 digits (9 groups of 6)</source>
-            <translation>54 桁 (6 桁 × 9 グループ)</translation>
-        </message>
-        <message>
             <source>&amp;Installation ID, as the caller reads it out (groups 1–9):</source>
             <translation>発信者が読み上げるインストール ID (グループ 1～9)(&amp;I):</translation>
         </message>
@@ -1731,10 +1719,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>ライセンス認証の電話窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
         </message>
         <message>
-            <source>Get it from the simulated centre (Simulation)</source>
-            <translation>シミュレーションのセンターから取得 (シミュレーション)</translation>
-        </message>
-        <message>
             <source>&amp;Read it back to the caller →</source>
             <translation>発信者に読み上げる(&amp;R) →</translation>
         </message>
@@ -1743,16 +1727,8 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>3. グループごとに読み上げて確認</translation>
         </message>
         <message>
-            <source>&amp;Done: every group confirmed — journal the call</source>
-            <translation>完了: 全グループ確認済み — 通話をジャーナルに記録(&amp;D)</translation>
-        </message>
-        <message>
             <source>Could not finish, &amp;because:</source>
             <translation>完了できなかった理由(&amp;B):</translation>
-        </message>
-        <message>
-            <source>e.g. caller hung up; line reported an error</source>
-            <translation>例: 発信者が電話を切った、窓口でエラーと言われた</translation>
         </message>
         <message>
             <source>Calls this shift</source>
@@ -1776,7 +1752,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Simulation: this confirmation ID comes from the simulated centre and works only on simulated machines.</source>
-            <translation>シミュレーション: この確認 ID はシミュレーションのセンターが発行したもので、シミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション: この確認 ID はシミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
             <source>Type the whole installation ID first.</source>
@@ -1843,6 +1819,38 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The reason holds what looks like a full product key. Product keys are never recorded: remove it, or keep only its last five characters.</source>
             <translation>理由に完全なプロダクト キーのようなものが含まれています。プロダクト キーは記録しません。削除するか、末尾の 5 文字だけを残してください。</translation>
+        </message>
+        <message>
+            <source>Installation ID length:</source>
+            <translation>インストール ID の桁数:</translation>
+        </message>
+        <message>
+            <source>63 digits</source>
+            <translation>63 桁</translation>
+        </message>
+        <message>
+            <source>54 digits</source>
+            <translation>54 桁</translation>
+        </message>
+        <message>
+            <source>9 groups of 7 digits</source>
+            <translation>7 桁 × 9 グループ</translation>
+        </message>
+        <message>
+            <source>9 groups of 6 digits</source>
+            <translation>6 桁 × 9 グループ</translation>
+        </message>
+        <message>
+            <source>Ask the simulated centre (Simulation)</source>
+            <translation>シミュレーションの窓口に問い合わせ (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>&amp;Done — journal the call</source>
+            <translation>完了 — 通話をジャーナルに記録(&amp;D)</translation>
+        </message>
+        <message>
+            <source>e.g. caller hung up</source>
+            <translation>例: 発信者が電話を切った</translation>
         </message>
     </context>
     <context>
@@ -1923,7 +1931,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
-            <translation>シミュレーション — トレーニング モード: 確認 ID はシミュレーションのライセンス認証センターが発行します。シミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
             <source>Machine</source>

@@ -15,8 +15,15 @@
 
 namespace actdesk::testing {
 
+enum class Scrolling
+{
+    DownAllowed,
+    None, // the operator's whole task is on screen at once
+};
+
 // Empty when `view` fits (resizing it to the page on the way); otherwise what does not.
-inline QString tabPageMisfit(QWidget* view, const QString& scrollAreaName)
+inline QString tabPageMisfit(QWidget* view, const QString& scrollAreaName,
+                             Scrolling allowed = Scrolling::DownAllowed)
 {
     if (const QString fonts = fontSetupProblem(); !fonts.isEmpty())
         return fonts;
@@ -31,6 +38,8 @@ inline QString tabPageMisfit(QWidget* view, const QString& scrollAreaName)
         return QStringLiteral("no scroll area %1").arg(scrollAreaName);
     if (const int sideways = area->horizontalScrollBar()->maximum(); sideways != 0)
         return QStringLiteral("%1 px need scrolling sideways").arg(sideways);
+    if (const int down = area->verticalScrollBar()->maximum(); allowed == Scrolling::None && down != 0)
+        return QStringLiteral("%1 px need scrolling down").arg(down);
     return {};
 }
 

@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -30,7 +31,7 @@ QString stateName(GroupedIdEntry::GroupState s)
 
 } // namespace
 
-GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent)
+GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent, MarkPlace markPlace)
     : QWidget(parent), m_shape(shape), m_chain(new FieldChain(this))
 {
     const QString kind = shape.type == ids::IdType::ConfirmationId ? QStringLiteral("confirmation")
@@ -65,11 +66,24 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent)
         mark->setAlignment(Qt::AlignCenter);
         mark->setFont(headingFont);
 
-        const int row = (i / shape.columns) * 3;
         const int col = i % shape.columns;
-        grid->addWidget(heading, row, col);
-        grid->addWidget(edit, row + 1, col);
-        grid->addWidget(mark, row + 2, col);
+        if (markPlace == MarkPlace::BelowField) {
+            const int row = (i / shape.columns) * 3;
+            grid->addWidget(heading, row, col);
+            grid->addWidget(edit, row + 1, col);
+            grid->addWidget(mark, row + 2, col);
+        } else {
+            const int row = (i / shape.columns) * 2;
+            auto* name = new QHBoxLayout;
+            name->setSpacing(6);
+            name->addStretch(1);
+            name->addWidget(heading);
+            name->addWidget(mark);
+            mark->setMinimumWidth(QFontMetrics(headingFont).horizontalAdvance(QChar(0x2717))); // no shift
+            name->addStretch(1);
+            grid->addLayout(name, row, col);
+            grid->addWidget(edit, row + 1, col);
+        }
 
         m_headings.append(heading);
         m_edits.append(edit);
@@ -140,10 +154,22 @@ QLineEdit* GroupedIdEntry::groupEdit(int index) const
     return m_edits.value(index);
 }
 
+bool GroupedIdEntry::isOtherIidLength(const QString& digits) const
+{
+    const qsizetype n = digits.size();
+    return m_shape.type == ids::IdType::InstallationId && n != m_shape.totalDigits() &&
+           (n == 54 || n == 63) && digitsOnly(digits) == digits;
+}
+
 void GroupedIdEntry::setText(const QString& text)
 {
     const bool wasComplete = isComplete();
-    spread(0, withoutSeparators(text, m_shape.type));
+    const QString clean = withoutSeparators(text, m_shape.type);
+    if (isOtherIidLength(clean)) {
+        Q_EMIT otherLengthPasted(clean);
+        return;
+    }
+    spread(0, clean);
     finishEdit(wasComplete);
 }
 
@@ -184,6 +210,11 @@ void GroupedIdEntry::onEdited(int index)
             spread(0, inserted);
         } else if (digits.size() == m_shape.totalDigits()) {
             spread(0, digits);
+        } else if (isOtherIidLength(inserted)) {
+            setGroup(index, m_previous[index]);
+            finishEdit(wasComplete);
+            Q_EMIT otherLengthPasted(inserted);
+            return;
         } else if (clean.size() == length + 1 && m_previous[index].size() == length) {
             // One more key in a full group: the group keeps its digits (a wrong one stays
             // flagged). Typed at its end, the key goes on into the next group with room, as if

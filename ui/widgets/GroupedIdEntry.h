@@ -41,7 +41,16 @@ public:
         Invalid,
     };
 
-    explicit GroupedIdEntry(const IdShape& shape, QWidget* parent = nullptr);
+    // Where each group's ✓/✗ stands: on a line of its own under the field, or beside the
+    // group's name above it (a row lower, for a screen that holds a whole call).
+    enum class MarkPlace
+    {
+        BelowField,
+        BesideName,
+    };
+
+    explicit GroupedIdEntry(const IdShape& shape, QWidget* parent = nullptr,
+                            MarkPlace markPlace = MarkPlace::BelowField);
 
     const IdShape& shape() const { return m_shape; }
     QString digits() const; // every group's text, concatenated
@@ -61,6 +70,9 @@ Q_SIGNALS:
     void changed();
     // Every group became valid (after the last keystroke or a paste).
     void completed();
+    // An installation ID of the other length (63 digits into 9 groups of 6, or 54 into 9 of 7)
+    // was pasted or set: nothing was changed; the owner may switch the form and set `digits`.
+    void otherLengthPasted(const QString& digits);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +85,7 @@ private:
     void restyle(int index);
     void restyleAll();
     void finishEdit(bool wasComplete);
+    bool isOtherIidLength(const QString& digits) const;
 
     IdShape m_shape;
     FieldChain* m_chain = nullptr;
