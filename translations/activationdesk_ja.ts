@@ -716,7 +716,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>Verify</source>
-            <translation>確認</translation>
+            <translation>状態の確認</translation>
         </message>
         <message>
             <source>Catalog %1 cannot be opened: %2.</source>
