@@ -470,14 +470,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
             <translation type="unfinished" />
         </message>
@@ -695,6 +687,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>it is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of the %2 is wrong: one of its digits was misheard or mistyped, not necessarily the last. Ask for the whole group again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1819,10 +1819,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
         <message>
-            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>You can also paste the whole confirmation ID into any group.</source>
             <translation type="unfinished" />
         </message>
@@ -1848,6 +1844,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Report on the desk's response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the first wrong group.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2227,7 +2227,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), Backspace in an empty group goes back to the previous one, and F8 goes to the first wrong group with its digits selected, to type the whole group again. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -503,14 +503,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>インストール ID は %1 桁です。63 桁 (7 桁 × 9 グループ) または 54 桁 (6 桁 × 9 グループ) 必要です。</translation>
         </message>
         <message>
-            <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
-            <translation>%2 のグループ %1 が正しくありません。最後の数字がほかの数字と合いません。このグループをもう一度確認してください。</translation>
-        </message>
-        <message>
-            <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
-            <translation>%2 のグループ %1 が正しくありません。最後の数字がほかの数字と合いません。これらのグループをもう一度確認してください。</translation>
-        </message>
-        <message>
             <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
             <translation>%2 のグループ %1 が未入力です: %4 桁中 %3 桁。</translation>
         </message>
@@ -729,6 +721,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>it is not a file</source>
             <translation>ファイルではありません</translation>
+        </message>
+        <message>
+            <source>Group %1 of the %2 is wrong: one of its digits was misheard or mistyped, not necessarily the last. Ask for the whole group again.</source>
+            <translation>%2 のグループ %1 が正しくありません。どれか 1 つの数字が聞き間違いか入力ミスです (最後の数字とは限りません)。グループ全体をもう一度読み上げてもらってください。</translation>
+        </message>
+        <message>
+            <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
+            <translation>%2 のグループ %1 が正しくありません。それぞれ、どれか 1 つの数字が聞き間違いか入力ミスです (最後の数字とは限りません)。これらのグループ全体をもう一度読み上げてもらってください。</translation>
         </message>
     </context>
     <context>
@@ -1856,10 +1856,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
         <message>
-            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
-            <translation>担当者が読み上げる確認 ID を、A から H までグループごとに入力してください。各グループは入力と同時にチェックされます。誤りと表示されたグループは、担当者にもう一度読み上げてもらってください。</translation>
-        </message>
-        <message>
             <source>You can also paste the whole confirmation ID into any group.</source>
             <translation>確認 ID 全体を、どのグループに貼り付けてもかまいません。</translation>
         </message>
@@ -1886,6 +1882,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Report on the desk's response</source>
             <translation>デスクからの回答の報告</translation>
+        </message>
+        <message>
+            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the first wrong group.</source>
+            <translation>担当者が読み上げる確認 ID を、A から H までグループごとに入力してください。各グループは入力と同時にチェックされます。誤りと表示されたグループは、担当者にグループ全体をもう一度読み上げてもらってください。F8 キーで最初の誤ったグループに移動します。</translation>
         </message>
     </context>
     <context>
@@ -2261,8 +2261,8 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>デスクへの要求を USB メモリに保存します。デスクでは回答が同じファイルに保存されます。このマシンに戻ったら、確認 ID の手順の「デスクからの回答を開く」で、このマシン宛ての回答を適用します。</translation>
         </message>
         <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
-            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), Backspace in an empty group goes back to the previous one, and F8 goes to the first wrong group with its digits selected, to type the whole group again. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
+            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻り、F8 キーを押すと最初の誤ったグループに移動して数字が選択されるので、グループ全体を入力し直せます。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
         </message>
     </context>
     <context>

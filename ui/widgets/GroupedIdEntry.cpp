@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
@@ -108,6 +109,10 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent, MarkPlace 
     layout->addLayout(grid);
     layout->addWidget(m_message);
     restyleAll();
+
+    auto* jump = new QShortcut(focusFirstWrongKey(), this);
+    jump->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(jump, &QShortcut::activated, this, &GroupedIdEntry::focusFirstWrong);
 }
 
 QString GroupedIdEntry::digits() const
@@ -189,6 +194,17 @@ void GroupedIdEntry::focusFirstIncomplete()
         }
     }
     m_chain->focusField(static_cast<int>(m_edits.size()) - 1, true);
+}
+
+void GroupedIdEntry::focusFirstWrong()
+{
+    const auto bad = firstInvalidGroup();
+    if (!bad) {
+        focusFirstIncomplete();
+        return;
+    }
+    m_chain->focusField(*bad, true);
+    m_edits[*bad]->selectAll();
 }
 
 void GroupedIdEntry::onEdited(int index)
@@ -319,11 +335,22 @@ void GroupedIdEntry::restyle(int index)
     case GroupState::Empty:
     case GroupState::Incomplete: break;
     }
+    // With the keyboard: a thick frame in the highlight colour (a wrong group stays red) over
+    // a background tinted with it, as visible as the product-key fields' focus frame.
+    const QColor focusBorder = m_states[index] == GroupState::Invalid ? border : pal.color(QPalette::Highlight);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor tint = QColor::fromRgbF(base.redF() * 0.85f + highlight.redF() * 0.15f,
+                                         base.greenF() * 0.85f + highlight.greenF() * 0.15f,
+                                         base.blueF() * 0.85f + highlight.blueF() * 0.15f);
     QLineEdit* edit = m_edits[index];
-    edit->setStyleSheet(QStringLiteral("QLineEdit { border: %1px solid %2; border-radius: 4px; padding: %3px 4px; }")
-                            .arg(width)
-                            .arg(border.name())
-                            .arg(6 - width));
+    edit->setStyleSheet(
+        QStringLiteral("QLineEdit { border: %1px solid %2; border-radius: 4px; padding: %3px 4px; }"
+                       "QLineEdit:focus { border: 4px solid %4; padding: 2px 4px; background: %5; }")
+            .arg(width)
+            .arg(border.name())
+            .arg(6 - width)
+            .arg(focusBorder.name(), tint.name()));
     edit->setProperty("groupState", stateName(m_states[index]));
     edit->setAccessibleDescription(m_errors[index] && m_states[index] == GroupState::Invalid
                                        ? text::ErrorText::idError(*m_errors[index])

@@ -4,6 +4,7 @@
 #include "ids/IdError.h"
 #include "widgets/IdShape.h"
 
+#include <QKeySequence>
 #include <QVector>
 #include <QWidget>
 
@@ -23,7 +24,9 @@ class FieldChain;
 //  - A complete, valid group moves the focus to the next one; a wrong one keeps it until
 //    the next key: typed at the end of a full group, a key goes on into the next group with
 //    room (see FieldChain::carryOn), so nothing typed after a wrong group is lost.
-//  - Backspace in an empty field goes back (see FieldChain).
+//  - Backspace in an empty field goes back (see FieldChain); F8 goes to the first wrong group.
+//  - The field with the keyboard has a thick frame in the highlight colour (red when wrong)
+//    and a tinted background, so it stands out from its neighbours.
 //  - Pasting a whole ID into any field fills every field; spaces, hyphens, full-width
 //    digits and ideographic spaces are all accepted.
 // Field object names: confirmationGroupCLineEdit, installationGroup3LineEdit.
@@ -65,6 +68,10 @@ public:
     void setText(const QString& text);
     void clear();
     void focusFirstIncomplete();
+    // F8: the first wrong group (else the first one not yet complete), its digits selected so
+    // the whole group can be typed again.
+    void focusFirstWrong();
+    static QKeySequence focusFirstWrongKey() { return QKeySequence(Qt::Key_F8); }
 
 Q_SIGNALS:
     void changed();

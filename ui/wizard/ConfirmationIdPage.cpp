@@ -42,7 +42,8 @@ void ConfirmationIdPage::build()
 {
     auto* instruction = makeInstruction(
         tr("Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as "
-           "you type: if a group is marked wrong, ask the agent to repeat that group."));
+           "you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the "
+           "first wrong group."));
     auto* pasteHint = new QLabel(tr("You can also paste the whole confirmation ID into any group."), this);
     pasteHint->setObjectName(QStringLiteral("pasteHintLabel"));
     pasteHint->setWordWrap(true);
