@@ -235,7 +235,7 @@
         </message>
         <message>
             <source>SIMULATED activation centre: this confirmation ID works only on a simulated machine.</source>
-            <translation>模擬ライセンス認証センター: この確認 ID は模擬マシンでのみ有効です。</translation>
+            <translation>模擬ライセンス認証窓口: この確認 ID は模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>simulate needs "init" or "cid"</source>
@@ -308,7 +308,7 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
   check ID                      インストール ID または確認 ID の検査
   simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
                                 模擬マシンの準備 (研修、テスト用)
-  simulate cid IID              模擬ライセンス認証センター
+  simulate cid IID              模擬ライセンス認証窓口
 
 ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。
 slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
@@ -1206,7 +1206,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
-            <translation>シミュレーション: 模擬ライセンス認証センターが回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
+            <translation>シミュレーション: 模擬ライセンス認証窓口が回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
@@ -1396,7 +1396,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>Item %1 comes from a real machine: the simulated activation centre does not answer it.</source>
-            <translation>項目 %1 は実際のマシンからの要求です。模擬ライセンス認証センターは回答しません。</translation>
+            <translation>項目 %1 は実際のマシンからの要求です。模擬ライセンス認証窓口は回答しません。</translation>
         </message>
         <message>
             <source>Line %1 of %2: a quoted cell is not closed properly.</source>
@@ -1495,7 +1495,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
   desk answer FILE ITEM [CID]   項目の確認 ID を記録します (CID を省略すると、ジャーナルに
                                 ある確認 ID を再利用します)
   desk fail FILE ITEM REASON    項目を失敗として理由とともに記録します
-  desk simulate FILE            トレーニング用: 模擬センターが未回答の項目すべてに回答します
+  desk simulate FILE            トレーニング用: 模擬窓口が未回答の項目すべてに回答します
   desk export-csv FILE CSV      回答待ちのインストール ID を表計算ソフト用に書き出します
   desk import-csv FILE CSV      表計算ソフトから確認 ID を読み込みます
 デスクのオプション: --by NAME (回答者。既定は user@host)、--replace (回答を変更します)。
@@ -1959,11 +1959,11 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Installation ID — read it to the activation centre:</source>
-            <translation>インストール ID — ライセンス認証センターに読み上げてください:</translation>
+            <translation>インストール ID — ライセンス認証窓口に読み上げてください:</translation>
         </message>
         <message>
             <source>&amp;Confirmation ID from the activation centre (groups A–H):</source>
-            <translation>ライセンス認証センターから伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+            <translation>ライセンス認証窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Use the confirmation ID from the journal</source>
@@ -2069,7 +2069,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
-            <translation>シミュレーション: シミュレーションのセンターが %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション: シミュレーションの窓口が %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
         </message>
         <message>
             <source>Saved. Take the file back to the machines to apply the answers.</source>
@@ -2081,7 +2081,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
-            <translation>シミュレーションのセンターから入力 (シミュレーション)(&amp;L)</translation>
+            <translation>シミュレーションの窓口から入力 (シミュレーション)(&amp;L)</translation>
         </message>
         <message>
             <source>No request is waiting for a confirmation ID: no sheet to make.</source>
@@ -2269,7 +2269,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <name>actdesk::ui::InstallationIdPage</name>
         <message>
             <source>Call the Microsoft activation line for your country or region. When asked, read out these nine groups. The agent then reads you the confirmation ID: write it down or type it on the next page.</source>
-            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけます。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
+            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけてください。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
         </message>
         <message>
             <source>&amp;Read aloud, one group at a time</source>
@@ -2281,7 +2281,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Simulation: the simulated activation centre plays the part of the activation line.</source>
-            <translation>シミュレーション: シミュレーションのライセンス認証窓口が電話窓口の代わりになります。</translation>
+            <translation>シミュレーション: 模擬ライセンス認証窓口が電話窓口の代わりになります。</translation>
         </message>
         <message>
             <source>For: %1 (activation ID %2)</source>

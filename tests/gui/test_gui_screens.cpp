@@ -338,6 +338,16 @@ class GuiScreensTest : public QObject
         shoot(m_f->window.get(), QStringLiteral("03-product-key"));
         next();
         shoot(m_f->window.get(), QStringLiteral("04-installation-id"));
+        if (m_language == QLatin1String("ja")) {
+            // An instruction, not a statement; and the simulation hint says シミュレーション once.
+            QVERIFY(QCoreApplication::translate("actdesk::ui::InstallationIdPage",
+                                                "Call the Microsoft activation line for your country or region. "
+                                                "When asked, read out these nine groups. The agent then reads you "
+                                                "the confirmation ID: write it down or type it on the next page.")
+                        .contains(QStringLiteral("電話をかけてください")));
+            const QString hint = child<QLabel>(wizard(), "simulationHintLabel")->text();
+            QVERIFY2(!hint.contains(QStringLiteral("シミュレーション: シミュレーション")), qPrintable(hint));
+        }
 
         child<QPushButton>(wizard(), "readAloudPushButton")->click();
         auto* reader = wizard()->findChild<ui::ReadAloudDialog*>();
