@@ -17,8 +17,11 @@ PACKAGES=(
   libboost-locale-dev libssl-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
   # QR codes, and the tools the tests use to read them back
   libqrencode-dev zbar-tools poppler-utils
-  # Japanese glyphs for the UI and PDF sheets; headless display for GUI runs
-  fonts-noto-cjk xvfb xauth
+  # Japanese glyphs for the UI and PDF sheets, the digits' monospace family; headless display for GUI runs
+  fonts-noto-cjk fonts-dejavu-core xvfb xauth
+  # fonts users commonly have (ghostscript, ImageMagick, LibreOffice bring them): the layout
+  # tests run with and without them (tests/CMakeLists.txt, ACTDESK_FONT_SETUPS)
+  fonts-droid-fallback fonts-noto-mono
   # the shared journal (tests start a throw-away server on loopback)
   postgresql
   # the Windows backend: cross-compiled and tested under Wine

@@ -29,6 +29,11 @@ QString installTranslators(QCoreApplication& app, const QString& override)
     language = language.left(2).toLower();
     if (!availableLanguages().contains(language))
         language = QStringLiteral("en");
+    // Dates and times follow the language of the text around them: a Japanese screen on an
+    // English system says 2026年12月6日, not "Sunday, 6 December 2026". A system locale of
+    // the same language keeps its own regional formats (en_GB stays en_GB).
+    if (QLocale().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
 
     // Owned by the application object, which outlives every window.
     // The catalogue installed beside the program wins, so a corrected translation can be

@@ -45,4 +45,18 @@ std::vector<OsFamily> allOsFamilies()
     return out;
 }
 
+int installationIdGroupLength(OsFamily os)
+{
+    switch (os) {
+    case OsFamily::Windows7:
+    case OsFamily::Server2008:
+    case OsFamily::Server2008R2: return 6;
+    case OsFamily::Server2012:
+    case OsFamily::Server2012R2:
+    case OsFamily::Windows10:
+    case OsFamily::Unknown: break;
+    }
+    return 7;
+}
+
 } // namespace actdesk

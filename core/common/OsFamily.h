@@ -25,5 +25,8 @@ enum class OsFamily
 std::string osKey(OsFamily os);
 std::optional<OsFamily> osFromKey(std::string_view key);
 std::vector<OsFamily> allOsFamilies();
+// Digits per group of the installation ID the family shows: 6 (54 digits) for the Windows 7 /
+// Server 2008 era, 7 (63 digits) from Windows 8 / Server 2012 on, and for an unknown family.
+int installationIdGroupLength(OsFamily os);
 
 } // namespace actdesk

@@ -31,21 +31,20 @@ struct OsTraits
     const char* mpc;   // extended PID prefix (see ids-transfer-esu.md 3.4)
     const char* build; // OS build in the extended PID
     const char* display;
-    int iidGroupLength;
 };
 
 OsTraits traitsFor(OsFamily os)
 {
     switch (os) {
-    case OsFamily::Windows7: return {"55041", "7601", "Windows 7 Professional Service Pack 1", 6};
-    case OsFamily::Server2008: return {"55041", "6003", "Windows Server 2008 Standard Service Pack 2", 6};
-    case OsFamily::Server2008R2: return {"55041", "7601", "Windows Server 2008 R2 Standard Service Pack 1", 6};
-    case OsFamily::Server2012: return {"05426", "9200", "Windows Server 2012 Standard", 7};
-    case OsFamily::Server2012R2: return {"06401", "9600", "Windows Server 2012 R2 Standard", 7};
-    case OsFamily::Windows10: return {"03612", "19045", "Windows 10 Enterprise 22H2", 7};
+    case OsFamily::Windows7: return {"55041", "7601", "Windows 7 Professional Service Pack 1"};
+    case OsFamily::Server2008: return {"55041", "6003", "Windows Server 2008 Standard Service Pack 2"};
+    case OsFamily::Server2008R2: return {"55041", "7601", "Windows Server 2008 R2 Standard Service Pack 1"};
+    case OsFamily::Server2012: return {"05426", "9200", "Windows Server 2012 Standard"};
+    case OsFamily::Server2012R2: return {"06401", "9600", "Windows Server 2012 R2 Standard"};
+    case OsFamily::Windows10: return {"03612", "19045", "Windows 10 Enterprise 22H2"};
     case OsFamily::Unknown: break;
     }
-    return {"00000", "0", "Windows", 7};
+    return {"00000", "0", "Windows"};
 }
 
 } // namespace
@@ -65,7 +64,7 @@ Result<std::unique_ptr<SimulatedLicensing>, LicensingError> SimulatedLicensing::
     state.name = sanitise(options.name);
     state.os = options.os;
     state.prerequisitesInstalled = options.prerequisitesInstalled;
-    state.iidGroupLength = options.iidGroupLength ? options.iidGroupLength : traitsFor(options.os).iidGroupLength;
+    state.iidGroupLength = options.iidGroupLength ? options.iidGroupLength : installationIdGroupLength(options.os);
     if (state.iidGroupLength != 6 && state.iidGroupLength != 7)
         return fail(slError(SlError::InvalidArgument, "IID group length must be 6 or 7"));
     state.installedUpdates = options.installedUpdates;

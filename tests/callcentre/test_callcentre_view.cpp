@@ -7,6 +7,7 @@
 #include "CallCentreView.h"
 #include "ReadBackPanel.h"
 #include "TabPageFit.h"
+#include "style/Appearance.h"
 #include "TestSupport.h"
 #include "catalog/Catalog.h"
 #include "journal/SqlJournal.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -61,6 +63,7 @@ class CallCentreViewTest : public QObject
     {
         auto view = std::make_unique<ui::CallCentreView>(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"));
         view->resize(1500, 900);
+        view->selectProgram(QStringLiteral("win10-esu-y1")); // 63 digits, as most tests type
         return view;
     }
 
@@ -111,6 +114,53 @@ private Q_SLOTS:
         view->installationEntry()->setText(fullWidth(digits, 6));
         QVERIFY(view->installationEntry()->isComplete());
         QCOMPARE(view->installationEntry()->digits().size(), 54);
+    }
+
+    // The form follows the program's OS (Windows 7 shows 54 digits, as the practice machine
+    // does), and what the caller reads out wins: typed or pasted digits of the other length
+    // switch the form, and nothing typed is lost.
+    void theIidLengthFollowsTheProgramThenTheDigits()
+    {
+        ui::CallCentreView fresh(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"));
+        QVERIFY(fresh.selectProgram(QStringLiteral("win7-esu-y1")));
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 6);
+        QVERIFY(fresh.selectProgram(QStringLiteral("server2012-esu-y2")));
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 7);
+        QVERIFY(fresh.selectProgram(QStringLiteral("server2008-esu-y1")));
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 6);
+
+        // Typed key by key: 63-digit groups into the 54-digit form.
+        fresh.show();
+        QApplication::setActiveWindow(&fresh);
+        QVERIFY(QTest::qWaitForWindowActive(&fresh));
+        QVERIFY(fresh.selectProgram(QStringLiteral("win7-esu-y1")));
+        fresh.installationEntry()->groupEdit(0)->setFocus();
+        const QString digits = iidDigits(11);
+        for (const QChar c : digits.left(3 * 7))
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 7);
+        QCOMPARE(fresh.installationEntry()->digits(), digits.left(3 * 7));
+        for (const QChar c : digits.mid(3 * 7))
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        QVERIFY(fresh.installationEntry()->isComplete());
+        QCOMPARE(fresh.installationEntry()->digits(), digits);
+
+        // A new call starts from the program's form again; a 63-digit paste switches it at once.
+        fresh.newCall();
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 6);
+        fresh.installationEntry()->setText(fullWidth(digits, 7));
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 7);
+        QVERIFY(fresh.installationEntry()->isComplete());
+        // And back: 54 digits pasted into the 63-digit form.
+        QVERIFY(fresh.selectProgram(QStringLiteral("win10-esu-y1")));
+        fresh.newCall();
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 7);
+        const QString shortForm = iidDigits(12, 6);
+        fresh.installationEntry()->groupEdit(0)->setFocus();
+        QApplication::clipboard()->setText(shortForm);
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence::Paste);
+        QCOMPARE(fresh.installationEntry()->shape().groupLength, 6);
+        QCOMPARE(fresh.installationEntry()->digits(), shortForm);
     }
 
     void readBackTicksGateTheEndOfTheCallAndTheCallIsJournaled()
@@ -273,10 +323,12 @@ private Q_SLOTS:
 
     void rendersInEnglishAndJapanese()
     {
+        const QFont englishFont = QApplication::font();
         for (const bool japanese : {false, true}) {
             if (japanese) {
                 QVERIFY(m_japanese.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
                 QVERIFY(QCoreApplication::installTranslator(&m_japanese));
+                ui::appearance::applyLanguageFonts(QStringLiteral("ja")); // as the app does
             }
             auto view = makeView();
             view->setTrainingMode(true);
@@ -291,11 +343,16 @@ private Q_SLOTS:
                 QVERIFY(view->findChild<QPushButton*>(QStringLiteral("callNewButton"))->text().contains(QStringLiteral("通話")));
             const QString name = japanese ? QStringLiteral("call-centre-ja.png") : QStringLiteral("call-centre-en.png");
             QVERIFY(view->grab().save(name));
-            // As a tab of the main window at its default size.
-            const QString misfit = testing::tabPageMisfit(view.get(), QStringLiteral("callCentreScrollArea"));
-            QVERIFY2(misfit.isEmpty(), qPrintable(misfit));
+            // As a tab of the main window at its default size: the whole call, from the IID to
+            // the last CID group, the read-back, the reason and the list, without scrolling.
+            const QString misfit = testing::tabPageMisfit(view.get(), QStringLiteral("callCentreScrollArea"),
+                                                          testing::Scrolling::None);
+            QVERIFY(view->grab().save(japanese ? QStringLiteral("call-centre-tab-ja.png")
+                                               : QStringLiteral("call-centre-tab-en.png")));
+            QVERIFY2(misfit.isEmpty(), qPrintable(QStringLiteral("[%1] %2").arg(QLatin1String(japanese ? "ja" : "en"), misfit)));
         }
         QCoreApplication::removeTranslator(&m_japanese);
+        QApplication::setFont(englishFont);
     }
 };
 

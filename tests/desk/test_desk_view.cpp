@@ -12,6 +12,7 @@
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "simulation/SimulationBanner.h"
+#include "style/Appearance.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferStore.h"
 #include "widgets/GroupedIdEntry.h"
@@ -326,10 +327,12 @@ class DeskViewTest : public QObject
 
     void rendersInEnglishAndJapanese()
     {
+        const QFont englishFont = QApplication::font();
         for (const bool japanese : {false, true}) {
             if (japanese) {
                 QVERIFY(m_japanese.load(QStringLiteral(":/i18n/activationdesk_ja.qm")));
                 QVERIFY(QCoreApplication::installTranslator(&m_japanese));
+                ui::appearance::applyLanguageFonts(QStringLiteral("ja")); // as the app does
             }
             auto view = makeView();
             QVERIFY(view->openFile(m_file));
@@ -350,6 +353,7 @@ class DeskViewTest : public QObject
             QVERIFY2(misfit.isEmpty(), qPrintable(misfit));
         }
         QCoreApplication::removeTranslator(&m_japanese);
+        QApplication::setFont(englishFont);
     }
 };
 

@@ -9,6 +9,7 @@
 //  - A scroll area the Tab key stops at has something in it and an accessible name.
 //  - A dark palette keeps every status colour readable (contrast 4.5:1 or better).
 // Screenshots: $ACTDESK_SCREENSHOT_DIR (default: the build directory)/<lang>[-tag]/NN-name.png
+#include "FontSetup.h"
 #include "GuiTestSupport.h"
 #include "JournalText.h"
 #include "ScriptedDialogs.h"
@@ -258,18 +259,20 @@ class GuiScreensTest : public QObject
         QVERIFY(wizard()->session().key().has_value());
     }
 
-    // A window lower than the default (a smaller screen, or the user's choice) squeezes
-    // nothing on step 5: the page scrolls instead, and keeps the focused group in view.
+    // A window lower than the default (a smaller screen, the user's choice, or fonts taller
+    // than CI's) squeezes nothing on a step: the page scrolls as a whole instead, and on step 5
+    // keeps the focused group in view.
     void lowerWindowSqueezesNothing(const QString& name)
     {
         const QSize size = m_f->window->size();
         m_f->window->resize(size.width(), 560);
         QCoreApplication::processEvents();
         QStringList problems = overflowing(m_f->window.get());
-        const auto* area = child<QScrollArea>(wizard(), "confirmationIdPageScrollArea");
+        const auto* area = wizard()->currentPage()->findChild<QScrollArea*>(
+            wizard()->currentPage()->objectName() + QStringLiteral("ScrollArea"));
         if (!area || area->verticalScrollBar()->maximum() == 0) {
             problems << QStringLiteral("the page does not scroll");
-        } else {
+        } else if (wizard()->currentPage()->objectName() == QLatin1String("confirmationIdPage")) {
             // Scrolled to the bottom, then the focus moves to group A: A comes into view.
             QApplication::setActiveWindow(m_f->window.get());
             QVERIFY(QTest::qWaitForWindowActive(m_f->window.get()));
@@ -302,6 +305,9 @@ class GuiScreensTest : public QObject
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setApplicationVersion(QStringLiteral(ACTDESK_VERSION));
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/activation-desk.png")));
+        // The fonts this run claims to have (ci-fonts or extra-fonts) are the ones in use.
+        const QString fonts = fontSetupProblem();
+        QVERIFY2(fonts.isEmpty(), qPrintable(fonts));
         m_language = app::installTranslators(*qApp);
         ui::appearance::applyLanguageFonts(m_language);
         if (m_language == QLatin1String("ja")) {
@@ -332,6 +338,16 @@ class GuiScreensTest : public QObject
         shoot(m_f->window.get(), QStringLiteral("03-product-key"));
         next();
         shoot(m_f->window.get(), QStringLiteral("04-installation-id"));
+        if (m_language == QLatin1String("ja")) {
+            // An instruction, not a statement; and the simulation hint says シミュレーション once.
+            QVERIFY(QCoreApplication::translate("actdesk::ui::InstallationIdPage",
+                                                "Call the Microsoft activation line for your country or region. "
+                                                "When asked, read out these nine groups. The agent then reads you "
+                                                "the confirmation ID: write it down or type it on the next page.")
+                        .contains(QStringLiteral("電話をかけてください")));
+            const QString hint = child<QLabel>(wizard(), "simulationHintLabel")->text();
+            QVERIFY2(!hint.contains(QStringLiteral("シミュレーション: シミュレーション")), qPrintable(hint));
+        }
 
         child<QPushButton>(wizard(), "readAloudPushButton")->click();
         auto* reader = wizard()->findChild<ui::ReadAloudDialog*>();
@@ -457,6 +473,7 @@ class GuiScreensTest : public QObject
                  qPrintable(saved->plainText()));
         QVERIFY2(!saved->plainText().contains(mounts.path()), qPrintable(saved->plainText()));
         shoot(m_f->window.get(), QStringLiteral("18-request-saved"));
+        lowerWindowSqueezesNothing(QStringLiteral("18-request-saved"));
         // The QR checkbox shares a corner with the code and the copy buttons: it must overlap
         // neither.
         auto* page = wizard()->currentPage();

@@ -159,6 +159,44 @@ private Q_SLOTS:
         QCOMPARE(focused(), group("confirmationGroupDLineEdit"));
     }
 
+    // From H, one key (F8) goes back to the wrong group C, its digits selected: the group the
+    // agent is asked to repeat is typed again whole. The message asks for the whole group,
+    // not for its last digit.
+    void f8GoesToTheFirstWrongGroupAndTheMessageAsksForTheWholeGroup()
+    {
+        const QStringList g = cidGroups();
+        type(g[0] + g[1] + withTypo(g[2]) + g[3] + g[4] + g[5] + g[6] + g[7].left(3));
+        QCOMPARE(focused(), group("confirmationGroupHLineEdit"));
+        QVERIFY2(m_cid->message().contains(QStringLiteral("whole group")), qPrintable(m_cid->message()));
+        QVERIFY2(!m_cid->message().contains(QStringLiteral("last digit does")), qPrintable(m_cid->message()));
+        QTest::keySequence(focused(), GroupedIdEntry::focusFirstWrongKey());
+        QLineEdit* c = group("confirmationGroupCLineEdit");
+        QCOMPARE(focused(), c);
+        QCOMPARE(c->selectedText(), withTypo(g[2]));
+        type(g[2]); // replaces the selected digits
+        QCOMPARE(m_cid->groupState(2), GroupedIdEntry::GroupState::Valid);
+        QCOMPARE(m_cid->groupText(7), g[7].left(3)); // H keeps what was typed
+        // Nothing wrong any more: F8 goes to the first group still to type.
+        QTest::keySequence(focused(), GroupedIdEntry::focusFirstWrongKey());
+        QCOMPARE(focused(), group("confirmationGroupHLineEdit"));
+    }
+
+    // The field with the keyboard is framed in the highlight colour, as the product-key fields
+    // are, and stands out from an unfocused field in the same state.
+    void theFocusedGroupHasAVisibleFrame()
+    {
+        QLineEdit* a = group("confirmationGroupALineEdit");
+        QLineEdit* b = group("confirmationGroupBLineEdit");
+        QCOMPARE(focused(), a);
+        QCoreApplication::processEvents();
+        const QImage focusedShot = a->grab().toImage();
+        const QImage unfocusedShot = b->grab().toImage();
+        const QPoint edge(1, a->height() / 2);
+        const QColor highlight = a->palette().color(QPalette::Highlight);
+        QCOMPARE(focusedShot.pixelColor(edge * focusedShot.devicePixelRatio()).name(), highlight.name());
+        QVERIFY(unfocusedShot.pixelColor(edge * unfocusedShot.devicePixelRatio()).name() != highlight.name());
+    }
+
     // Typing along with the agent, a slip in C: D to H still get every digit typed after it,
     // C stays flagged, and all 48 digits are there (so the override can be offered).
     void digitsTypedAfterAWrongGroupAreNotLost()

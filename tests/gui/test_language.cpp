@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenu>
@@ -63,6 +64,26 @@ class LanguageTest : public QObject
         const QStringList menu = contextMenuTexts(edit);
         QVERIFY2(menu.contains(QStringLiteral("コピー(&C)")), qPrintable(menu.join(QLatin1String(" | "))));
         QVERIFY2(menu.contains(QStringLiteral("貼り付け(&P)")), qPrintable(menu.join(QLatin1String(" | "))));
+    }
+
+    // The Journal's local time and the call list's times follow the language of the screen,
+    // not the system's: a Japanese screen on an English system writes Japanese dates.
+    void datesAndTimesFollowTheLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // the system's
+        const QDateTime at(QDate(2026, 12, 6), QTime(19, 17, 1), Qt::UTC);
+        app::installTranslators(*QApplication::instance(), QStringLiteral("ja"));
+        QCOMPARE(QLocale().language(), QLocale::Japanese);
+        const QString japanese = QLocale().toString(at, QLocale::LongFormat);
+        QVERIFY2(japanese.contains(QStringLiteral("2026年12月6日")), qPrintable(japanese));
+        removeTranslators();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // English on an English system keeps the system's own formats (day before month).
+        app::installTranslators(*QApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(QLocale().territory(), QLocale::UnitedKingdom);
+        QLocale::setDefault(before);
     }
 
     void unsupportedLanguageFallsBackToEnglish()

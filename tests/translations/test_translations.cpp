@@ -104,6 +104,18 @@ private Q_SLOTS:
         }
     }
 
+    // One Japanese term for the activation centre everywhere (step 4, the menu, Help, the Desk
+    // and Call-centre tabs, the command line): ライセンス認証窓口, never ...センター.
+    void japaneseNamesTheActivationCentreOneWay()
+    {
+        for (const auto& m : readTs(QStringLiteral(ACTDESK_TS_DIR "/activationdesk_ja.ts"))) {
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                continue;
+            QVERIFY2(!m.translation.contains(QStringLiteral("センター")),
+                     qPrintable(QStringLiteral("[%1] %2").arg(m.context, m.translation)));
+        }
+    }
+
     void englishAndJapaneseHoldTheSameMessages()
     {
         const auto en = liveKeys(readTs(QStringLiteral(ACTDESK_TS_DIR "/activationdesk_en.ts")));

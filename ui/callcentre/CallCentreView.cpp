@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
+#include "input/ParseInput.h"
 #include "input/UserText.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "messages/CatalogText.h"
@@ -62,22 +63,19 @@ CallCentreView::~CallCentreView() = default;
 void CallCentreView::buildUi()
 {
     auto* outer = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
     m_trainingBox = new QCheckBox(this);
     m_trainingBox->setObjectName(QStringLiteral("callTrainingCheckBox"));
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("callNewButton"));
-    top->addWidget(m_new);
-    top->addStretch(1);
-    top->addWidget(m_trainingBox);
-    outer->addLayout(top);
     m_banner = new SimulationBanner(QString(), this);
     m_banner->setObjectName(QStringLiteral("callSimulationBanner"));
     m_banner->setVisible(false);
     outer->addWidget(m_banner);
 
-    // The two columns scroll when the window is too small for them instead of forcing it
-    // larger than the screen (they need about 1,000 x 780 px, the window is 1,100 x 740).
+    // Three columns, in the order of the call: the caller and their installation ID (and the
+    // shift's calls under it), the confirmation ID, the read-back. The whole call fits the
+    // default window (1,100 x 740) without scrolling; it scrolls only in a smaller one instead
+    // of forcing the window larger than the screen.
     auto* columnsWidget = new QWidget(this);
     auto* columns = new QHBoxLayout(columnsWidget);
     columns->setContentsMargins(0, 0, 0, 0);
@@ -85,8 +83,10 @@ void CallCentreView::buildUi()
     columnsArea->setObjectName(QStringLiteral("callCentreScrollArea"));
     outer->addWidget(columnsArea, 1);
     auto* left = new QVBoxLayout;
+    auto* middle = new QVBoxLayout;
     auto* right = new QVBoxLayout;
     columns->addLayout(left, 3);
+    columns->addLayout(middle, 2);
     columns->addLayout(right, 2);
 
     // 1. The caller and the installation ID.
@@ -101,6 +101,8 @@ void CallCentreView::buildUi()
     m_programLabel = new QLabel(m_callerBox);
     m_program = new QComboBox(m_callerBox);
     m_program->setObjectName(QStringLiteral("callProgramComboBox"));
+    m_program->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_program->setMinimumContentsLength(16);
     m_programLabel->setBuddy(m_program);
     form->addRow(m_programLabel, m_program);
     m_formLabel = new QLabel(m_callerBox);
@@ -117,52 +119,11 @@ void CallCentreView::buildUi()
     caller->addLayout(form);
     m_iidHeading = new QLabel(m_callerBox);
     m_iidHeading->setFont(appearance::headingFont(font(), 1.1));
+    m_iidHeading->setWordWrap(true);
     caller->addWidget(m_iidHeading);
     m_iidSlot = new QVBoxLayout;
     caller->addLayout(m_iidSlot);
     left->addWidget(m_callerBox);
-
-    // 2. The confirmation ID.
-    m_cidBox = new QGroupBox(this);
-    auto* cid = new QVBoxLayout(m_cidBox);
-    m_cidHeading = new QLabel(m_cidBox);
-    cid->addWidget(m_cidHeading);
-    m_cidEntry = new GroupedIdEntry(IdShape::confirmationId(), m_cidBox);
-    m_cidHeading->setBuddy(m_cidEntry->groupEdit(0)); // Alt+C: group A
-    cid->addWidget(m_cidEntry);
-    auto* cidButtons = new QHBoxLayout;
-    m_simulate = new QPushButton(m_cidBox);
-    m_simulate->setObjectName(QStringLiteral("callSimulateButton"));
-    m_readBackButton = new QPushButton(m_cidBox);
-    m_readBackButton->setObjectName(QStringLiteral("callReadBackButton"));
-    m_readBackButton->setDefault(true);
-    cidButtons->addWidget(m_readBackButton);
-    cidButtons->addWidget(m_simulate);
-    cidButtons->addStretch(1);
-    cid->addLayout(cidButtons);
-    left->addWidget(m_cidBox);
-    left->addStretch(1);
-
-    // 3. Read back, finish, and the shift's calls.
-    m_readBackBox = new QGroupBox(this);
-    auto* rb = new QVBoxLayout(m_readBackBox);
-    m_readBack = new ReadBackPanel(m_readBackBox);
-    rb->addWidget(m_readBack);
-    m_finish = new QPushButton(m_readBackBox);
-    m_finish->setObjectName(QStringLiteral("callFinishButton"));
-    rb->addWidget(m_finish);
-    auto* failRow = new QHBoxLayout;
-    m_reasonLabel = new QLabel(m_readBackBox);
-    m_reason = new QLineEdit(m_readBackBox);
-    m_reason->setObjectName(QStringLiteral("callReasonLineEdit"));
-    m_reasonLabel->setBuddy(m_reason);
-    m_failed = new QPushButton(m_readBackBox);
-    m_failed->setObjectName(QStringLiteral("callFailedButton"));
-    failRow->addWidget(m_reasonLabel);
-    failRow->addWidget(m_reason, 1);
-    failRow->addWidget(m_failed);
-    rb->addLayout(failRow);
-    right->addWidget(m_readBackBox);
 
     m_callsBox = new QGroupBox(this);
     auto* calls = new QVBoxLayout(m_callsBox);
@@ -172,16 +133,73 @@ void CallCentreView::buildUi()
     m_calls->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_calls->verticalHeader()->setVisible(false);
     m_calls->horizontalHeader()->setStretchLastSection(true);
+    // The list takes the height the caller's box leaves (a few rows; it scrolls), and never
+    // asks for more: the call itself comes first.
+    m_calls->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_calls->setMinimumHeight(5 * fontMetrics().lineSpacing());
     calls->addWidget(m_calls);
-    right->addWidget(m_callsBox, 1);
+    left->addWidget(m_callsBox, 1);
 
+    // 2. The confirmation ID: two groups to a row, so A-H stand in one column beside the IID.
+    m_cidBox = new QGroupBox(this);
+    auto* cid = new QVBoxLayout(m_cidBox);
+    m_cidHeading = new QLabel(m_cidBox);
+    m_cidHeading->setWordWrap(true);
+    cid->addWidget(m_cidHeading);
+    IdShape cidShape = IdShape::confirmationId();
+    cidShape.columns = 2;
+    m_cidEntry = new GroupedIdEntry(cidShape, m_cidBox, GroupedIdEntry::MarkPlace::BesideName);
+    m_cidHeading->setBuddy(m_cidEntry->groupEdit(0)); // Alt+C: group A
+    cid->addWidget(m_cidEntry);
+    m_simulate = new QPushButton(m_cidBox);
+    m_simulate->setObjectName(QStringLiteral("callSimulateButton"));
+    m_readBackButton = new QPushButton(m_cidBox);
+    m_readBackButton->setObjectName(QStringLiteral("callReadBackButton"));
+    m_readBackButton->setDefault(true);
+    cid->addWidget(m_readBackButton);
+    cid->addWidget(m_simulate);
+    cid->addStretch(1);
+    middle->addWidget(m_cidBox, 1);
+
+    // 3. Read back and finish.
+    m_readBackBox = new QGroupBox(this);
+    auto* rb = new QVBoxLayout(m_readBackBox);
+    m_readBack = new ReadBackPanel(m_readBackBox);
+    rb->addWidget(m_readBack);
+    m_finish = new QPushButton(m_readBackBox);
+    m_finish->setObjectName(QStringLiteral("callFinishButton"));
+    rb->addWidget(m_finish);
+    rb->addSpacing(8);
+    m_reasonLabel = new QLabel(m_readBackBox);
+    m_reasonLabel->setWordWrap(true);
+    m_reason = new QLineEdit(m_readBackBox);
+    m_reason->setObjectName(QStringLiteral("callReasonLineEdit"));
+    m_reasonLabel->setBuddy(m_reason);
+    m_failed = new QPushButton(m_readBackBox);
+    m_failed->setObjectName(QStringLiteral("callFailedButton"));
+    rb->addWidget(m_reasonLabel);
+    rb->addWidget(m_reason);
+    auto* failRow = new QHBoxLayout;
+    failRow->addStretch(1);
+    failRow->addWidget(m_failed);
+    rb->addLayout(failRow);
+    rb->addStretch(1);
+    right->addWidget(m_readBackBox, 1);
+
+    // What just happened, then the next call and training mode, on one line under the call.
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("callNotice"));
     m_notice->setWordWrap(true);
-    outer->addWidget(m_notice);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_notice, 1);
+    bottom->addWidget(m_trainingBox);
+    bottom->addWidget(m_new);
+    outer->addLayout(bottom);
 
     makeIidEntry(7);
     fillPrograms();
+    followProgramLength();
+    connect(m_program, &QComboBox::currentIndexChanged, this, &CallCentreView::followProgramLength);
 
     connect(m_trainingBox, &QCheckBox::toggled, this, &CallCentreView::setTrainingMode);
     connect(m_short, &QRadioButton::toggled, this, &CallCentreView::setShortForm);
@@ -201,11 +219,23 @@ void CallCentreView::buildUi()
 
 void CallCentreView::makeIidEntry(int groupLength)
 {
-    delete m_iidEntry;
-    m_iidEntry = new GroupedIdEntry(IdShape::installationId(groupLength), m_callerBox);
+    if (m_iidEntry) {
+        // Possibly replaced from one of its own signals: deleted once that has returned.
+        m_iidEntry->disconnect(this);
+        m_iidEntry->hide();
+        m_iidSlot->removeWidget(m_iidEntry);
+        m_iidEntry->deleteLater();
+    }
+    m_iidEntry = new GroupedIdEntry(IdShape::installationId(groupLength), m_callerBox,
+                                    GroupedIdEntry::MarkPlace::BesideName);
     m_iidSlot->addWidget(m_iidEntry);
     m_iidHeading->setBuddy(m_iidEntry->groupEdit(0));
     connect(m_iidEntry, &GroupedIdEntry::changed, this, &CallCentreView::updateButtons);
+    connect(m_iidEntry, &GroupedIdEntry::changed, this, &CallCentreView::followTypedLength);
+    connect(m_iidEntry, &GroupedIdEntry::otherLengthPasted, this, [this](const QString& digits) {
+        setShortForm(m_iidEntry->shape().groupLength == 7);
+        m_iidEntry->setText(digits);
+    });
     connect(m_iidEntry, &GroupedIdEntry::completed, this, [this] {
         if (m_training)
             m_simulate->setFocus();
@@ -214,6 +244,36 @@ void CallCentreView::makeIidEntry(int groupLength)
     });
     setTabOrder(m_short, m_iidEntry->groupEdit(0));
     setTabOrder(m_iidEntry->groupEdit(m_iidEntry->shape().groups - 1), m_cidEntry->groupEdit(0));
+}
+
+void CallCentreView::followProgramLength()
+{
+    const auto* entry = m_catalog.find(m_program->currentData().toString().toStdString());
+    if (!entry || entry->os.empty() || !m_iidEntry->digits().isEmpty())
+        return;
+    setShortForm(installationIdGroupLength(entry->os.front()) == 6);
+}
+
+void CallCentreView::followTypedLength()
+{
+    // Typed in the wrong form, a group fails its check; the other form then explains every
+    // full group typed so far (a random group passes one time in ten, so a switch needs a
+    // group that fails here).
+    if (!m_iidEntry->firstInvalidGroup())
+        return;
+    const QString digits = m_iidEntry->digits();
+    const int other = m_iidEntry->shape().groupLength == 7 ? 6 : 7;
+    const qsizetype full = digits.size() / other;
+    if (full == 0)
+        return;
+    for (qsizetype g = 0; g < full; ++g) {
+        const QByteArray group = digits.mid(g * other, other).toLatin1();
+        if (!input::validateIdGroup(std::string_view(group.constData(), std::size_t(group.size())),
+                                    ids::IdType::InstallationId, int(g), other))
+            return;
+    }
+    setShortForm(other == 6);
+    m_iidEntry->setText(digits);
 }
 
 void CallCentreView::fillPrograms()
@@ -245,18 +305,20 @@ void CallCentreView::retranslate()
     m_callerBox->setTitle(tr("1. The caller's installation ID"));
     m_machineLabel->setText(tr("Caller's &machine name (optional):"));
     m_programLabel->setText(tr("&Program / year:"));
-    m_formLabel->setText(tr("Installation ID form:"));
-    m_long->setText(tr("63 digits (9 groups of 7)"));
-    m_short->setText(tr("54 digits (9 groups of 6)"));
+    m_formLabel->setText(tr("Installation ID length:"));
+    m_long->setText(tr("63 digits"));
+    m_short->setText(tr("54 digits"));
+    m_long->setToolTip(tr("9 groups of 7 digits"));
+    m_short->setToolTip(tr("9 groups of 6 digits"));
     m_iidHeading->setText(tr("&Installation ID, as the caller reads it out (groups 1–9):"));
     m_cidBox->setTitle(tr("2. The confirmation ID"));
     m_cidHeading->setText(tr("&Confirmation ID from the activation line (groups A–H):"));
-    m_simulate->setText(tr("Get it from the simulated centre (Simulation)"));
+    m_simulate->setText(tr("Ask the simulated centre (Simulation)"));
     m_readBackButton->setText(tr("&Read it back to the caller →"));
     m_readBackBox->setTitle(tr("3. Read back, group by group"));
-    m_finish->setText(tr("&Done: every group confirmed — journal the call"));
+    m_finish->setText(tr("&Done — journal the call"));
     m_reasonLabel->setText(tr("Could not finish, &because:"));
-    m_reason->setPlaceholderText(tr("e.g. caller hung up; line reported an error"));
+    m_reason->setPlaceholderText(tr("e.g. caller hung up"));
     m_failed->setText(tr("&Journal as failed"));
     m_callsBox->setTitle(tr("Calls this shift"));
     m_callsBox->setToolTip(tr("Your calls of the last %n hour(s), from the journal", nullptr,
@@ -502,6 +564,7 @@ void CallCentreView::newCall()
     m_readBack->setGroups({});
     m_cidFromSimulation = false;
     m_notice->clearNotice();
+    followProgramLength();
     updateButtons();
     m_iidEntry->focusFirstIncomplete();
 }

@@ -52,6 +52,9 @@ public:
     ~CallCentreView() override;
 
     // 54-digit form (9 groups of 6) instead of 63 digits (9 groups of 7). Clears the IID.
+    // The form follows the chosen program's OS while nothing is typed (54 digits for Windows 7
+    // and Server 2008 / 2008 R2), and switches, keeping the digits, when the typed or pasted
+    // digits are plainly of the other length.
     void setShortForm(bool sixDigitGroups);
 
     // How far back "this shift" reaches (1 to 168 hours; default 12). Reloads the list.
@@ -95,6 +98,8 @@ private:
     void retranslate();
     void fillPrograms();
     void makeIidEntry(int groupLength);
+    void followProgramLength();
+    void followTypedLength();
     void updateButtons();
     bool journalCall(bool succeeded, const QString& detail);
     void appendCallRow(const workflow::WorkflowEvent& event);

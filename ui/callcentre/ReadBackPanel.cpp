@@ -16,9 +16,10 @@ ReadBackPanel::ReadBackPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("readBackPanel"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // its group box has margins
     auto* grid = new QGridLayout;
-    const QFont digits = appearance::idFont(font(), 2.4);
-    const QFont letter = appearance::headingFont(font(), 1.8);
+    const QFont digits = appearance::idFont(font(), 1.9); // as large as in the entry fields
+    const QFont letter = appearance::headingFont(font(), 1.6);
     for (int i = 0; i < 8; ++i) {
         const QString name = QString::fromStdString(ids::groupLabel(ids::IdType::ConfirmationId, i));
         auto* l = new QLabel(name, this);

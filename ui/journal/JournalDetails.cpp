@@ -5,7 +5,11 @@
 #include "JournalTableModel.h"
 #include "messages/ErrorText.h"
 
+#include <QEvent>
+#include <QStyle>
 #include <QTextOption>
+
+#include <algorithm>
 
 namespace actdesk::ui {
 
@@ -15,7 +19,24 @@ JournalDetails::JournalDetails(QWidget* parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitWidth();
     clear();
+}
+
+void JournalDetails::fitWidth()
+{
+    // Wide enough for a line of IID groups (and a CID line), with room for the scroll bar.
+    const int line = std::max(fontMetrics().horizontalAdvance(QStringLiteral("0000000-0000000-0000000-")),
+                              fontMetrics().horizontalAdvance(QStringLiteral("000000-000000-000000-000000-")));
+    setMinimumWidth(std::max(220, line + 2 * int(document()->documentMargin()) + 2 * frameWidth() +
+                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4));
+}
+
+void JournalDetails::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitWidth();
 }
 
 void JournalDetails::clear()
@@ -63,9 +84,19 @@ void JournalDetails::showEntry(const workflow::JournalEntry& entry, const Journa
     // Empty fields take no room: the pane shows what this step actually has.
     std::erase_if(m_fields, [](const Field& f) { return f.value.isEmpty(); });
     QString html;
-    for (const auto& f : m_fields)
-        html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1</b><br/>%2</p>")
-                    .arg(f.title.toHtmlEscaped(), f.value.toHtmlEscaped());
+    for (const auto& f : m_fields) {
+        // IDs three (IID) or four (CID) groups to a line, so a line never ends inside a group.
+        QString value = f.value.toHtmlEscaped();
+        if (f.key == QLatin1String("installationId") || f.key == QLatin1String("confirmationId")) {
+            const QStringList groups = f.value.split(QLatin1Char('-'));
+            const int perLine = groups.size() == 8 ? 4 : 3;
+            QStringList lines;
+            for (qsizetype i = 0; i < groups.size(); i += perLine)
+                lines << groups.mid(i, perLine).join(QLatin1Char('-'));
+            value = lines.join(QStringLiteral("-<br/>"));
+        }
+        html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1</b><br/>%2</p>").arg(f.title.toHtmlEscaped(), value);
+    }
     setHtml(html);
 }
 

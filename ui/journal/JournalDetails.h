@@ -2,7 +2,8 @@
 #pragma once
 
 // The details pane: every field of one journal entry, title above value, selectable for
-// copying. Long IDs wrap anywhere, so nothing is cut off in a narrow pane.
+// copying. IDs stand three or four whole groups to a line, and the pane is never narrower
+// than such a line; other long values wrap anywhere, so nothing is cut off.
 
 #include "workflow/ActivationJournal.h"
 
@@ -31,7 +32,12 @@ public:
     QString value(const QString& field) const;
     bool isShowingEntry() const { return !m_fields.empty(); }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitWidth();
+
     struct Field
     {
         QString key;

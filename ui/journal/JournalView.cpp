@@ -10,6 +10,8 @@
 #include "messages/ErrorText.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QStyledItemDelegate>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,6 +26,25 @@
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
+
+namespace {
+
+// A grouped ID in the table: its first two groups, then "…" (never cut inside a group); the
+// tooltip, the details pane and the CSV export have it whole.
+class GroupedIdDelegate final : public QStyledItemDelegate
+{
+  public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant& value, const QLocale& locale) const override
+    {
+        const QStringList groups = value.toString().split(QLatin1Char('-'));
+        if (groups.size() <= 2)
+            return QStyledItemDelegate::displayText(value, locale);
+        return groups[0] + QLatin1Char('-') + groups[1] + QStringLiteral("-…");
+    }
+};
+
+} // namespace
 
 JournalView::JournalView(QWidget* parent) : QWidget(parent)
 {
@@ -70,11 +91,16 @@ JournalView::JournalView(QWidget* parent) : QWidget(parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
-    // Long IDs are elided in the middle here; the details pane shows them whole.
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Columns are as wide as their text (fitColumns), so nothing is cut in the middle; IDs
+    // show their first groups here, and whole in the tooltip and the details pane. The IID
+    // comes right after the step, so it is on screen at the default window size.
+    m_table->setTextElideMode(Qt::ElideRight);
+    for (int c : {JournalTableModel::InstallationIdColumn, JournalTableModel::ConfirmationIdColumn})
+        m_table->setItemDelegateForColumn(c, new GroupedIdDelegate(m_table));
+    m_table->horizontalHeader()->moveSection(JournalTableModel::InstallationIdColumn,
+                                             JournalTableModel::OutcomeColumn);
 
     m_details = new JournalDetails(this);
-    m_details->setMinimumWidth(220);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("journalSplitter"));
@@ -170,12 +196,23 @@ bool JournalView::refresh()
     if (m_truncated)
         rows.resize(m_maxEntries);
     m_model->setEntries(std::move(rows));
-    m_table->resizeColumnsToContents();
-    for (int c : {JournalTableModel::InstallationIdColumn, JournalTableModel::ConfirmationIdColumn})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c),
-                                            m_table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24));
+    fitColumns();
     updateStatus();
     return true;
+}
+
+void JournalView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+}
+
+void JournalView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The main window sets its larger reading font after the view is made: widths measured
+    // with the smaller one cut the dates and steps in the middle.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns();
 }
 
 void JournalView::applyOutcomeFilter(int comboIndex)

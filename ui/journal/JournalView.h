@@ -66,7 +66,11 @@ Q_SIGNALS:
     void journalError(const QString& message);
     void exported(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitColumns();
     void exportInteractively();
     void updateDetails();
     void updateStatus();

@@ -87,8 +87,9 @@ QString HelpDialog::helpHtml()
             escaped(tr(
                 "Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group "
                 "moves on by itself, a key typed at the end of a full group goes into the next one (a wrong "
-                "group stays marked, so keep typing along with the agent), and Backspace in an empty group "
-                "goes back to the previous one. In Read "
+                "group stays marked, so keep typing along with the agent), Backspace in an empty group "
+                "goes back to the previous one, and F8 goes to the first wrong group with its digits "
+                "selected, to type the whole group again. In Read "
                 "aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes "
                 "back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, "
                 "the call centre and the journal.")) +

@@ -92,11 +92,11 @@ QString ErrorText::idError(const ids::IdError& e)
     }
     case IdErrorKind::CheckDigit:
         if (oneGroup)
-            return tr("Group %1 of the %2 is wrong: its last digit does not match the others. Check that "
-                      "group again.")
+            return tr("Group %1 of the %2 is wrong: one of its digits was misheard or mistyped, not "
+                      "necessarily the last. Ask for the whole group again.")
                 .arg(groupList(e), what);
-        return tr("Groups %1 of the %2 are wrong: their last digits do not match the others. Check those "
-                  "groups again.")
+        return tr("Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not "
+                  "necessarily the last. Ask for those whole groups again.")
             .arg(groupList(e), what);
     case IdErrorKind::IncompleteGroup:
         return tr("Group %1 of the %2 is not complete: %3 of %4 digits.")

@@ -25,9 +25,35 @@ QFont readable(const QFont& base)
     return scaled(base, 1.15);
 }
 
+namespace {
+
+// The digits' family: the first of these the machine has (Linux, Windows, macOS), then the
+// system's fixed-width font. Named explicitly because "monospace" is whatever fontconfig
+// ranks first, and a font package pulled in by another program (Noto Sans Mono with
+// ImageMagick or LibreOffice) changed the digits' shape and height.
+QStringList digitFamilies()
+{
+    static const QStringList families = [] {
+        QStringList out;
+        for (const char* name : {"DejaVu Sans Mono", "Consolas", "Menlo", "Liberation Mono"}) {
+            const QString family = QString::fromLatin1(name);
+            if (QFontDatabase::hasFamily(family)) {
+                out << family;
+                break;
+            }
+        }
+        out << QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+        return out;
+    }();
+    return families;
+}
+
+} // namespace
+
 QFont idFont(const QFont& base, qreal scale)
 {
     QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    f.setFamilies(digitFamilies());
     f.setStyleHint(QFont::TypeWriter);
     if (base.pointSizeF() > 0)
         f.setPointSizeF(base.pointSizeF() * scale);

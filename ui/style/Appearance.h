@@ -14,7 +14,8 @@ class QWidget;
 
 namespace actdesk::ui::appearance {
 
-// Monospace digits at `scale` times the size of `base`.
+// Monospace digits at `scale` times the size of `base`, in one named family wherever it exists
+// (DejaVu Sans Mono on Linux, Consolas on Windows), else the system's fixed-width font.
 QFont idFont(const QFont& base, qreal scale);
 // A heading at `scale` times `base`, bold.
 QFont headingFont(const QFont& base, qreal scale = 1.4);

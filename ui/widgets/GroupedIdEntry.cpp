@@ -9,8 +9,10 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
@@ -30,7 +32,7 @@ QString stateName(GroupedIdEntry::GroupState s)
 
 } // namespace
 
-GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent)
+GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent, MarkPlace markPlace)
     : QWidget(parent), m_shape(shape), m_chain(new FieldChain(this))
 {
     const QString kind = shape.type == ids::IdType::ConfirmationId ? QStringLiteral("confirmation")
@@ -65,11 +67,24 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent)
         mark->setAlignment(Qt::AlignCenter);
         mark->setFont(headingFont);
 
-        const int row = (i / shape.columns) * 3;
         const int col = i % shape.columns;
-        grid->addWidget(heading, row, col);
-        grid->addWidget(edit, row + 1, col);
-        grid->addWidget(mark, row + 2, col);
+        if (markPlace == MarkPlace::BelowField) {
+            const int row = (i / shape.columns) * 3;
+            grid->addWidget(heading, row, col);
+            grid->addWidget(edit, row + 1, col);
+            grid->addWidget(mark, row + 2, col);
+        } else {
+            const int row = (i / shape.columns) * 2;
+            auto* name = new QHBoxLayout;
+            name->setSpacing(6);
+            name->addStretch(1);
+            name->addWidget(heading);
+            name->addWidget(mark);
+            mark->setMinimumWidth(QFontMetrics(headingFont).horizontalAdvance(QChar(0x2717))); // no shift
+            name->addStretch(1);
+            grid->addLayout(name, row, col);
+            grid->addWidget(edit, row + 1, col);
+        }
 
         m_headings.append(heading);
         m_edits.append(edit);
@@ -94,6 +109,10 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent)
     layout->addLayout(grid);
     layout->addWidget(m_message);
     restyleAll();
+
+    auto* jump = new QShortcut(focusFirstWrongKey(), this);
+    jump->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(jump, &QShortcut::activated, this, &GroupedIdEntry::focusFirstWrong);
 }
 
 QString GroupedIdEntry::digits() const
@@ -140,10 +159,22 @@ QLineEdit* GroupedIdEntry::groupEdit(int index) const
     return m_edits.value(index);
 }
 
+bool GroupedIdEntry::isOtherIidLength(const QString& digits) const
+{
+    const qsizetype n = digits.size();
+    return m_shape.type == ids::IdType::InstallationId && n != m_shape.totalDigits() &&
+           (n == 54 || n == 63) && digitsOnly(digits) == digits;
+}
+
 void GroupedIdEntry::setText(const QString& text)
 {
     const bool wasComplete = isComplete();
-    spread(0, withoutSeparators(text, m_shape.type));
+    const QString clean = withoutSeparators(text, m_shape.type);
+    if (isOtherIidLength(clean)) {
+        Q_EMIT otherLengthPasted(clean);
+        return;
+    }
+    spread(0, clean);
     finishEdit(wasComplete);
 }
 
@@ -165,6 +196,17 @@ void GroupedIdEntry::focusFirstIncomplete()
     m_chain->focusField(static_cast<int>(m_edits.size()) - 1, true);
 }
 
+void GroupedIdEntry::focusFirstWrong()
+{
+    const auto bad = firstInvalidGroup();
+    if (!bad) {
+        focusFirstIncomplete();
+        return;
+    }
+    m_chain->focusField(*bad, true);
+    m_edits[*bad]->selectAll();
+}
+
 void GroupedIdEntry::onEdited(int index)
 {
     const bool wasComplete = isComplete();
@@ -184,6 +226,11 @@ void GroupedIdEntry::onEdited(int index)
             spread(0, inserted);
         } else if (digits.size() == m_shape.totalDigits()) {
             spread(0, digits);
+        } else if (isOtherIidLength(inserted)) {
+            setGroup(index, m_previous[index]);
+            finishEdit(wasComplete);
+            Q_EMIT otherLengthPasted(inserted);
+            return;
         } else if (clean.size() == length + 1 && m_previous[index].size() == length) {
             // One more key in a full group: the group keeps its digits (a wrong one stays
             // flagged). Typed at its end, the key goes on into the next group with room, as if
@@ -288,11 +335,22 @@ void GroupedIdEntry::restyle(int index)
     case GroupState::Empty:
     case GroupState::Incomplete: break;
     }
+    // With the keyboard: a thick frame in the highlight colour (a wrong group stays red) over
+    // a background tinted with it, as visible as the product-key fields' focus frame.
+    const QColor focusBorder = m_states[index] == GroupState::Invalid ? border : pal.color(QPalette::Highlight);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor tint = QColor::fromRgbF(base.redF() * 0.85f + highlight.redF() * 0.15f,
+                                         base.greenF() * 0.85f + highlight.greenF() * 0.15f,
+                                         base.blueF() * 0.85f + highlight.blueF() * 0.15f);
     QLineEdit* edit = m_edits[index];
-    edit->setStyleSheet(QStringLiteral("QLineEdit { border: %1px solid %2; border-radius: 4px; padding: %3px 4px; }")
-                            .arg(width)
-                            .arg(border.name())
-                            .arg(6 - width));
+    edit->setStyleSheet(
+        QStringLiteral("QLineEdit { border: %1px solid %2; border-radius: 4px; padding: %3px 4px; }"
+                       "QLineEdit:focus { border: 4px solid %4; padding: 2px 4px; background: %5; }")
+            .arg(width)
+            .arg(border.name())
+            .arg(6 - width)
+            .arg(focusBorder.name(), tint.name()));
     edit->setProperty("groupState", stateName(m_states[index]));
     edit->setAccessibleDescription(m_errors[index] && m_states[index] == GroupState::Invalid
                                        ? text::ErrorText::idError(*m_errors[index])

@@ -4,6 +4,7 @@
 #include "ids/IdError.h"
 #include "widgets/IdShape.h"
 
+#include <QKeySequence>
 #include <QVector>
 #include <QWidget>
 
@@ -23,7 +24,9 @@ class FieldChain;
 //  - A complete, valid group moves the focus to the next one; a wrong one keeps it until
 //    the next key: typed at the end of a full group, a key goes on into the next group with
 //    room (see FieldChain::carryOn), so nothing typed after a wrong group is lost.
-//  - Backspace in an empty field goes back (see FieldChain).
+//  - Backspace in an empty field goes back (see FieldChain); F8 goes to the first wrong group.
+//  - The field with the keyboard has a thick frame in the highlight colour (red when wrong)
+//    and a tinted background, so it stands out from its neighbours.
 //  - Pasting a whole ID into any field fills every field; spaces, hyphens, full-width
 //    digits and ideographic spaces are all accepted.
 // Field object names: confirmationGroupCLineEdit, installationGroup3LineEdit.
@@ -41,7 +44,16 @@ public:
         Invalid,
     };
 
-    explicit GroupedIdEntry(const IdShape& shape, QWidget* parent = nullptr);
+    // Where each group's ✓/✗ stands: on a line of its own under the field, or beside the
+    // group's name above it (a row lower, for a screen that holds a whole call).
+    enum class MarkPlace
+    {
+        BelowField,
+        BesideName,
+    };
+
+    explicit GroupedIdEntry(const IdShape& shape, QWidget* parent = nullptr,
+                            MarkPlace markPlace = MarkPlace::BelowField);
 
     const IdShape& shape() const { return m_shape; }
     QString digits() const; // every group's text, concatenated
@@ -56,11 +68,18 @@ public:
     void setText(const QString& text);
     void clear();
     void focusFirstIncomplete();
+    // F8: the first wrong group (else the first one not yet complete), its digits selected so
+    // the whole group can be typed again.
+    void focusFirstWrong();
+    static QKeySequence focusFirstWrongKey() { return QKeySequence(Qt::Key_F8); }
 
 Q_SIGNALS:
     void changed();
     // Every group became valid (after the last keystroke or a paste).
     void completed();
+    // An installation ID of the other length (63 digits into 9 groups of 6, or 54 into 9 of 7)
+    // was pasted or set: nothing was changed; the owner may switch the form and set `digits`.
+    void otherLengthPasted(const QString& digits);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +92,7 @@ private:
     void restyle(int index);
     void restyleAll();
     void finishEdit(bool wasComplete);
+    bool isOtherIidLength(const QString& digits) const;
 
     IdShape m_shape;
     FieldChain* m_chain = nullptr;

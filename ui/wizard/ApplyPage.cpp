@@ -61,7 +61,7 @@ void ApplyPage::build()
     m_details->setObjectName(QStringLiteral("resultDetailsLabel"));
     m_details->setFont(appearance::scaled(font(), 1.15));
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeScrollingLayout();
     layout->addWidget(instruction);
     layout->addLayout(form);
     layout->addSpacing(8);

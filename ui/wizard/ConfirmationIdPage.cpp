@@ -3,7 +3,6 @@
 
 #include "messages/ErrorText.h"
 #include "style/Appearance.h"
-#include "widgets/ScrollingContent.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "wizard/TransferActions.h"
@@ -43,7 +42,8 @@ void ConfirmationIdPage::build()
 {
     auto* instruction = makeInstruction(
         tr("Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as "
-           "you type: if a group is marked wrong, ask the agent to repeat that group."));
+           "you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the "
+           "first wrong group."));
     auto* pasteHint = new QLabel(tr("You can also paste the whole confirmation ID into any group."), this);
     pasteHint->setObjectName(QStringLiteral("pasteHintLabel"));
     pasteHint->setWordWrap(true);
@@ -87,10 +87,7 @@ void ConfirmationIdPage::build()
     // The page's content scrolls as a whole when the window is too low for it, so nothing
     // on it is ever squeezed, the A-H fields least of all (their digits would touch the
     // borders). At the default window size it fits without scrolling.
-    auto* content = new QWidget(this);
-    content->setObjectName(QStringLiteral("confirmationIdContentWidget"));
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* layout = makeScrollingLayout();
     layout->addWidget(instruction);
     layout->addWidget(pasteHint);
     layout->addSpacing(10);
@@ -103,7 +100,7 @@ void ConfirmationIdPage::build()
     layout->addWidget(m_responseResult);
     // A report on a file with many items can be long: it scrolls in the space that is left
     // (at least two lines). Hidden while there is none, so it is no empty Tab stop.
-    m_reportArea = new ReportScrollArea(content);
+    m_reportArea = new ReportScrollArea(this);
     m_reportArea->setObjectName(QStringLiteral("responseReportScrollArea"));
     m_reportArea->setAccessibleName(tr("Report on the desk's response"));
     m_reportArea->setWidgetResizable(true);
@@ -115,11 +112,6 @@ void ConfirmationIdPage::build()
     m_reportArea->hide();
     layout->addWidget(m_reportArea, 1);
     layout->addStretch(0); // what is left while there is no report
-
-    auto* pageArea = scrollingContent(content, this);
-    pageArea->setObjectName(QStringLiteral("confirmationIdPageScrollArea"));
-    auto* pageLayout = new QVBoxLayout(this);
-    pageLayout->addWidget(pageArea);
 
     for (int i = 0; i < IdShape::confirmationId().groups; ++i)
         registerField(QStringLiteral("cid.%1").arg(IdShape::confirmationId().label(i)),

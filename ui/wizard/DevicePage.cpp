@@ -2,10 +2,13 @@
 #include "DevicePage.h"
 
 #include "style/Appearance.h"
+#include "widgets/ScrollingContent.h"
 #include "widgets/WrappingLabel.h"
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QWizard>
 
 namespace actdesk::ui {
@@ -31,6 +34,19 @@ void DevicePage::focusForward()
 {
     if (auto* b = forwardButton(); b && b->isEnabled())
         b->setFocus(Qt::OtherFocusReason);
+}
+
+QVBoxLayout* DevicePage::makeScrollingLayout()
+{
+    auto* content = new QWidget(this);
+    content->setObjectName(objectName() + QStringLiteral("ContentWidget"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* area = scrollingContent(content, this);
+    area->setObjectName(objectName() + QStringLiteral("ScrollArea"));
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->addWidget(area);
+    return layout;
 }
 
 QLabel* DevicePage::makeInstruction(const QString& text)

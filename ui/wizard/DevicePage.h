@@ -36,6 +36,10 @@ protected:
     QAbstractButton* forwardButton() const; // Next, or Done on the last page
     void focusForward();
     QLabel* makeInstruction(const QString& text);
+    // The layout for the page's content, which scrolls as a whole when the window is too small
+    // for it (<page>ScrollArea), so nothing on the page is squeezed whatever fonts the
+    // machine has. Call once, from build().
+    QVBoxLayout* makeScrollingLayout();
 
     WizardContext& m_ctx;
 

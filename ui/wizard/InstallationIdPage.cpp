@@ -131,7 +131,7 @@ void InstallationIdPage::build()
     m_fileNotice = new NoticeLabel(this);
     m_fileNotice->setObjectName(QStringLiteral("installationIdFileNoticeLabel"));
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeScrollingLayout();
     layout->addWidget(instruction);
     layout->addWidget(m_forProgram);
     layout->addSpacing(6);

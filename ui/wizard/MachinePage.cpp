@@ -68,7 +68,7 @@ void MachinePage::build()
     buttons->addWidget(m_checkAgain);
     buttons->addStretch(1);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeScrollingLayout();
     layout->addWidget(instruction);
     layout->addLayout(form);
     layout->addWidget(m_skus);

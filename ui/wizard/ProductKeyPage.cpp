@@ -71,7 +71,7 @@ void ProductKeyPage::build()
     m_privacy->setObjectName(QStringLiteral("productKeyPrivacyLabel"));
     m_privacy->setWordWrap(true);
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeScrollingLayout();
     layout->addWidget(m_forProgram);
     layout->addWidget(m_useInstalled);
     layout->addWidget(m_installNew);

@@ -66,7 +66,7 @@ void ProgramPage::build()
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("programNoticeLabel"));
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = makeScrollingLayout();
     layout->addWidget(instruction);
     layout->addWidget(m_programs);
     layout->addLayout(idRow);
