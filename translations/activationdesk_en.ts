@@ -470,14 +470,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
             <translation type="unfinished" />
         </message>
@@ -727,6 +719,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>it is %1, not a file; it was left as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 of the %2 is wrong: one of its digits was misheard or mistyped, not necessarily the last. Ask for the whole group again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1720,18 +1720,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Installation ID form:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>63 digits (9 groups of 7)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>54 digits (9 groups of 6)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Installation ID, as the caller reads it out (groups 1–9):</source>
             <translation type="unfinished" />
         </message>
@@ -1744,10 +1732,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Get it from the simulated centre (Simulation)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Read it back to the caller →</source>
             <translation type="unfinished" />
         </message>
@@ -1756,15 +1740,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Done: every group confirmed — journal the call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Could not finish, &amp;because:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. caller hung up; line reported an error</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1858,13 +1834,41 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>The reason holds what looks like a full product key. Product keys are never recorded: remove it, or keep only its last five characters.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Installation ID length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>63 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>54 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9 groups of 7 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9 groups of 6 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the simulated centre (Simulation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done — journal the call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. caller hung up</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
-        <message>
-            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>You can also paste the whole confirmation ID into any group.</source>
             <translation type="unfinished" />
@@ -1891,6 +1895,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Report on the desk's response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the first wrong group.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2270,7 +2278,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), Backspace in an empty group goes back to the previous one, and F8 goes to the first wrong group with its digits selected, to type the whole group again. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
             <translation type="unfinished" />
         </message>
     </context>

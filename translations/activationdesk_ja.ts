@@ -235,7 +235,7 @@
         </message>
         <message>
             <source>SIMULATED activation centre: this confirmation ID works only on a simulated machine.</source>
-            <translation>模擬ライセンス認証センター: この確認 ID は模擬マシンでのみ有効です。</translation>
+            <translation>模擬ライセンス認証窓口: この確認 ID は模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>simulate needs "init" or "cid"</source>
@@ -308,7 +308,7 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
   check ID                      インストール ID または確認 ID の検査
   simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
                                 模擬マシンの準備 (研修、テスト用)
-  simulate cid IID              模擬ライセンス認証センター
+  simulate cid IID              模擬ライセンス認証窓口
 
 ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。
 slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
@@ -501,14 +501,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>The installation ID has %1 digits; it needs 63 (nine groups of seven) or 54 (nine groups of six).</source>
             <translation>インストール ID は %1 桁です。63 桁 (7 桁 × 9 グループ) または 54 桁 (6 桁 × 9 グループ) 必要です。</translation>
-        </message>
-        <message>
-            <source>Group %1 of the %2 is wrong: its last digit does not match the others. Check that group again.</source>
-            <translation>%2 のグループ %1 が正しくありません。最後の数字がほかの数字と合いません。このグループをもう一度確認してください。</translation>
-        </message>
-        <message>
-            <source>Groups %1 of the %2 are wrong: their last digits do not match the others. Check those groups again.</source>
-            <translation>%2 のグループ %1 が正しくありません。最後の数字がほかの数字と合いません。これらのグループをもう一度確認してください。</translation>
         </message>
         <message>
             <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
@@ -716,7 +708,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>Verify</source>
-            <translation>確認</translation>
+            <translation>状態の確認</translation>
         </message>
         <message>
             <source>Catalog %1 cannot be opened: %2.</source>
@@ -761,6 +753,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>it is %1, not a file; it was left as it is</source>
             <translation>ファイルではなく%1です。そのままにしてあります</translation>
+        </message>
+        <message>
+            <source>Group %1 of the %2 is wrong: one of its digits was misheard or mistyped, not necessarily the last. Ask for the whole group again.</source>
+            <translation>%2 のグループ %1 が正しくありません。どれか 1 つの数字が聞き間違いか入力ミスです (最後の数字とは限りません)。グループ全体をもう一度読み上げてもらってください。</translation>
+        </message>
+        <message>
+            <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
+            <translation>%2 のグループ %1 が正しくありません。それぞれ、どれか 1 つの数字が聞き間違いか入力ミスです (最後の数字とは限りません)。これらのグループ全体をもう一度読み上げてもらってください。</translation>
         </message>
     </context>
     <context>
@@ -1238,7 +1238,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
-            <translation>シミュレーション: 模擬ライセンス認証センターが回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
+            <translation>シミュレーション: 模擬ライセンス認証窓口が回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
@@ -1428,7 +1428,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>Item %1 comes from a real machine: the simulated activation centre does not answer it.</source>
-            <translation>項目 %1 は実際のマシンからの要求です。模擬ライセンス認証センターは回答しません。</translation>
+            <translation>項目 %1 は実際のマシンからの要求です。模擬ライセンス認証窓口は回答しません。</translation>
         </message>
         <message>
             <source>Line %1 of %2: a quoted cell is not closed properly.</source>
@@ -1527,7 +1527,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
   desk answer FILE ITEM [CID]   項目の確認 ID を記録します (CID を省略すると、ジャーナルに
                                 ある確認 ID を再利用します)
   desk fail FILE ITEM REASON    項目を失敗として理由とともに記録します
-  desk simulate FILE            トレーニング用: 模擬センターが未回答の項目すべてに回答します
+  desk simulate FILE            トレーニング用: 模擬窓口が未回答の項目すべてに回答します
   desk export-csv FILE CSV      回答待ちのインストール ID を表計算ソフト用に書き出します
   desk import-csv FILE CSV      表計算ソフトから確認 ID を読み込みます
 デスクのオプション: --by NAME (回答者。既定は user@host)、--replace (回答を変更します)。
@@ -1742,7 +1742,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
-            <translation>シミュレーション — トレーニング モード: 確認 ID はシミュレーションのライセンス認証センターが発行します。シミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
             <source>1. The caller's installation ID</source>
@@ -1757,18 +1757,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>プログラム / 年(&amp;P):</translation>
         </message>
         <message>
-            <source>Installation ID form:</source>
-            <translation>インストール ID の形式:</translation>
-        </message>
-        <message>
-            <source>63 digits (9 groups of 7)</source>
-            <translation>63 桁 (7 桁 × 9 グループ)</translation>
-        </message>
-        <message>
-            <source>54 digits (9 groups of 6)</source>
-            <translation>54 桁 (6 桁 × 9 グループ)</translation>
-        </message>
-        <message>
             <source>&amp;Installation ID, as the caller reads it out (groups 1–9):</source>
             <translation>発信者が読み上げるインストール ID (グループ 1～9)(&amp;I):</translation>
         </message>
@@ -1781,10 +1769,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>ライセンス認証の電話窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
         </message>
         <message>
-            <source>Get it from the simulated centre (Simulation)</source>
-            <translation>シミュレーションのセンターから取得 (シミュレーション)</translation>
-        </message>
-        <message>
             <source>&amp;Read it back to the caller →</source>
             <translation>発信者に読み上げる(&amp;R) →</translation>
         </message>
@@ -1793,16 +1777,8 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>3. グループごとに読み上げて確認</translation>
         </message>
         <message>
-            <source>&amp;Done: every group confirmed — journal the call</source>
-            <translation>完了: 全グループ確認済み — 通話をジャーナルに記録(&amp;D)</translation>
-        </message>
-        <message>
             <source>Could not finish, &amp;because:</source>
             <translation>完了できなかった理由(&amp;B):</translation>
-        </message>
-        <message>
-            <source>e.g. caller hung up; line reported an error</source>
-            <translation>例: 発信者が電話を切った、窓口でエラーと言われた</translation>
         </message>
         <message>
             <source>Calls this shift</source>
@@ -1826,7 +1802,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Simulation: this confirmation ID comes from the simulated centre and works only on simulated machines.</source>
-            <translation>シミュレーション: この確認 ID はシミュレーションのセンターが発行したもので、シミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション: この確認 ID はシミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
             <source>Type the whole installation ID first.</source>
@@ -1894,13 +1870,41 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>The reason holds what looks like a full product key. Product keys are never recorded: remove it, or keep only its last five characters.</source>
             <translation>理由に完全なプロダクト キーのようなものが含まれています。プロダクト キーは記録しません。削除するか、末尾の 5 文字だけを残してください。</translation>
         </message>
+        <message>
+            <source>Installation ID length:</source>
+            <translation>インストール ID の桁数:</translation>
+        </message>
+        <message>
+            <source>63 digits</source>
+            <translation>63 桁</translation>
+        </message>
+        <message>
+            <source>54 digits</source>
+            <translation>54 桁</translation>
+        </message>
+        <message>
+            <source>9 groups of 7 digits</source>
+            <translation>7 桁 × 9 グループ</translation>
+        </message>
+        <message>
+            <source>9 groups of 6 digits</source>
+            <translation>6 桁 × 9 グループ</translation>
+        </message>
+        <message>
+            <source>Ask the simulated centre (Simulation)</source>
+            <translation>シミュレーションの窓口に問い合わせ (シミュレーション)</translation>
+        </message>
+        <message>
+            <source>&amp;Done — journal the call</source>
+            <translation>完了 — 通話をジャーナルに記録(&amp;D)</translation>
+        </message>
+        <message>
+            <source>e.g. caller hung up</source>
+            <translation>例: 発信者が電話を切った</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
-        <message>
-            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that group.</source>
-            <translation>担当者が読み上げる確認 ID を、A から H までグループごとに入力してください。各グループは入力と同時にチェックされます。誤りと表示されたグループは、担当者にもう一度読み上げてもらってください。</translation>
-        </message>
         <message>
             <source>You can also paste the whole confirmation ID into any group.</source>
             <translation>確認 ID 全体を、どのグループに貼り付けてもかまいません。</translation>
@@ -1928,6 +1932,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Report on the desk's response</source>
             <translation>デスクからの回答の報告</translation>
+        </message>
+        <message>
+            <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the first wrong group.</source>
+            <translation>担当者が読み上げる確認 ID を、A から H までグループごとに入力してください。各グループは入力と同時にチェックされます。誤りと表示されたグループは、担当者にグループ全体をもう一度読み上げてもらってください。F8 キーで最初の誤ったグループに移動します。</translation>
         </message>
     </context>
     <context>
@@ -1973,7 +1981,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
-            <translation>シミュレーション — トレーニング モード: 確認 ID はシミュレーションのライセンス認証センターが発行します。シミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
             <source>Machine</source>
@@ -2001,11 +2009,11 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Installation ID — read it to the activation centre:</source>
-            <translation>インストール ID — ライセンス認証センターに読み上げてください:</translation>
+            <translation>インストール ID — ライセンス認証窓口に読み上げてください:</translation>
         </message>
         <message>
             <source>&amp;Confirmation ID from the activation centre (groups A–H):</source>
-            <translation>ライセンス認証センターから伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+            <translation>ライセンス認証窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Use the confirmation ID from the journal</source>
@@ -2111,7 +2119,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
-            <translation>シミュレーション: シミュレーションのセンターが %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション: シミュレーションの窓口が %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
         </message>
         <message>
             <source>Saved. Take the file back to the machines to apply the answers.</source>
@@ -2123,7 +2131,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
-            <translation>シミュレーションのセンターから入力 (シミュレーション)(&amp;L)</translation>
+            <translation>シミュレーションの窓口から入力 (シミュレーション)(&amp;L)</translation>
         </message>
         <message>
             <source>No request is waiting for a confirmation ID: no sheet to make.</source>
@@ -2303,15 +2311,15 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>デスクへの要求を USB メモリに保存します。デスクでは回答が同じファイルに保存されます。このマシンに戻ったら、確認 ID の手順の「デスクからの回答を開く」で、このマシン宛ての回答を適用します。</translation>
         </message>
         <message>
-            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), and Backspace in an empty group goes back to the previous one. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
-            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻ります。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
+            <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), Backspace in an empty group goes back to the previous one, and F8 goes to the first wrong group with its digits selected, to type the whole group again. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
+            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻り、F8 キーを押すと最初の誤ったグループに移動して数字が選択されるので、グループ全体を入力し直せます。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
         </message>
     </context>
     <context>
         <name>actdesk::ui::InstallationIdPage</name>
         <message>
             <source>Call the Microsoft activation line for your country or region. When asked, read out these nine groups. The agent then reads you the confirmation ID: write it down or type it on the next page.</source>
-            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけます。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
+            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけてください。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
         </message>
         <message>
             <source>&amp;Read aloud, one group at a time</source>
@@ -2323,7 +2331,7 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         </message>
         <message>
             <source>Simulation: the simulated activation centre plays the part of the activation line.</source>
-            <translation>シミュレーション: シミュレーションのライセンス認証窓口が電話窓口の代わりになります。</translation>
+            <translation>シミュレーション: 模擬ライセンス認証窓口が電話窓口の代わりになります。</translation>
         </message>
         <message>
             <source>For: %1 (activation ID %2)</source>
