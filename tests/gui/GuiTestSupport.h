@@ -5,6 +5,7 @@
 // built the way app/gui builds it, and keyboard helpers that act on whatever has the focus.
 
 #include "SimulatedEnvironment.h"
+#include "Translation.h"
 #include "callcentre/CallCentreView.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
@@ -100,6 +101,15 @@ struct GuiFixture
     RecordingObserver observer;
     std::unique_ptr<ui::MainWindow> window;
 };
+
+// The catalogues for $ACTDESK_LANG, installed as the app installs them; in Japanese the
+// wizard's own buttons must then be translated (a missing catalogue would pass as English).
+inline void installCheckedTranslators()
+{
+    if (app::installTranslators(*qApp) == QLatin1String("ja"))
+        QVERIFY2(QCoreApplication::translate("actdesk::ui::DeviceWizard", "&Next >") != QLatin1String("&Next >"),
+                 "the Japanese catalogue is not installed");
+}
 
 inline QWidget* focused()
 {
