@@ -12,6 +12,11 @@ OUT=docs/screenshots/windows
 EXE=$BUILD_DIR/bin/windows_wizard_tests.exe
 [ -f "$EXE" ] || cmake --build "$BUILD_DIR" --target windows_wizard_tests
 command -v xvfb-run >/dev/null 2>&1 || scripts/install-deps.sh
+# Everything under one X server (1280x800, a common laptop screen), the prefix's creation too:
+# Wine's desktop binds to the display it first sees, and without one it can create no window.
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
 
 # shellcheck source=lib/wine-prefix.sh
 . scripts/lib/wine-prefix.sh
@@ -22,14 +27,8 @@ mkdir -p "$OUT"
 SHOTS="$WINE_WORK/shots"
 mkdir -p "$SHOTS"
 for lang in en ja; do
-  # Wine's desktop process binds to the X display it first saw: a new one for each Xvfb.
-  wineserver -k >/dev/null 2>&1 || true
-  wineserver -w >/dev/null 2>&1 || true
-  # 1280x800: a common laptop screen; the window opens at its default size.
-  # -platform, not QT_QPA_PLATFORM: Wine does not pass QT_* variables on to Windows programs.
   log="$WINE_WORK/wizard-$lang.txt"
-  if ! xvfb-run -a -s "-screen 0 1280x800x24" env ACTDESK_LANG="$lang" \
-    ACTDESK_SCREENSHOT_DIR="$(winepath -w "$SHOTS" 2>/dev/null)" wine "$EXE" -platform windows \
+  if ! ACTDESK_LANG="$lang" ACTDESK_SCREENSHOT_DIR="$(winepath -w "$SHOTS" 2>/dev/null)" wine "$EXE" -platform windows \
     -o "$(winepath -w "$log" 2>/dev/null),txt" </dev/null >/dev/null 2>&1; then
     echo "windows-screenshots: the wizard failed ($lang):" >&2
     cat "$log" >&2
