@@ -86,7 +86,8 @@ source_uris() { apt-get source --print-uris "$1" 2>/dev/null | sed -n "s/^'\([^'
 # --- the cache key -------------------------------------------------------------------------
 compute_key() {
     {
-        sha256sum "$ROOT/scripts/build-windows-sdk.sh" "$ROOT/cmake/mingw-w64-x86_64.cmake"
+        # Contents only, never paths: every clone on the machine shares the cache.
+        cat "$ROOT/scripts/build-windows-sdk.sh" "$ROOT/cmake/mingw-w64-x86_64.cmake" | sha256sum
         "$CXX" --version | head -1
         local p
         for p in "${PACKAGES[@]}"; do source_uris "$p" | awk '{print $2, $4}'; done
@@ -100,6 +101,14 @@ PREFIX=$CACHE/win-sdk-$KEY
 if [ "${1:-}" = "--prefix" ]; then
     echo "$PREFIX"
     exit 0
+fi
+# One SDK build at a time on this machine (two clones, CI beside a developer): a second one
+# waits here, then finds the cache current, and no build removes another's work.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.lock"
+if ! flock -n 9; then
+    say "another SDK build is running; waiting for it"
+    flock 9
 fi
 if [ -f "$PREFIX/.complete" ]; then
     say "current: $PREFIX"
