@@ -53,4 +53,12 @@ for exe in actdesk activation-desk actdesk-win; do
     [ "$status" = 0 ] || [ "$exe" = actdesk-win ] || fail "$exe.exe --version failed under Wine ($status): $out"
     grep -q "^$exe [0-9]\+\.[0-9]\+\.[0-9]\+" <<<"$out" || fail "$exe.exe --version printed no version: $out"
 done
+# The training machine from the zip, in Japanese: --backend simulated says so on every output.
+STATE=$(winepath -w "$T/state" 2>/dev/null)
+JOURNAL=$(winepath -w "$T/journal.sqlite" 2>/dev/null)
+sim() { wine "$DIR/actdesk.exe" --lang ja --backend simulated --state "$STATE" --journal "$JOURNAL" "$@" </dev/null 2>&1 | tr -d '\r'; }
+out=$(sim simulate init --os win10) || fail "actdesk.exe simulate init failed: $out"
+out=$(sim status) || fail "actdesk.exe --backend simulated status failed: $out"
+grep -q "シミュレーション" <<<"$out" || fail "the simulated backend does not say Simulation in Japanese: $out"
+grep -q "Windows 10 ESU (1 年目)" <<<"$out" || fail "the training machine's ESU years are missing: $out"
 echo "check-zip: $(basename "$ZIP"): $found programs, Windows DLLs only, all start under Wine"
