@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/Sha256Engine.h"
 
+// <windows.h> must come before <bcrypt.h>, which needs its types.
+// clang-format off
 #include <windows.h>
-
 #include <bcrypt.h>
+// clang-format on
 
 #include <cstdlib>
 
@@ -37,7 +39,8 @@ struct Sha256Engine::State
 Sha256Engine::Sha256Engine() : m_state(std::make_unique<State>())
 {
     // A null object buffer lets CNG allocate (and free) the hash object itself (Windows 7+).
-    if (!ok(BCryptCreateHash(sha256Provider(), &m_state->hash, nullptr, 0, nullptr, 0, BCRYPT_HASH_REUSABLE_FLAG)))
+    if (!ok(BCryptCreateHash(sha256Provider(), &m_state->hash, nullptr, 0, nullptr, 0,
+                             BCRYPT_HASH_REUSABLE_FLAG)))
         std::abort();
 }
 

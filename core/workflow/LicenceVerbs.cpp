@@ -29,9 +29,8 @@ std::string readKeyLine(std::istream& in)
     return line;
 }
 
-Result<licensing::KeyInstallResult, SessionError> installKey(ActivationSession& session,
-                                                             const std::optional<ResolvedProgram>& target,
-                                                             std::string& keyText)
+Result<licensing::KeyInstallResult, SessionError>
+installKey(ActivationSession& session, const std::optional<ResolvedProgram>& target, std::string& keyText)
 {
     if (target)
         session.chooseProgram(target->id, target->entry);
@@ -50,9 +49,8 @@ Result<ids::InstallationId, SessionError> currentInstallationId(ActivationSessio
     return session.generateInstallationId();
 }
 
-Result<licensing::LicenseStatus, SessionError> applyConfirmationId(ActivationSession& session,
-                                                                   const ResolvedProgram& target,
-                                                                   std::string_view cidText)
+Result<licensing::LicenseStatus, SessionError>
+applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, std::string_view cidText)
 {
     auto iid = currentInstallationId(session, target);
     if (!iid)

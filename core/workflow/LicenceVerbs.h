@@ -33,9 +33,8 @@ Result<ResolvedProgram, ids::IdError> resolveProgram(const catalog::Catalog& cat
 std::string readKeyLine(std::istream& in);
 
 // install-key: on `target`'s SKU when given, else where Windows puts it. `keyText` is wiped.
-Result<licensing::KeyInstallResult, SessionError> installKey(ActivationSession& session,
-                                                             const std::optional<ResolvedProgram>& target,
-                                                             std::string& keyText);
+Result<licensing::KeyInstallResult, SessionError>
+installKey(ActivationSession& session, const std::optional<ResolvedProgram>& target, std::string& keyText);
 
 // iid (slmgr /dti): the IID of the key already installed for `target`.
 Result<ids::InstallationId, SessionError> currentInstallationId(ActivationSession& session,
@@ -43,9 +42,8 @@ Result<ids::InstallationId, SessionError> currentInstallationId(ActivationSessio
 
 // apply (slmgr /atp): the CID checked group by group against the IID Windows generates now,
 // deposited, and the status read back.
-Result<licensing::LicenseStatus, SessionError> applyConfirmationId(ActivationSession& session,
-                                                                   const ResolvedProgram& target,
-                                                                   std::string_view cidText);
+Result<licensing::LicenseStatus, SessionError>
+applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, std::string_view cidText);
 
 // ExitEnvironment when the licensing service cannot be used at all, else ExitFailed.
 ExitCode exitCodeFor(const SessionError& e);

@@ -41,7 +41,8 @@ void snap(QWidget& window, const char* name)
         return;
     QTest::qWait(200); // let the native window settle (Wine paints asynchronously)
     const QString lang = qEnvironmentVariable("ACTDESK_LANG", QStringLiteral("en"));
-    const QString file = dir + QLatin1Char('/') + lang + QLatin1Char('-') + QLatin1String(name) + QStringLiteral(".png");
+    const QString file =
+        dir + QLatin1Char('/') + lang + QLatin1Char('-') + QLatin1String(name) + QStringLiteral(".png");
     QVERIFY2(window.grab().save(file), qPrintable(file));
 }
 
@@ -79,9 +80,11 @@ class WindowsWizardTest : public QObject
         options.processIsElevated = [elevated] { return elevated; };
         auto slc = licensing::SlcLicensing::open(options);
         QVERIFY2(slc.ok(), "SlcLicensing could not open the stand-in slc.dll");
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_window = std::make_unique<ui::MainWindow>(std::move(slc).value(), QString(),
-                                                    ui::MainWindowServices{m_catalog, m_clock, *m_settings, nullptr});
+        m_settings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<ui::MainWindow>(
+            std::move(slc).value(), QString(),
+            ui::MainWindowServices{m_catalog, m_clock, *m_settings, nullptr});
         m_window->addWorkflowObserver(&m_observer);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -128,7 +131,8 @@ class WindowsWizardTest : public QObject
         // The machine page lists the three Windows 10 ESU years that slc.dll reports.
         auto* skus = child<QTreeWidget>(wizard(), "esuLicencesTreeWidget");
         QCOMPARE(skus->topLevelItemCount(), 3);
-        QCOMPARE(skus->topLevelItem(0)->text(1), text::ErrorText::licenseStatus(licensing::LicenseStatus::Unlicensed));
+        QCOMPARE(skus->topLevelItem(0)->text(1),
+                 text::ErrorText::licenseStatus(licensing::LicenseStatus::Unlicensed));
         snap(*m_window, "step1-machine");
 
         enterToProductKey();
@@ -180,7 +184,8 @@ class WindowsWizardTest : public QObject
         snap(*m_window, "step6-licensed");
         // The machine itself (the stand-in's state) holds the licence, and no step claims to
         // be a simulation.
-        QCOMPARE(m_machine->simulator()->licenseStatus(m_machine->year(1)).value(), licensing::LicenseStatus::Licensed);
+        QCOMPARE(m_machine->simulator()->licenseStatus(m_machine->year(1)).value(),
+                 licensing::LicenseStatus::Licensed);
         for (const auto& e : m_observer.events) {
             QVERIFY(!e.simulation);
             QVERIFY(e.partialKey.empty() || e.partialKey == "6789B");
@@ -203,8 +208,8 @@ class WindowsWizardTest : public QObject
         press(Qt::Key_Return);
         QVERIFY(!wizard()->session().key().has_value());
         const QString notice = child<QLabel>(wizard(), "productKeyNoticeLabel")->text();
-        QVERIFY2(notice.contains(T("ErrorText",
-                                   "Run Activation Desk as an administrator (elevated) and try again.")),
+        QVERIFY2(notice.contains(
+                     T("ErrorText", "Run Activation Desk as an administrator (elevated) and try again.")),
                  qPrintable(notice));
         QCOMPARE(wizard()->currentId(), int(DeviceWizard::ProductKeyPageId));
     }
