@@ -11,6 +11,7 @@
 #include "Verbs.h"
 #include "messages/ErrorText.h"
 #include "transfer/DeviceTransferFile.h"
+#include "workflow/LicenceVerbs.h"
 
 #include <QJsonArray>
 
@@ -63,9 +64,7 @@ const char* importOutcomeKey(transfer::ImportEntry::Outcome o)
 
 int machineFailure(CliContext& ctx, const workflow::SessionError& e)
 {
-    const bool environment = e.kind == workflow::SessionError::Kind::Licensing &&
-                             e.licensing.is(licensing::SlError::BackendUnavailable);
-    return ctx.failure(text::ErrorText::sessionError(e), environment ? ExitEnvironment : ExitFailed);
+    return ctx.failure(text::ErrorText::sessionError(e), workflow::exitCodeFor(e));
 }
 
 } // namespace

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "transfer/TransferDigest.h"
 
-#include "transfer/Sha256Engine.h"
-
 namespace actdesk::transfer {
 
 namespace {
@@ -53,23 +51,14 @@ bool sha256HexEquals(std::initializer_list<std::string_view> pieces, std::string
     return true;
 }
 
-struct Sha256::Context
-{
-    Sha256Engine engine;
-};
-
-Sha256::Sha256() : m_context(std::make_unique<Context>()) {}
-
-Sha256::~Sha256() = default;
-
 void Sha256::add(std::string_view data)
 {
-    m_context->engine.update(data);
+    m_engine.update(data);
 }
 
 std::string Sha256::hex()
 {
-    return toHex(m_context->engine.finish());
+    return toHex(m_engine.finish());
 }
 
 } // namespace actdesk::transfer

@@ -7,9 +7,9 @@
 // QCryptographicHash, which made hashing the largest cost of reading a file
 // (docs/benchmarks.md). The digests are plain SHA-256: the same bytes on every platform.
 
-#include <array>
+#include "transfer/Sha256Engine.h"
+
 #include <initializer_list>
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -27,18 +27,12 @@ bool sha256HexEquals(std::initializer_list<std::string_view> pieces, std::string
 class Sha256
 {
   public:
-    Sha256();
-    ~Sha256();
-    Sha256(const Sha256&) = delete;
-    Sha256& operator=(const Sha256&) = delete;
-
     void add(std::string_view data);
     // The digest of everything added so far, as 64 lower-case hex digits. Call once.
     std::string hex();
 
   private:
-    struct Context;
-    std::unique_ptr<Context> m_context;
+    Sha256Engine m_engine;
 };
 
 } // namespace actdesk::transfer

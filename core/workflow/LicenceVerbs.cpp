@@ -64,11 +64,14 @@ applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, s
     return session.verify();
 }
 
+ExitCode exitCodeFor(const licensing::LicensingError& e)
+{
+    return e.is(licensing::SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
+}
+
 ExitCode exitCodeFor(const SessionError& e)
 {
-    const bool unusable =
-        e.kind == SessionError::Kind::Licensing && e.licensing.is(licensing::SlError::BackendUnavailable);
-    return unusable ? ExitEnvironment : ExitFailed;
+    return e.kind == SessionError::Kind::Licensing ? exitCodeFor(e.licensing) : ExitFailed;
 }
 
 } // namespace actdesk::workflow

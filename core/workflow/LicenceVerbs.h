@@ -46,6 +46,7 @@ Result<licensing::LicenseStatus, SessionError>
 applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, std::string_view cidText);
 
 // ExitEnvironment when the licensing service cannot be used at all, else ExitFailed.
+ExitCode exitCodeFor(const licensing::LicensingError& e);
 ExitCode exitCodeFor(const SessionError& e);
 
 } // namespace actdesk::workflow

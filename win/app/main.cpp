@@ -96,7 +96,7 @@ int reportError(const LicensingError& e)
     if (e.is(SlError::InvalidProductKey))
         std::cerr << "Windows rejected the key: check it, and check that the ESU licensing preparation "
                      "package for this OS is installed.\n";
-    return e.is(SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
+    return workflow::exitCodeFor(e);
 }
 
 // The workflow's errors in English: the Windows code and what to do, or which group is wrong.
@@ -104,8 +104,7 @@ int reportSessionError(const workflow::SessionError& e)
 {
     switch (e.kind) {
     case workflow::SessionError::Kind::Licensing:
-        reportError(e.licensing);
-        break;
+        return reportError(e.licensing);
     case workflow::SessionError::Kind::Input:
         if (e.input.type == ids::IdType::ProductKey) {
             // Never echo what was typed: it may be most of a valid key.

@@ -266,7 +266,7 @@ struct SlcLicensing::Impl
     HMODULE module = nullptr;
     sl::Hslc handle = nullptr;
     std::vector<ids::ActivationId> esuIds;
-    std::function<bool()> processIsElevated;
+    bool mayInstallProductKeys = true; // read once at open: a process's elevation never changes
 
     sl::SLOpenFn slOpen = nullptr;
     sl::SLCloseFn slClose = nullptr;
@@ -485,7 +485,9 @@ Result<std::unique_ptr<SlcLicensing>, LicensingError> SlcLicensing::open(const S
     }
 
     impl->esuIds = options.esuActivationIds;
-    impl->processIsElevated = options.processIsElevated;
+    impl->mayInstallProductKeys = options.processIsElevated
+                                      ? options.processIsElevated()
+                                      : platform::currentElevation() != platform::Elevation::NotElevated;
     if (impl->esuIds.empty()) {
         const auto builtIn = catalog::Catalog::builtIn(); // named: a range-for would not extend its life
         for (const auto& entry : builtIn.entries())
@@ -501,9 +503,7 @@ std::string SlcLicensing::loadedFrom() const
 
 bool SlcLicensing::mayInstallProductKeys() const
 {
-    if (m_impl->processIsElevated)
-        return m_impl->processIsElevated();
-    return platform::currentElevation() != platform::Elevation::NotElevated;
+    return m_impl->mayInstallProductKeys;
 }
 
 Result<MachineInfo, LicensingError> SlcLicensing::machine()

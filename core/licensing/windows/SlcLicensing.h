@@ -34,9 +34,9 @@ struct SlcOptions
         FullSystem32Path,
     } loader = Loader::Auto;
 
-    // Whether this process runs elevated (may install keys). Unset: the process token's
-    // TokenElevation (platform::currentElevation; Unknown counts as "may", and Windows has the
-    // last word). Tests under Wine, where every process is elevated, set it.
+    // Whether this process runs elevated (may install keys), asked once by open(). Unset: the
+    // process token's TokenElevation (platform::currentElevation; Unknown counts as "may", and
+    // Windows has the last word). Tests under Wine, where every process is elevated, set it.
     std::function<bool()> processIsElevated;
 };
 
