@@ -2427,6 +2427,24 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>The ESU licences are present. Choose Next to pick the year to activate.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reading the licence state of this machine…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</source>
+            <translation>
+                <numerusform>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</numerusform>
+                <numerusform>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</source>
+            <translation>
+                <numerusform>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</numerusform>
+                <numerusform>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::MainWindow</name>

@@ -2460,6 +2460,22 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>The ESU licences are present. Choose Next to pick the year to activate.</source>
             <translation>ESU のライセンスがあります。[次へ] を選んで、ライセンス認証する年を選択してください。</translation>
         </message>
+        <message>
+            <source>Reading the licence state of this machine…</source>
+            <translation>このマシンのライセンスの状態を読み取っています…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</source>
+            <translation>
+                <numerusform>シミュレーションのマシンが %n 秒間応答していません。状態フォルダーが遅いドライブか切断されたドライブにある可能性があります。応答があれば、このページは自動的に表示されます。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</source>
+            <translation>
+                <numerusform>Windows のライセンス サービスが %n 秒間応答していません。マシンの起動後、数分かかることがあります。このままの場合は、[サービス] (services.msc) を開き、「Software Protection」が実行中であることを確認するか開始して、お待ちください。Windows が応答すれば、このページは自動的に表示されます。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::MainWindow</name>

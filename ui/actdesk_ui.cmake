@@ -23,6 +23,7 @@ add_library(actdesk_ui STATIC
     wizard/DevicePage.cpp wizard/DevicePage.h
     wizard/StepList.cpp wizard/StepList.h
     wizard/MachinePage.cpp wizard/MachinePage.h
+    wizard/MachineReader.cpp wizard/MachineReader.h
     wizard/ProgramPage.cpp wizard/ProgramPage.h
     wizard/ProductKeyPage.cpp wizard/ProductKeyPage.h
     wizard/InstallationIdPage.cpp wizard/InstallationIdPage.h

@@ -115,17 +115,30 @@ SessionError ActivationSession::outOfOrder(Step needed) const
 
 Result<PrerequisiteReport, SessionError> ActivationSession::checkPrerequisites()
 {
+    return acceptMachineReading(readMachine());
+}
+
+Result<MachineReading, licensing::LicensingError> ActivationSession::readMachine() const
+{
     auto info = m_licensing.machine();
     if (!info)
-        return fail(licensingFailure(Step::Prerequisites, info.error()));
-    m_machine = info.value();
+        return fail(info.error());
     auto skus = m_licensing.esuSkus();
     if (!skus)
-        return fail(licensingFailure(Step::Prerequisites, skus.error()));
+        return fail(skus.error());
+    return MachineReading{std::move(info).value(), std::move(skus).value()};
+}
+
+Result<PrerequisiteReport, SessionError>
+ActivationSession::acceptMachineReading(Result<MachineReading, licensing::LicensingError> reading)
+{
+    if (!reading)
+        return fail(licensingFailure(Step::Prerequisites, reading.error()));
+    m_machine = reading->machine;
 
     PrerequisiteReport report;
-    report.machine = info.value();
-    report.esuSkus = skus.value();
+    report.machine = std::move(reading->machine);
+    report.esuSkus = std::move(reading->esuSkus);
     report.prerequisites = m_catalog.prerequisites(report.machine.os);
     if (report.prerequisites && !report.machine.installedUpdates.empty()) {
         for (const auto& kb : report.prerequisites->updates)

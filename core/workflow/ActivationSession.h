@@ -34,6 +34,13 @@ struct PrerequisiteReport
     bool esuSkusPresent() const { return !esuSkus.empty(); }
 };
 
+// What the licensing service says about this machine: the slow half of a prerequisite check.
+struct MachineReading
+{
+    licensing::MachineInfo machine;
+    std::vector<licensing::SkuState> esuSkus;
+};
+
 // The activation of one ESU SKU on this machine, as a state machine:
 // prerequisites -> program -> key -> IID -> CID -> deposit -> verify.
 // Every step is reported to the observers (journal, UI). Going back to an earlier step
@@ -49,7 +56,15 @@ class ActivationSession
     const std::vector<WorkflowObserver*>& observers() const { return m_observers; }
     const Clock& clock() const { return m_clock; }
 
+    // readMachine() then acceptMachineReading(): both halves at once, on the caller's thread.
     Result<PrerequisiteReport, SessionError> checkPrerequisites();
+    // Only Licensing calls: no journal, no session state. It may run on another thread (the
+    // wizard reads off the UI thread, because slc.dll can wait seconds for the Software
+    // Protection service) while nothing else uses this session's backend.
+    Result<MachineReading, licensing::LicensingError> readMachine() const;
+    // The rest of the check, on the session's thread: the report, journaled.
+    Result<PrerequisiteReport, SessionError>
+    acceptMachineReading(Result<MachineReading, licensing::LicensingError> reading);
 
     // Chooses the SKU to activate. `entry` may be null for an activation ID not in the catalog.
     void chooseProgram(const ids::ActivationId& activationId, const catalog::CatalogEntry* entry = nullptr);

@@ -213,9 +213,7 @@ class GuiScreensTest : public QObject
     {
         m_f = std::make_unique<GuiFixture>(options);
         m_f->addRoleTabs(); // the window as people see it, with its tab bar
-        m_f->window->show();
-        QApplication::setActiveWindow(m_f->window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_f->window.get()));
+        showAndWaitForMachine(*m_f->window);
     }
 
     // Checks that `w` fits and saves it as NN-name.png.

@@ -226,6 +226,10 @@ void MainWindow::startNewActivation()
                                     m_activationTab);
         connect(m_wizard, &DeviceWizard::activationFinished, this, &MainWindow::startNewActivation);
         connect(m_wizard, &DeviceWizard::activationCentreRequested, this, &MainWindow::showActivationCentre);
+        connect(m_wizard, &DeviceWizard::machineRead, this, [this](const QString& name, OsFamily os) {
+            m_machineText = tr("Machine %1, %2").arg(name, text::CatalogText::osName(os));
+            updateChrome();
+        });
         connect(m_wizard, &QWizard::helpRequested, this, &MainWindow::showHelp);
         m_activationLayout->addWidget(m_wizard);
         m_wizard->show();
@@ -257,6 +261,7 @@ void MainWindow::useLicensing(std::unique_ptr<licensing::Licensing> licensing)
     delete m_wizard;
     m_wizard = nullptr;
     m_licensing = std::move(licensing);
+    m_machineText.clear();
     m_backendProblem.clear();
     if (m_started)
         startNewActivation();
@@ -269,12 +274,7 @@ void MainWindow::updateChrome()
     const bool sim = isSimulation();
     m_banner->setVisible(sim);
     setWindowTitle(sim ? tr("Activation Desk (simulation)") : tr("Activation Desk"));
-    QString status;
-    if (m_licensing) {
-        if (auto machine = m_licensing->machine())
-            status = tr("Machine %1, %2")
-                         .arg(QString::fromStdString(machine->name), text::CatalogText::osName(machine->os));
-    }
+    QString status = m_licensing ? m_machineText : QString();
     if (sim)
         status = status.isEmpty() ? tr("Simulated licensing") : tr("%1 (simulated licensing)").arg(status);
     m_machineStatus->setText(status);

@@ -101,6 +101,9 @@ class MainWindow : public QMainWindow
     QWidget* m_problemPanel = nullptr;
     DeviceWizard* m_wizard = nullptr;
     QLabel* m_machineStatus = nullptr;
+    // "Machine NAME, Windows 10" once step 1 has read it (never read here on the UI thread:
+    // the licensing service may take seconds to answer).
+    QString m_machineText;
     QPointer<ActivationCentreWindow> m_centre;
     bool m_started = false;
 };

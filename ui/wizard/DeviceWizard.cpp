@@ -52,7 +52,9 @@ DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catal
     m_steps = new StepList(this);
     setSideWidget(m_steps);
 
-    setPage(MachinePageId, new MachinePage(m_context, this));
+    auto* machinePage = new MachinePage(m_context, this);
+    setPage(MachinePageId, machinePage);
+    connect(machinePage, &MachinePage::machineRead, this, &DeviceWizard::machineRead);
     setPage(ProgramPageId, new ProgramPage(m_context, this));
     setPage(ProductKeyPageId, new ProductKeyPage(m_context, this));
     auto* transfer = new TransferActions(m_context, this);

@@ -52,6 +52,8 @@ class DeviceWizard : public QWizard
   Q_SIGNALS:
     void activationFinished();
     void activationCentreRequested();
+    // Step 1 has read the machine (off the UI thread): for the window's status line.
+    void machineRead(const QString& name, actdesk::OsFamily os);
 
   public Q_SLOTS:
     void accept() override;

@@ -86,10 +86,8 @@ class WindowsWizardTest : public QObject
             std::move(slc).value(), QString(),
             ui::MainWindowServices{m_catalog, m_clock, *m_settings, nullptr});
         m_window->addWorkflowObserver(&m_observer);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
         // A fresh Wine prefix starts its desktop with the first window: allow for it.
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get(), 30000));
+        showAndWaitForMachine(*m_window, 30000);
     }
 
     // Machine and program pages with Enter; the program is Windows 10 ESU Year 1.
