@@ -3,11 +3,13 @@
 
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "common/ExitCode.h"
+#include "ids/ConfirmationId.h"
+#include "ids/ProductKey.h"
 #include "licensing/Licensing.h"
 #include "workflow/WorkflowEvent.h"
 
 #include <optional>
-#include <string_view>
 #include <vector>
 
 namespace actdesk::workflow {
@@ -24,6 +26,10 @@ struct SessionError
     licensing::LicensingError licensing;
     Step needed = Step::Program;
 };
+
+// ExitEnvironment when the licensing service cannot be used at all, else ExitFailed.
+ExitCode exitCodeFor(const licensing::LicensingError& e);
+ExitCode exitCodeFor(const SessionError& e);
 
 struct PrerequisiteReport
 {
@@ -72,18 +78,22 @@ class ActivationSession
     std::optional<catalog::CatalogEntry> suggestedProgram();
 
     // slmgr /ipk. Without a chosen program the key goes wherever the backend puts it, and the
-    // program becomes that SKU.
-    Result<licensing::KeyInstallResult, SessionError> installProductKey(std::string_view keyText);
+    // program becomes that SKU. Text as typed goes through verbs/TextEntry.h.
+    Result<licensing::KeyInstallResult, SessionError> installProductKey(const ids::ProductKey& key);
     // Continues with a key that is already installed for the chosen SKU (a later session).
     Result<licensing::KeyInstallResult, SessionError> useInstalledKey();
 
     Result<ids::InstallationId, SessionError> generateInstallationId();
-    // Validates the CID as typed (every group); nothing is deposited yet.
-    Result<ids::ConfirmationId, SessionError> enterConfirmationId(std::string_view cidText);
-    // A CID whose groups fail their check digit, taken anyway because the person at the
+    // Takes the CID (every group checked when it was parsed); nothing is deposited yet.
+    Result<ids::ConfirmationId, SessionError> enterConfirmationId(const ids::ConfirmationId& cid);
+    // A CID whose groups fail their check digit (parsed with
+    // ConfirmationId::parseAsciiAcceptingCheckFailures), taken anyway because the person at the
     // machine says the activation line confirmed it: the deposit decides. The step is
-    // journaled with the groups that failed. Any other error is refused as usual.
-    Result<ids::ConfirmationId, SessionError> enterConfirmationIdDespiteCheck(std::string_view digits);
+    // journaled with the groups that failed; a CID whose groups all pass goes the ordinary way.
+    Result<ids::ConfirmationId, SessionError> enterConfirmationIdDespiteCheck(const ids::ConfirmationId& cid);
+    // Text for `step` that did not parse (see verbs/TextEntry.h): journaled as a failed step
+    // and returned as an Input error (or OutOfOrder when the step cannot be taken yet).
+    SessionError rejectInput(Step step, const ids::IdError& error);
     Result<void, SessionError> deposit();
     Result<licensing::LicenseStatus, SessionError> verify();
 

@@ -6,6 +6,7 @@
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ProductKeyEntry.h"
+#include "verbs/TextEntry.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -163,7 +164,8 @@ void ProductKeyPage::installKey()
         return;
     QString key = m_entry->keyText();
     const QByteArray utf8 = key.toUtf8();
-    auto installed = m_ctx.session.installProductKey(
+    auto installed = verbs::installProductKey(
+        m_ctx.session,
         std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     // Do not keep copies of the key around longer than the call.
     key.fill(QLatin1Char('X'));
