@@ -404,6 +404,17 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
     </context>
     <context>
+        <name>ElevatedRestart</name>
+        <message>
+            <source>the administrator prompt was declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows could not start it (%1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -819,6 +830,10 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Call centre</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Restarted as administrator. The key typed before could not be carried over (another account); type it again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IdShape</name>
@@ -1078,6 +1093,25 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>Nothing is being recorded in this session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResumeTicket</name>
+        <message>
+            <source>The typed key could not be protected for the restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file Activation Desk wrote for a restart.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2490,6 +2524,18 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "Run as administrator".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restart as administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Choose Restart as administrator: Activation Desk comes back at this step, with the year and anything you typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation Desk could not restart as administrator: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -437,6 +437,17 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
     </context>
     <context>
+        <name>ElevatedRestart</name>
+        <message>
+            <source>the administrator prompt was declined.</source>
+            <translation>管理者の確認画面で拒否されました。</translation>
+        </message>
+        <message>
+            <source>Windows could not start it (%1).</source>
+            <translation>Windows が起動できませんでした (%1)。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -852,6 +863,10 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>Call centre</source>
             <translation>電話窓口</translation>
         </message>
+        <message>
+            <source>Restarted as administrator. The key typed before could not be carried over (another account); type it again.</source>
+            <translation>管理者として再起動しました。前に入力したキーは引き継げませんでした (別のアカウント)。もう一度入力してください。</translation>
+        </message>
     </context>
     <context>
         <name>IdShape</name>
@@ -1108,6 +1123,25 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>Nothing is being recorded in this session.</source>
             <translation>このセッションでは何も記録されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeTicket</name>
+        <message>
+            <source>The typed key could not be protected for the restart.</source>
+            <translation>入力されたキーを再起動のために保護できませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 に書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 を読み取れませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a file Activation Desk wrote for a restart.</source>
+            <translation>%1 は、Activation Desk が再起動のために書き込んだファイルではありません。</translation>
         </message>
     </context>
     <context>
@@ -2527,6 +2561,18 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "Run as administrator".</source>
             <translation>プロダクト キーのインストールには管理者権限が必要ですが、Activation Desk は管理者として実行されていません。このままでは Windows がキーを拒否します (0xC004F025)。Activation Desk を閉じ、「管理者として実行」で起動し直してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Restart as administrator</source>
+            <translation>管理者として再起動(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Choose Restart as administrator: Activation Desk comes back at this step, with the year and anything you typed.</source>
+            <translation>プロダクト キーのインストールには管理者権限が必要ですが、Activation Desk は管理者として実行されていません。このままでは Windows がキーを拒否します (0xC004F025)。[管理者として再起動] を選んでください。Activation Desk はこの手順に戻り、選んだ年と入力済みの内容もそのまま引き継がれます。</translation>
+        </message>
+        <message>
+            <source>Activation Desk could not restart as administrator: %1</source>
+            <translation>Activation Desk を管理者として再起動できませんでした: %1</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,7 @@ add_library(actdesk_ui STATIC
     widgets/WrappingLabel.cpp widgets/WrappingLabel.h
     widgets/NoticeLabel.cpp widgets/NoticeLabel.h
     widgets/ScrollingContent.cpp widgets/ScrollingContent.h
-    wizard/WizardContext.cpp wizard/WizardContext.h
+    wizard/WizardContext.cpp wizard/WizardContext.h wizard/ElevationPort.h
     wizard/DevicePage.cpp wizard/DevicePage.h
     wizard/StepList.cpp wizard/StepList.h
     wizard/MachinePage.cpp wizard/MachinePage.h

@@ -3,6 +3,7 @@
 // many seconds for the Software Protection service after a start; the technician must see a
 // painted window that says what it is doing, then what to do if it takes long, and the page
 // must fill in by itself when the answer comes, with the keyboard on Next.
+#include "DelegatingLicensing.h"
 #include "GuiTestSupport.h"
 #include "widgets/NoticeLabel.h"
 #include "wizard/DeviceWizard.h"
@@ -24,10 +25,10 @@ namespace {
 
 // The simulated machine behind a gate: machine() blocks until the test opens it, as slc.dll
 // blocks while sppsvc starts.
-class GatedLicensing final : public licensing::Licensing
+class GatedLicensing final : public DelegatingLicensing
 {
   public:
-    explicit GatedLicensing(std::unique_ptr<licensing::Licensing> inner) : m_inner(std::move(inner)) {}
+    using DelegatingLicensing::DelegatingLicensing;
 
     void open()
     {
@@ -36,42 +37,14 @@ class GatedLicensing final : public licensing::Licensing
         m_changed.notify_all();
     }
 
-    bool isSimulation() const override { return m_inner->isSimulation(); }
     Result<licensing::MachineInfo, licensing::LicensingError> machine() override
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_open; });
-        return m_inner->machine();
-    }
-    bool mayInstallProductKeys() const override { return m_inner->mayInstallProductKeys(); }
-    Result<std::vector<licensing::SkuState>, licensing::LicensingError> esuSkus() override
-    {
-        return m_inner->esuSkus();
-    }
-    Result<licensing::KeyInstallResult, licensing::LicensingError>
-    installProductKey(const ids::ProductKey& key, const std::optional<ids::ActivationId>& sku) override
-    {
-        return m_inner->installProductKey(key, sku);
-    }
-    Result<ids::InstallationId, licensing::LicensingError>
-    generateInstallationId(const ids::ActivationId& sku) override
-    {
-        return m_inner->generateInstallationId(sku);
-    }
-    Result<void, licensing::LicensingError> depositConfirmationId(const ids::ActivationId& sku,
-                                                                  const ids::InstallationId& iid,
-                                                                  const std::string& cid) override
-    {
-        return m_inner->depositConfirmationId(sku, iid, cid);
-    }
-    Result<licensing::LicenseStatus, licensing::LicensingError>
-    licenseStatus(const ids::ActivationId& sku) override
-    {
-        return m_inner->licenseStatus(sku);
+        return DelegatingLicensing::machine();
     }
 
   private:
-    std::unique_ptr<licensing::Licensing> m_inner;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_open = false;
@@ -112,7 +85,7 @@ class MachineReadingTest : public QObject
         m_gate = gated.get();
         m_window = std::make_unique<ui::MainWindow>(std::move(gated), QString(),
                                                     ui::MainWindowServices{m_catalog, m_clock, *m_settings, nullptr});
-        m_window->addView([this] { return new ui::CallCentreView(m_catalog, nullptr, m_clock, QStringLiteral("tester")); },
+        m_window->addView([this] { return new ui::CallCentreView(m_catalog, nullptr, m_clock, QStringLiteral("tester"), nullptr); },
                           QStringLiteral("Call centre"));
         m_window->show();
         QVERIFY(page());

@@ -226,6 +226,11 @@ void MainWindow::startNewActivation()
                                     m_activationTab);
         connect(m_wizard, &DeviceWizard::activationFinished, this, &MainWindow::startNewActivation);
         connect(m_wizard, &DeviceWizard::activationCentreRequested, this, &MainWindow::showActivationCentre);
+        m_wizard->setElevation(m_services.elevation);
+        if (m_pendingResume) {
+            m_wizard->resumeAt(*m_pendingResume);
+            m_pendingResume.reset();
+        }
         connect(m_wizard, &DeviceWizard::machineRead, this, [this](const QString& name, OsFamily os) {
             m_machineText = tr("Machine %1, %2").arg(name, text::CatalogText::osName(os));
             updateChrome();
@@ -267,6 +272,16 @@ void MainWindow::useLicensing(std::unique_ptr<licensing::Licensing> licensing)
         startNewActivation();
     else
         updateChrome();
+}
+
+void MainWindow::resumeActivation(const ResumePoint& resume)
+{
+    // Before the window is shown there is no wizard yet: the first one takes it.
+    m_pendingResume = resume;
+    if (m_wizard) {
+        m_wizard->resumeAt(*m_pendingResume);
+        m_pendingResume.reset();
+    }
 }
 
 void MainWindow::updateChrome()
