@@ -293,6 +293,9 @@ void MainWindow::updateChrome()
     if (sim)
         status = status.isEmpty() ? tr("Simulated licensing") : tr("%1 (simulated licensing)").arg(status);
     m_machineStatus->setText(status);
+    // The status bar sizes itself from the UI font's Latin metrics; Japanese glyphs from a
+    // CJK font are taller (on Windows: 18 px in a 14 px bar). The label asks for what it needs.
+    m_machineStatus->setMinimumHeight(m_machineStatus->sizeHint().height());
 }
 
 void MainWindow::showSimulatedMachineSetup()

@@ -6,6 +6,7 @@
 // the right CID, Licensed. Run in English and in Japanese (ACTDESK_LANG).
 #include "ElevatedRestart.h"
 #include "GuiTestSupport.h"
+#include "Overflowing.h"
 #include "ResumeTicket.h"
 #include "Translation.h"
 #include "common/ConfirmDialog.h"
@@ -35,10 +36,20 @@ QString T(const char* context, const char* source)
     return QCoreApplication::translate(context, source);
 }
 
-// With ACTDESK_SCREENSHOT_DIR set (scripts/windows-screenshots.sh, on Xvfb with the real
-// windows platform plugin), the window is saved as <dir>/<lang>-<name>.png at each step.
+// Each step meets the Linux screens' fit rules with the Windows build's style and fonts
+// (Overflowing.h), in English and Japanese. With ACTDESK_SCREENSHOT_DIR set
+// (scripts/windows-screenshots.sh, on Xvfb with the real windows platform plugin), the window
+// is also saved as <dir>/<lang>-<name>.png.
 void snap(QWidget& window, const char* name)
 {
+    // Layout requests beget layout requests (status bar, then main window): let them settle.
+    for (int round = 0; round < 5; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    const QStringList problems = overflowing(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") +
+                                            problems.join(QStringLiteral("\n  "))));
     const QString dir = qEnvironmentVariable("ACTDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
