@@ -67,6 +67,7 @@ void ProductKeyPage::build()
     // typed so far goes along (protected for this user, never on a command line).
     m_restartElevated = new QPushButton(tr("&Restart as administrator"), this);
     m_restartElevated->setObjectName(QStringLiteral("restartElevatedPushButton"));
+    m_restartElevated->setFont(appearance::scaled(font(), 1.15));
     m_restartElevated->hide();
     connect(m_restartElevated, &QPushButton::clicked, this, &ProductKeyPage::restartAsAdministrator);
     auto* elevationRow = new QHBoxLayout;
