@@ -740,6 +740,26 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the simulated machine's operating system is not one that can be simulated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the installation ID groups must be 6 or 7 digits long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ESU licensing preparation package is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no ESU product on this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the installation ID is not this product's current one</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>
@@ -1118,180 +1138,7 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
     <context>
         <name>TransferText</name>
         <message>
-            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved in %1. Take the file to the activation desk.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>import needs exactly one transfer file</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) for other machines skipped (left untouched).</source>
-            <translation>
-                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
-                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No item in %1 is for this machine (%2, id %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marked the applied items in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The licences above are applied, but %1 could not be updated: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk list needs exactly one transfer file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--status must be pending, answered, failed or applied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Item %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Machine: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>[simulated machine]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Extended PID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Installation ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmation ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n item(s).</source>
-            <translation>
-                <numerusform>%n item(s).</numerusform>
-                <numerusform>%n item(s).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 answered: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 already had this confirmation ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk fail needs the transfer file, the item and the reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 marked failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk simulate needs exactly one transfer file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No item is waiting for an answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk export-csv needs the transfer file and the CSV file to write</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n pending item(s) written to %1.</source>
-            <translation>
-                <numerusform>%n pending item(s) written to %1.</numerusform>
-                <numerusform>%n pending item(s) written to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>desk import-csv needs the transfer file and the CSV file to read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 answered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 already had this confirmation ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 not answered. %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown desk command "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1531,14 +1378,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>actdesk: warning: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>waiting for a confirmation ID</source>
             <translation type="unfinished" />
         </message>
@@ -1567,18 +1406,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add --replace to overwrite it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the confirmation ID given for desk answer is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
             <translation type="unfinished" />
         </message>
@@ -1599,6 +1426,199 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>%1 cannot be written: its folder does not exist. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in %1. Take the file to the activation desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines skipped (left untouched).</source>
+            <translation>
+                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
+                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No item in %1 is for this machine (%2, id %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked the applied items in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licences above are applied, but %1 could not be updated: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk list needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--status must be pending, answered, failed or applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[simulated machine]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended PID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s).</source>
+            <translation>
+                <numerusform>%n item(s).</numerusform>
+                <numerusform>%n item(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the confirmation ID given for desk answer is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add --replace to overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 answered: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 already had this confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk fail needs the transfer file, the item and the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 marked failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk simulate needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item is waiting for an answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown desk command "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk export-csv needs the transfer file and the CSV file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pending item(s) written to %1.</source>
+            <translation>
+                <numerusform>%n pending item(s) written to %1.</numerusform>
+                <numerusform>%n pending item(s) written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk import-csv needs the transfer file and the CSV file to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 already had this confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 not answered. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

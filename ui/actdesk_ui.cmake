@@ -6,8 +6,8 @@
 
 add_library(actdesk_ui STATIC
     style/Appearance.cpp style/Appearance.h
-    common/ConfirmDialog.cpp common/ConfirmDialog.h
-    common/FileDialogs.cpp common/FileDialogs.h
+    dialogs/ConfirmDialog.cpp dialogs/ConfirmDialog.h
+    dialogs/FileDialogs.cpp dialogs/FileDialogs.h
     widgets/IdShape.cpp widgets/IdShape.h
     widgets/TypedText.cpp widgets/TypedText.h
     widgets/FieldChain.cpp widgets/FieldChain.h
@@ -39,7 +39,7 @@ add_library(actdesk_ui STATIC
     mainwindow/AboutDialog.cpp mainwindow/AboutDialog.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h)
 target_include_directories(actdesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_messages actdesk_workflow actdesk_verbs actdesk_transfer actdesk_paper
+target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_text actdesk_workflow actdesk_verbs actdesk_transfer actdesk_paper
                                  PRIVATE Qt6::PrintSupport actdesk_policy)
 qt_add_resources(actdesk_ui "actdesk_ui_icons" PREFIX "/icons"
     BASE ${PROJECT_SOURCE_DIR}/resources/icons

@@ -2,8 +2,8 @@
 #include "ActivationIdArgument.h"
 
 #include "CliContext.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 
 namespace actdesk::cli {
 

@@ -2,7 +2,7 @@
 #include "CliContext.h"
 
 #include "input/UserText.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QJsonDocument>
 

@@ -3,7 +3,7 @@
 
 #include "CliContext.h"
 #include "JournalDefaults.h"
-#include "JournalText.h"
+#include "text/JournalText.h"
 
 namespace actdesk::cli {
 
@@ -24,18 +24,18 @@ bool CliJournal::ensureOpen()
     m_tried = true;
     auto location = journal::JournalLocation::parse(m_ctx.journalLocation);
     if (!location) {
-        warn(app::JournalText::notJournaling(location.error()));
+        warn(text::JournalText::notJournaling(location.error()));
         return false;
     }
     auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), m_ctx.clock,
                                                              QStringLiteral(ACTDESK_VERSION));
     if (!opened) {
-        warn(app::JournalText::notJournaling(opened.error()));
+        warn(text::JournalText::notJournaling(opened.error()));
         return false;
     }
     m_opened = std::move(opened).value();
     if (m_opened->replacedBecause)
-        warn(app::JournalText::startedFreshBeside(*m_opened->replacedBecause, m_opened->journal->location().path));
+        warn(text::JournalText::startedFreshBeside(*m_opened->replacedBecause, m_opened->journal->location().path));
     m_recorder = std::make_unique<workflow::JournalRecorder>(
         *m_opened->journal, app::JournalDefaults::author(workflow::JournalRole::Device));
     return true;
@@ -49,7 +49,7 @@ void CliJournal::onWorkflowEvent(const workflow::WorkflowEvent& event)
     m_recorder->onWorkflowEvent(event);
     if (m_recorder->failedCount() > failedBefore && !m_warnedRecording) {
         m_warnedRecording = true; // once per run: the activation output stays readable
-        warn(app::JournalText::stepNotRecorded(*m_recorder->lastError()));
+        warn(text::JournalText::stepNotRecorded(*m_recorder->lastError()));
     }
 }
 

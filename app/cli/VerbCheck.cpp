@@ -4,7 +4,7 @@
 #include "CliContext.h"
 #include "Verbs.h"
 #include "input/ParseInput.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 namespace actdesk::cli {
 

@@ -4,19 +4,18 @@
 //   actdesk desk answer FILE ITEM [CID] [--by NAME] [--replace]
 //   actdesk desk fail FILE ITEM REASON... [--by NAME]
 //   actdesk desk simulate FILE                    (training: the simulated centre answers)
-//   actdesk desk export-csv FILE CSV              (pending IIDs for a spreadsheet)
-//   actdesk desk import-csv FILE CSV [--by NAME]  (CIDs back from a spreadsheet)
+//   actdesk desk export-csv / import-csv          (VerbDeskCsv.cpp)
 // Every answer is journaled; a CID the journal already holds for an item's IID is offered
 // instead of asking the activation centre again.
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
+#include "VerbDeskCsv.h"
 #include "VerbDeskJournal.h"
 #include "VerbTransferShared.h"
-#include "VerbTransferText.h"
 #include "Verbs.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
+#include "text/TransferText.h"
 #include "transfer/DeskAnswers.h"
-#include "transfer/TransferCsv.h"
 #include "transfer/TransferFormat.h"
 #include "transfer/TransferStore.h"
 
@@ -27,25 +26,24 @@
 
 namespace actdesk::cli {
 
+// tr() as TransferText::tr, so that lupdate files these strings under the context they are
+// looked up in at run time ("TransferText").
+using text::TransferText;
+
 namespace {
 
 using transfer::TransferError;
 using transfer::TransferFile;
 using transfer::TransferItem;
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 QString grouped(const std::string& digits, bool confirmation)
 {
     if (confirmation) {
         auto cid = ids::ConfirmationId::parseAscii(digits);
-        return cid ? q(cid->grouped()) : q(digits);
+        return cid ? QString::fromStdString(cid->grouped()) : QString::fromStdString(digits);
     }
     auto iid = ids::InstallationId::parseAscii(digits);
-    return iid ? q(iid->grouped()) : q(digits);
+    return iid ? QString::fromStdString(iid->grouped()) : QString::fromStdString(digits);
 }
 
 QString localTime(std::chrono::system_clock::time_point t)
@@ -98,25 +96,37 @@ int deskList(CliContext& ctx)
             rows.append(o);
             continue;
         }
-        ctx.out << TransferText::tr("Item %1: %2").arg(q(item.id), TransferText::status(item.status)) << '\n'
-                << "  " << TransferText::tr("Machine: %1 (%2)").arg(q(item.machineName), q(item.os));
+        ctx.out << TransferText::tr("Item %1: %2")
+                       .arg(QString::fromStdString(item.id), TransferText::status(item.status))
+                << '\n'
+                << "  "
+                << TransferText::tr("Machine: %1 (%2)")
+                       .arg(QString::fromStdString(item.machineName), QString::fromStdString(item.os));
         if (item.simulation)
             ctx.out << ' ' << TransferText::tr("[simulated machine]");
         ctx.out << '\n'
-                << "  " << TransferText::tr("Product: %1").arg(productName(ctx, item.activationId)) << '\n'
-                << "  " << TransferText::tr("Extended PID: %1").arg(q(item.extendedPid)) << '\n'
-                << "  " << TransferText::tr("Installation ID: %1").arg(grouped(item.installationId, false)) << '\n';
+                << "  " << TransferText::tr("Product: %1").arg(productName(ctx, item.activationId))
+                << '\n'
+                << "  "
+                << TransferText::tr("Extended PID: %1").arg(QString::fromStdString(item.extendedPid))
+                << '\n'
+                << "  "
+                << TransferText::tr("Installation ID: %1").arg(grouped(item.installationId, false))
+                << '\n';
         if (!item.confirmationId.empty())
-            ctx.out << "  " << TransferText::tr("Confirmation ID: %1").arg(grouped(item.confirmationId, true))
+            ctx.out << "  "
+                    << TransferText::tr("Confirmation ID: %1").arg(grouped(item.confirmationId, true))
                     << '\n';
         if (item.status == transfer::ItemStatus::Failed)
-            ctx.out << "  " << TransferText::tr("Reason: %1").arg(q(item.reason)) << '\n';
+            ctx.out << "  " << TransferText::tr("Reason: %1").arg(QString::fromStdString(item.reason))
+                    << '\n';
         if (known)
             ctx.out << "  "
-                    << TransferText::tr("The journal already holds a confirmation ID for this installation ID "
-                                        "(%1). Reuse it with \"actdesk desk answer %2 %3\": that saves a MAK "
-                                        "activation.")
-                           .arg(localTime(known->at), path, q(item.id))
+                    << TransferText::tr(
+                           "The journal already holds a confirmation ID for this installation ID "
+                           "(%1). Reuse it with \"actdesk desk answer %2 %3\": that saves a MAK "
+                           "activation.")
+                           .arg(localTime(known->at), path, QString::fromStdString(item.id))
                     << '\n';
     }
     if (ctx.json) {
@@ -141,7 +151,8 @@ int deskAnswer(CliContext& ctx)
     if (ctx.rejectUnknownOptions(code))
         return code;
     if (ctx.args.size() < 2)
-        return ctx.usage(TransferText::tr("desk answer needs the transfer file, the item and its confirmation ID"));
+        return ctx.usage(
+            TransferText::tr("desk answer needs the transfer file, the item and its confirmation ID"));
     const QString path = ctx.args.takeFirst();
     const QString itemText = ctx.args.takeFirst();
     // The CID may have been pasted with spaces: everything after the item is the CID.
@@ -169,9 +180,10 @@ int deskAnswer(CliContext& ctx)
     bool fromJournal = false;
     if (cidText.trimmed().isEmpty()) {
         if (!known)
-            return ctx.usage(TransferText::tr("desk answer needs the confirmation ID: the journal holds none for "
-                                              "item %1's installation ID")
-                                 .arg(q(before.id)));
+            return ctx.usage(
+                TransferText::tr("desk answer needs the confirmation ID: the journal holds none for "
+                                       "item %1's installation ID")
+                    .arg(QString::fromStdString(before.id)));
         auto reused = ids::ConfirmationId::parseAscii(known->confirmationId);
         if (!reused)
             return ctx.failure(text::ErrorText::idError(reused.error()));
@@ -185,17 +197,18 @@ int deskAnswer(CliContext& ctx)
             if (!idError.badGroups.empty()) {
                 QStringList groups;
                 for (int g : idError.badGroups)
-                    groups << q(ids::groupLabel(idError.type, g));
+                    groups << QString::fromStdString(ids::groupLabel(idError.type, g));
                 extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
             }
-            return ctx.failure(
-                TransferText::tr("Item %1: %2").arg(q(before.id), text::ErrorText::idError(idError)),
-                ExitFailed, extra);
+            return ctx.failure(TransferText::tr("Item %1: %2")
+                                   .arg(QString::fromStdString(before.id), text::ErrorText::idError(idError)),
+                               ExitFailed, extra);
         }
         cid = typed.value();
         if (known && known->confirmationId != cid->digits())
-            ctx.err << TransferText::tr("actdesk: warning: the journal holds a different confirmation ID for this "
-                                        "installation ID (%1). Check which one is right.")
+            ctx.err << TransferText::tr(
+                           "actdesk: warning: the journal holds a different confirmation ID for this "
+                           "installation ID (%1). Check which one is right.")
                            .arg(localTime(known->at))
                     << '\n';
     }
@@ -225,8 +238,8 @@ int deskAnswer(CliContext& ctx)
         e.path = path.toStdString();
         // Only this verb can overwrite an answer: say how.
         const bool replaceable = e.kind == TransferError::Kind::AlreadyAnswered;
-        return transferFailure(ctx, e,
-                               replaceable ? TransferText::tr("Add --replace to overwrite it.") : QString());
+        return transferFailure(
+            ctx, e, replaceable ? TransferText::tr("Add --replace to overwrite it.") : QString());
     }
     if (ctx.json) {
         auto o = itemJson(*after);
@@ -236,12 +249,15 @@ int deskAnswer(CliContext& ctx)
         ctx.printJson(o);
     } else {
         if (fromJournal)
-            ctx.out << TransferText::tr("Reused the confirmation ID already in the journal: no new activation "
-                                        "was needed.")
+            ctx.out << TransferText::tr(
+                           "Reused the confirmation ID already in the journal: no new activation "
+                           "was needed.")
                     << '\n';
         ctx.out << (change == transfer::AnswerChange::Answered
-                        ? TransferText::tr("Item %1 answered: %2").arg(q(after->id), q(cid->grouped()))
-                        : TransferText::tr("Item %1 already had this confirmation ID.").arg(q(after->id)))
+                        ? TransferText::tr("Item %1 answered: %2")
+                              .arg(QString::fromStdString(after->id), QString::fromStdString(cid->grouped()))
+                        : TransferText::tr("Item %1 already had this confirmation ID.")
+                              .arg(QString::fromStdString(after->id)))
                 << '\n';
     }
     return ExitOk;
@@ -255,12 +271,14 @@ int deskFail(CliContext& ctx)
     if (ctx.rejectUnknownOptions(code))
         return code;
     if (ctx.args.size() < 3)
-        return ctx.usage(TransferText::tr("desk fail needs the transfer file, the item and the reason"));
+        return ctx.usage(
+            TransferText::tr("desk fail needs the transfer file, the item and the reason"));
     const QString path = ctx.args.takeFirst();
     const std::string itemText = ctx.args.takeFirst().toStdString();
     const std::string reason = ctx.args.join(QLatin1Char(' ')).trimmed().toStdString();
     if (reason.empty())
-        return ctx.usage(TransferText::tr("desk fail needs the transfer file, the item and the reason"));
+        return ctx.usage(
+            TransferText::tr("desk fail needs the transfer file, the item and the reason"));
     const std::string answeredBy = deskOperator(by);
 
     std::optional<TransferItem> after;
@@ -291,7 +309,9 @@ int deskFail(CliContext& ctx)
         o.insert(QStringLiteral("ok"), true);
         ctx.printJson(o);
     } else {
-        ctx.out << TransferText::tr("Item %1 marked failed: %2").arg(q(after->id), q(after->reason)) << '\n';
+        ctx.out << TransferText::tr("Item %1 marked failed: %2")
+                       .arg(QString::fromStdString(after->id), QString::fromStdString(after->reason))
+                << '\n';
     }
     return ExitOk;
 }
@@ -321,7 +341,8 @@ int deskSimulate(CliContext& ctx)
             rows.clear();
             answered.clear();
             for (auto& item : file.items) {
-                if (item.status != transfer::ItemStatus::Pending && item.status != transfer::ItemStatus::Failed)
+                if (item.status != transfer::ItemStatus::Pending &&
+                    item.status != transfer::ItemStatus::Failed)
                     continue;
                 Row row{item.id, item.machineName};
                 auto result = transfer::answerFromSimulatedCentre(item, now(ctx));
@@ -352,16 +373,18 @@ int deskSimulate(CliContext& ctx)
     bool refused = false;
     QJsonArray out;
     if (!ctx.json)
-        ctx.err << TransferText::tr("SIMULATION: the simulated activation centre answers. Its confirmation IDs "
-                                    "work only on simulated machines.")
+        ctx.err << TransferText::tr(
+                       "SIMULATION: the simulated activation centre answers. Its confirmation IDs "
+                       "work only on simulated machines.")
                 << '\n';
     for (const auto& row : rows) {
         refused = refused || row.refused.has_value();
         if (ctx.json) {
             QJsonObject o;
-            o.insert(QStringLiteral("item"), q(row.item));
-            o.insert(QStringLiteral("machine"), q(row.machine));
-            o.insert(QStringLiteral("outcome"), row.refused ? QStringLiteral("refused") : QStringLiteral("answered"));
+            o.insert(QStringLiteral("item"), QString::fromStdString(row.item));
+            o.insert(QStringLiteral("machine"), QString::fromStdString(row.machine));
+            o.insert(QStringLiteral("outcome"),
+                     row.refused ? QStringLiteral("refused") : QStringLiteral("answered"));
             if (row.refused)
                 o.insert(QStringLiteral("error"), TransferText::error(*row.refused));
             else
@@ -371,7 +394,8 @@ int deskSimulate(CliContext& ctx)
             ctx.err << TransferText::error(*row.refused) << '\n';
         } else {
             ctx.out << TransferText::tr("Item %1 (%2): SIMULATED confirmation ID %3")
-                           .arg(q(row.item), q(row.machine), grouped(row.cid, true))
+                           .arg(QString::fromStdString(row.item), QString::fromStdString(row.machine),
+                                grouped(row.cid, true))
                     << '\n';
         }
     }
@@ -390,176 +414,13 @@ int deskSimulate(CliContext& ctx)
     return refused ? ExitFailed : ExitOk;
 }
 
-int deskExportCsv(CliContext& ctx)
-{
-    int code = ExitOk;
-    if (ctx.rejectUnknownOptions(code))
-        return code;
-    if (ctx.args.size() != 2)
-        return ctx.usage(TransferText::tr("desk export-csv needs the transfer file and the CSV file to write"));
-    const QString path = ctx.args.at(0);
-    const QString csvPath = ctx.args.at(1);
-    auto loaded = transfer::loadTransferFile(path);
-    if (!loaded)
-        return transferFailure(ctx, loaded.error());
-    const auto pending = std::count_if(loaded->file.items.begin(), loaded->file.items.end(),
-                                       [](const TransferItem& i) { return i.status == transfer::ItemStatus::Pending; });
-    // Nothing but a plain file is opened or replaced (a named pipe would wait for ever).
-    if (const files::FileKind kind = files::fileKind(csvPath); !files::isMissingOrRegular(kind))
-        return transferFailure(ctx, transfer::notAFile(csvPath, kind));
-    // The CSV never replaces a transfer file (a slip of the arguments would lose every request).
-    if (QFileInfo::exists(csvPath)) {
-        QFile existing(csvPath);
-        const bool isTransferFile =
-            QFileInfo(csvPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath() ||
-            (existing.open(QIODevice::ReadOnly) &&
-             existing.read(static_cast<qint64>(transfer::kMagic.size())) ==
-                 QByteArray(transfer::kMagic.data(), static_cast<qsizetype>(transfer::kMagic.size())));
-        if (isTransferFile)
-            return ctx.usage(TransferText::tr("%1 is a transfer file: the CSV would replace it and every request "
-                                              "in it. Give the CSV another name.")
-                                 .arg(csvPath));
-    }
-    auto written = transfer::writeAtomically(csvPath, transfer::pendingItemsCsv(loaded->file));
-    if (!written)
-        return transferFailure(ctx, written.error());
-    if (ctx.json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("ok"), true);
-        o.insert(QStringLiteral("file"), path);
-        o.insert(QStringLiteral("csv"), csvPath);
-        o.insert(QStringLiteral("items"), static_cast<int>(pending));
-        ctx.printJson(o);
-    } else {
-        ctx.out << TransferText::tr("%n pending item(s) written to %1.", nullptr, static_cast<int>(pending))
-                       .arg(csvPath)
-                << '\n';
-    }
-    return ExitOk;
-}
-
-int deskImportCsv(CliContext& ctx)
-{
-    QString by;
-    ctx.takeOption(QStringLiteral("--by"), by);
-    int code = ExitOk;
-    if (ctx.rejectUnknownOptions(code))
-        return code;
-    if (ctx.args.size() != 2)
-        return ctx.usage(TransferText::tr("desk import-csv needs the transfer file and the CSV file to read"));
-    const QString path = ctx.args.at(0);
-    const QString csvPath = ctx.args.at(1);
-    const std::string answeredBy = deskOperator(by);
-
-    if (const files::FileKind kind = files::fileKind(csvPath); !files::isMissingOrRegular(kind))
-        return transferFailure(ctx, transfer::notAFile(csvPath, kind));
-    QFile csvFile(csvPath);
-    if (!csvFile.open(QIODevice::ReadOnly)) {
-        TransferError e;
-        e.kind = csvFile.exists() ? TransferError::Kind::CannotRead : TransferError::Kind::NotFound;
-        e.path = csvPath.toStdString();
-        e.detail = csvFile.errorString().toStdString();
-        return transferFailure(ctx, e);
-    }
-    const QByteArray csv = csvFile.read(transfer::kMaxFileBytes + 1);
-
-    std::vector<transfer::CsvAnswerResult> results;
-    transfer::DeskAnswerLog log;
-    std::optional<TransferError> csvError;
-    auto written = transfer::updateTransferFile(
-        path,
-        [&](TransferFile& file) -> Result<bool, TransferError> {
-            log.restart();
-            auto applied = transfer::applyCsvAnswers(file, csv, answeredBy, now(ctx), log);
-            if (!applied) {
-                csvError = applied.error();
-                return false;
-            }
-            results = std::move(applied).value();
-            return !log.answered().empty();
-        },
-        /*createIfMissing=*/false);
-    if (csvError) {
-        csvError->path = csvPath.toStdString();
-        return transferFailure(ctx, *csvError);
-    }
-    if (!log.answered().empty()) {
-        DeskJournal journal(ctx);
-        journal.record(log);
-    }
-    if (!written) {
-        auto e = written.error();
-        e.path = path.toStdString();
-        return transferFailure(ctx, e);
-    }
-
-    bool rejected = false;
-    QJsonArray rows;
-    for (const auto& r : results) {
-        using O = transfer::CsvAnswerResult::Outcome;
-        QString line;
-        switch (r.outcome) {
-        case O::Answered:
-            line = TransferText::tr("CSV line %1: item %2 answered.").arg(r.line).arg(q(r.itemId));
-            break;
-        case O::Unchanged:
-            line = TransferText::tr("CSV line %1: item %2 already had this confirmation ID.").arg(r.line).arg(q(r.itemId));
-            break;
-        case O::NoAnswer:
-            line = TransferText::tr("CSV line %1: item %2 has no confirmation ID yet; left as it is.")
-                       .arg(r.line)
-                       .arg(q(r.itemId));
-            break;
-        case O::Rejected: {
-            rejected = true;
-            const auto& e = *r.error;
-            const QString why = e.kind == TransferError::Kind::InvalidId && e.idError
-                                    ? text::ErrorText::idError(*e.idError)
-                                    : TransferText::error(e);
-            line = TransferText::tr("CSV line %1: item %2 not answered. %3").arg(r.line).arg(q(r.itemId), why);
-            break;
-        }
-        }
-        if (ctx.json) {
-            QJsonObject o;
-            o.insert(QStringLiteral("line"), r.line);
-            o.insert(QStringLiteral("item"), q(r.itemId));
-            static const char* const keys[] = {"answered", "unchanged", "no-answer", "rejected"};
-            o.insert(QStringLiteral("outcome"), QString::fromLatin1(keys[static_cast<int>(r.outcome)]));
-            if (r.error) {
-                o.insert(QStringLiteral("error"), line);
-                o.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(r.error->kind)));
-                if (r.error->idError && !r.error->idError->badGroups.empty()) {
-                    QStringList groups;
-                    for (int g : r.error->idError->badGroups)
-                        groups << q(ids::groupLabel(r.error->idError->type, g));
-                    o.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
-                }
-            }
-            rows.append(o);
-        } else {
-            (r.outcome == O::Rejected ? ctx.err : ctx.out) << line << '\n';
-        }
-    }
-    if (ctx.json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("ok"), !rejected);
-        o.insert(QStringLiteral("file"), path);
-        o.insert(QStringLiteral("csv"), csvPath);
-        o.insert(QStringLiteral("rows"), rows);
-        ctx.printJson(o);
-    }
-    ctx.out.flush();
-    ctx.err.flush();
-    return rejected ? ExitFailed : ExitOk;
-}
-
 } // namespace
 
 int runDesk(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(TransferText::tr("desk needs list, answer, fail, simulate, export-csv or import-csv"));
+        return ctx.usage(
+            TransferText::tr("desk needs list, answer, fail, simulate, export-csv or import-csv"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("list"))
         return deskList(ctx);

@@ -3,11 +3,15 @@
 
 #include "CliContext.h"
 #include "JournalDefaults.h"
-#include "JournalText.h"
-#include "VerbTransferText.h"
+#include "text/JournalText.h"
+#include "text/TransferText.h"
 #include "transfer/DeskAnswers.h"
 
 namespace actdesk::cli {
+
+// tr() as TransferText::tr, so that lupdate files these strings under the context they are
+// looked up in at run time ("TransferText").
+using text::TransferText;
 
 DeskJournal::DeskJournal(CliContext& ctx) : m_ctx(ctx) {}
 
@@ -27,18 +31,18 @@ bool DeskJournal::ensureOpen()
     m_tried = true;
     auto location = journal::JournalLocation::parse(m_ctx.journalLocation);
     if (!location) {
-        warnOnce(app::JournalText::notJournaling(location.error()));
+        warnOnce(text::JournalText::notJournaling(location.error()));
         return false;
     }
     auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), m_ctx.clock,
                                                              QStringLiteral(ACTDESK_VERSION));
     if (!opened) {
-        warnOnce(app::JournalText::notJournaling(opened.error()));
+        warnOnce(text::JournalText::notJournaling(opened.error()));
         return false;
     }
     m_opened = std::move(opened).value();
     if (m_opened->replacedBecause)
-        warnOnce(app::JournalText::startedFreshBeside(*m_opened->replacedBecause,
+        warnOnce(text::JournalText::startedFreshBeside(*m_opened->replacedBecause,
                                                       m_opened->journal->location().path));
     return true;
 }
@@ -51,7 +55,7 @@ void DeskJournal::record(const transfer::TransferItem& item)
                                  app::JournalDefaults::author(workflow::JournalRole::Desk)};
     auto recorded = m_opened->journal->record(entry);
     if (!recorded)
-        warnOnce(app::JournalText::stepNotRecorded(recorded.error()));
+        warnOnce(text::JournalText::stepNotRecorded(recorded.error()));
 }
 
 void DeskJournal::record(const transfer::DeskAnswerLog& log)
@@ -67,7 +71,7 @@ std::optional<workflow::KnownConfirmation> DeskJournal::known(const transfer::Tr
     auto found = m_opened->journal->knownConfirmation(item.installationId, item.extendedPid);
     if (!found) {
         warnOnce(TransferText::tr("The journal could not be searched for confirmation IDs already obtained: %1")
-                     .arg(app::JournalText::problem(found.error())));
+                     .arg(text::JournalText::problem(found.error())));
         return std::nullopt;
     }
     return found.value();

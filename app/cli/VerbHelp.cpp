@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "CliContext.h"
-#include "VerbTransferText.h"
+#include "text/TransferText.h"
 #include "Verbs.h"
 
 namespace actdesk::cli {
+
+// tr() as TransferText::tr, so that lupdate files these strings under the context they are
+// looked up in at run time ("TransferText").
+using text::TransferText;
 
 int runHelp(CliContext& ctx)
 {

@@ -5,14 +5,14 @@
 // Lists journal entries, newest first. DATE is YYYY-MM-DD or an ISO 8601 time; both are UTC
 // unless they carry an offset. --csv and --json use stable English keys for scripts.
 #include "CliContext.h"
-#include "JournalText.h"
+#include "text/JournalText.h"
 #include "Verbs.h"
 #include "journal/Csv.h"
 #include "journal/EventCodec.h"
 #include "journal/JournalRecovery.h"
 #include "journal/JournalRows.h"
 #include "licensing/LicensingError.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -151,21 +151,21 @@ int runJournal(CliContext& ctx)
 
     auto location = journal::JournalLocation::parse(ctx.journalLocation);
     if (!location)
-        return ctx.failure(app::JournalText::problem(location.error()), ExitUsage);
+        return ctx.failure(text::JournalText::problem(location.error()), ExitUsage);
     auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), ctx.clock,
                                                              QStringLiteral(ACTDESK_VERSION));
     if (!opened)
-        return ctx.failure(app::JournalText::problem(opened.error()), ExitEnvironment);
+        return ctx.failure(text::JournalText::problem(opened.error()), ExitEnvironment);
     if (opened->replacedBecause) {
         ctx.err << CliContext::tr("actdesk: warning: %1")
-                       .arg(app::JournalText::startedFreshBeside(*opened->replacedBecause,
+                       .arg(text::JournalText::startedFreshBeside(*opened->replacedBecause,
                                                                  opened->journal->location().path))
                 << '\n';
         ctx.err.flush();
     }
     auto entries = opened->journal->find(query);
     if (!entries)
-        return ctx.failure(app::JournalText::problem(entries.error()), ExitEnvironment);
+        return ctx.failure(text::JournalText::problem(entries.error()), ExitEnvironment);
 
     if (ctx.json) {
         QJsonArray array;

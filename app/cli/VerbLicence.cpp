@@ -7,7 +7,7 @@
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
 #include "Verbs.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 #include "workflow/ActivationSession.h"
 #include "verbs/LicenceVerbs.h"
 

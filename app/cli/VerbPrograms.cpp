@@ -2,7 +2,7 @@
 // actdesk programs [--os OS]: the ESU catalog.
 #include "CliContext.h"
 #include "Verbs.h"
-#include "messages/CatalogText.h"
+#include "text/CatalogText.h"
 
 #include <QJsonArray>
 

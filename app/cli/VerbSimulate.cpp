@@ -7,8 +7,8 @@
 #include "Verbs.h"
 #include "input/ParseInput.h"
 #include "licensing/SimulatedActivationCentre.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 
 #include <algorithm>
 #include <cctype>

@@ -3,8 +3,8 @@
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
 #include "Verbs.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 
 #include <QJsonArray>
 

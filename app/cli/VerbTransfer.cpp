@@ -7,9 +7,9 @@
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
 #include "VerbTransferShared.h"
-#include "VerbTransferText.h"
 #include "Verbs.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
+#include "text/TransferText.h"
 #include "transfer/DeviceTransferFile.h"
 #include "workflow/ActivationSession.h"
 
@@ -17,12 +17,11 @@
 
 namespace actdesk::cli {
 
-namespace {
+// tr() as TransferText::tr, so that lupdate files these strings under the context they are
+// looked up in at run time ("TransferText").
+using text::TransferText;
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
+namespace {
 
 const char* exportOutcomeKey(const transfer::ExportEntry& e, const transfer::MergeAction* action)
 {
@@ -32,16 +31,24 @@ const char* exportOutcomeKey(const transfer::ExportEntry& e, const transfer::Mer
         if (!action)
             return "requested";
         switch (action->kind) {
-        case transfer::MergeAction::Kind::Added: return "added";
-        case transfer::MergeAction::Kind::Replaced: return "replaced";
-        case transfer::MergeAction::Kind::AlreadyPending: return "already-pending";
-        case transfer::MergeAction::Kind::AlreadyAnswered: return "already-answered";
+        case transfer::MergeAction::Kind::Added:
+            return "added";
+        case transfer::MergeAction::Kind::Replaced:
+            return "replaced";
+        case transfer::MergeAction::Kind::AlreadyPending:
+            return "already-pending";
+        case transfer::MergeAction::Kind::AlreadyAnswered:
+            return "already-answered";
         }
         return "requested";
-    case O::AlreadyLicensed: return "already-licensed";
-    case O::NoKey: return "no-key";
-    case O::NotPresent: return "not-present";
-    case O::Failed: return "failed";
+    case O::AlreadyLicensed:
+        return "already-licensed";
+    case O::NoKey:
+        return "no-key";
+    case O::NotPresent:
+        return "not-present";
+    case O::Failed:
+        return "failed";
     }
     return "failed";
 }
@@ -50,14 +57,22 @@ const char* importOutcomeKey(transfer::ImportEntry::Outcome o)
 {
     using O = transfer::ImportEntry::Outcome;
     switch (o) {
-    case O::Applied: return "applied";
-    case O::AlreadyLicensed: return "already-licensed";
-    case O::NotAnswered: return "not-answered";
-    case O::FailedAtDesk: return "failed-at-desk";
-    case O::IidChanged: return "iid-changed";
-    case O::NoKey: return "no-key";
-    case O::NotPresent: return "not-present";
-    case O::DepositFailed: return "deposit-failed";
+    case O::Applied:
+        return "applied";
+    case O::AlreadyLicensed:
+        return "already-licensed";
+    case O::NotAnswered:
+        return "not-answered";
+    case O::FailedAtDesk:
+        return "failed-at-desk";
+    case O::IidChanged:
+        return "iid-changed";
+    case O::NoKey:
+        return "no-key";
+    case O::NotPresent:
+        return "not-present";
+    case O::DepositFailed:
+        return "deposit-failed";
     }
     return "deposit-failed";
 }
@@ -75,8 +90,9 @@ int runExport(CliContext& ctx)
     if (ctx.rejectUnknownOptions(code))
         return code;
     if (ctx.args.isEmpty())
-        return ctx.usage(TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
-                                          "or program/year names"));
+        return ctx.usage(
+            TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
+                                   "or program/year names"));
     const QString path = ctx.args.takeFirst();
     std::vector<ids::ActivationId> only;
     for (const QString& a : std::as_const(ctx.args)) {
@@ -94,8 +110,9 @@ int runExport(CliContext& ctx)
     if (!report)
         return machineFailure(ctx, report.error());
     if (!report->esuSkusPresent)
-        return ctx.failure(TransferText::tr("No ESU product is present on this machine. Install the prerequisite "
-                                            "updates first (see \"actdesk status\")."));
+        return ctx.failure(
+            TransferText::tr("No ESU product is present on this machine. Install the prerequisite "
+                                   "updates first (see \"actdesk status\")."));
 
     const auto requests = report->requests();
     auto saved = transfer::saveRequestsToFile(path, requests);
@@ -116,14 +133,14 @@ int runExport(CliContext& ctx)
         problem = problem || bad;
         if (ctx.json) {
             QJsonObject o;
-            o.insert(QStringLiteral("activationId"), q(entry.activationId));
-            o.insert(QStringLiteral("program"), q(entry.program));
+            o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId));
+            o.insert(QStringLiteral("program"), QString::fromStdString(entry.program));
             o.insert(QStringLiteral("outcome"), QString::fromLatin1(exportOutcomeKey(entry, action)));
             if (action) {
-                o.insert(QStringLiteral("item"), q(action->itemId));
+                o.insert(QStringLiteral("item"), QString::fromStdString(action->itemId));
                 QJsonArray replaced;
                 for (const auto& r : action->replaced)
-                    replaced.append(q(r));
+                    replaced.append(QString::fromStdString(r));
                 o.insert(QStringLiteral("replaced"), replaced);
             }
             if (entry.request)
@@ -133,8 +150,9 @@ int runExport(CliContext& ctx)
                 o.insert(QStringLiteral("error"), text::ErrorText::sessionError(*entry.error));
             rows.append(o);
         } else {
-            (bad ? ctx.err : ctx.out) << TransferText::exportEntry(entry, productName(ctx, entry.activationId), action)
-                                      << '\n';
+            (bad ? ctx.err : ctx.out)
+                << TransferText::exportEntry(entry, productName(ctx, entry.activationId), action)
+                << '\n';
         }
     }
     if (ctx.json) {
@@ -142,16 +160,18 @@ int runExport(CliContext& ctx)
         o.insert(QStringLiteral("ok"), !problem);
         o.insert(QStringLiteral("simulation"), report->simulation);
         o.insert(QStringLiteral("file"), path);
-        o.insert(QStringLiteral("machine"), q(report->machine.name));
-        o.insert(QStringLiteral("machineId"), q(report->machine.stableId));
+        o.insert(QStringLiteral("machine"), QString::fromStdString(report->machine.name));
+        o.insert(QStringLiteral("machineId"), QString::fromStdString(report->machine.stableId));
         o.insert(QStringLiteral("items"), rows);
         ctx.printJson(o);
     } else if (report->entries.empty()) {
-        ctx.out << TransferText::tr("Nothing to request: no ESU product on this machine has a product key "
-                                    "installed and is still unlicensed.")
+        ctx.out << TransferText::tr(
+                       "Nothing to request: no ESU product on this machine has a product key "
+                       "installed and is still unlicensed.")
                 << '\n';
     } else if (!requests.empty()) {
-        ctx.out << TransferText::tr("Saved in %1. Take the file to the activation desk.").arg(path) << '\n';
+        ctx.out << TransferText::tr("Saved in %1. Take the file to the activation desk.").arg(path)
+                << '\n';
     }
     ctx.out.flush();
     ctx.err.flush();
@@ -194,12 +214,12 @@ int runImport(CliContext& ctx)
         problem = problem || entry.isProblem();
         if (ctx.json) {
             QJsonObject o;
-            o.insert(QStringLiteral("item"), q(entry.itemId));
-            o.insert(QStringLiteral("activationId"), q(entry.activationId));
-            o.insert(QStringLiteral("program"), q(entry.program));
+            o.insert(QStringLiteral("item"), QString::fromStdString(entry.itemId));
+            o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId));
+            o.insert(QStringLiteral("program"), QString::fromStdString(entry.program));
             o.insert(QStringLiteral("outcome"), QString::fromLatin1(importOutcomeKey(entry.outcome)));
             if (!entry.reason.empty())
-                o.insert(QStringLiteral("reason"), q(entry.reason));
+                o.insert(QStringLiteral("reason"), QString::fromStdString(entry.reason));
             if (entry.error)
                 o.insert(QStringLiteral("error"), text::ErrorText::sessionError(*entry.error));
             rows.append(o);
@@ -214,29 +234,32 @@ int runImport(CliContext& ctx)
         o.insert(QStringLiteral("ok"), !problem && !none && written.ok());
         o.insert(QStringLiteral("simulation"), report->simulation);
         o.insert(QStringLiteral("file"), path);
-        o.insert(QStringLiteral("machine"), q(report->machine.name));
-        o.insert(QStringLiteral("machineId"), q(report->machine.stableId));
+        o.insert(QStringLiteral("machine"), QString::fromStdString(report->machine.name));
+        o.insert(QStringLiteral("machineId"), QString::fromStdString(report->machine.stableId));
         o.insert(QStringLiteral("items"), rows);
         o.insert(QStringLiteral("otherMachinesItems"), report->otherMachinesItems);
         o.insert(QStringLiteral("fileUpdated"), written.ok() && written.value());
         if (!written.ok()) {
             o.insert(QStringLiteral("fileError"), TransferText::error(written.error()));
-            o.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(written.error().kind)));
+            o.insert(QStringLiteral("errorKind"),
+                     QString::fromLatin1(transfer::errorKindKey(written.error().kind)));
         }
         ctx.printJson(o);
     } else {
         if (report->otherMachinesItems > 0)
-            ctx.out << TransferText::tr("%n item(s) for other machines skipped (left untouched).", nullptr,
-                                        report->otherMachinesItems)
+            ctx.out << TransferText::tr("%n item(s) for other machines skipped (left untouched).",
+                                              nullptr, report->otherMachinesItems)
                     << '\n';
         if (none)
             ctx.err << TransferText::tr("No item in %1 is for this machine (%2, id %3).")
-                           .arg(path, q(report->machine.name), q(report->machine.stableId))
+                           .arg(path, QString::fromStdString(report->machine.name),
+                                QString::fromStdString(report->machine.stableId))
                     << '\n';
         if (written.ok() && written.value())
             ctx.out << TransferText::tr("Marked the applied items in %1.").arg(path) << '\n';
         if (!written.ok())
-            ctx.err << TransferText::tr("The licences above are applied, but %1 could not be updated: %2")
+            ctx.err << TransferText::tr(
+                           "The licences above are applied, but %1 could not be updated: %2")
                            .arg(path, TransferText::error(written.error()))
                     << '\n';
     }

@@ -3,21 +3,21 @@
 
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
-#include "VerbTransferText.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
 #include "input/ParseInput.h"
+#include "text/TransferText.h"
 
 #include <QJsonArray>
 #include <QSysInfo>
 
 namespace actdesk::cli {
 
+// tr() as TransferText::tr, so that lupdate files these strings under the context they are
+// looked up in at run time ("TransferText").
+using text::TransferText;
+
 namespace {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 } // namespace
 
 int transferFailure(CliContext& ctx, const transfer::TransferError& error, const QString& hint)
@@ -27,13 +27,13 @@ int transferFailure(CliContext& ctx, const transfer::TransferError& error, const
     if (error.line)
         extra.insert(QStringLiteral("line"), error.line);
     if (!error.item.empty())
-        extra.insert(QStringLiteral("item"), q(error.item));
+        extra.insert(QStringLiteral("item"), QString::fromStdString(error.item));
     if (!error.field.empty())
-        extra.insert(QStringLiteral("field"), q(error.field));
+        extra.insert(QStringLiteral("field"), QString::fromStdString(error.field));
     if (error.idError && !error.idError->badGroups.empty()) {
         QStringList groups;
         for (int g : error.idError->badGroups)
-            groups << q(ids::groupLabel(error.idError->type, g));
+            groups << QString::fromStdString(ids::groupLabel(error.idError->type, g));
         extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
     }
     QString message = TransferText::error(error);
@@ -56,38 +56,43 @@ QString productName(const CliContext& ctx, const std::string& activationId)
 {
     auto id = ids::ActivationId::parseAscii(activationId);
     if (!id)
-        return q(activationId);
+        return QString::fromStdString(activationId);
     return describe(ResolvedActivationId{id.value(), ctx.catalog.findById(id.value())});
 }
 
 QJsonObject itemJson(const transfer::TransferItem& item)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("item"), q(item.id));
+    o.insert(QStringLiteral("item"), QString::fromStdString(item.id));
     o.insert(QStringLiteral("status"), QString::fromLatin1(transfer::statusKey(item.status)));
-    o.insert(QStringLiteral("machine"), q(item.machineName));
-    o.insert(QStringLiteral("machineId"), q(item.machineId));
-    o.insert(QStringLiteral("os"), q(item.os));
+    o.insert(QStringLiteral("machine"), QString::fromStdString(item.machineName));
+    o.insert(QStringLiteral("machineId"), QString::fromStdString(item.machineId));
+    o.insert(QStringLiteral("os"), QString::fromStdString(item.os));
     o.insert(QStringLiteral("simulation"), item.simulation);
-    o.insert(QStringLiteral("program"), q(item.program));
-    o.insert(QStringLiteral("activationId"), q(item.activationId));
-    o.insert(QStringLiteral("partialKey"), q(item.partialKey));
-    o.insert(QStringLiteral("extendedPid"), q(item.extendedPid));
+    o.insert(QStringLiteral("program"), QString::fromStdString(item.program));
+    o.insert(QStringLiteral("activationId"), QString::fromStdString(item.activationId));
+    o.insert(QStringLiteral("partialKey"), QString::fromStdString(item.partialKey));
+    o.insert(QStringLiteral("extendedPid"), QString::fromStdString(item.extendedPid));
     auto iid = ids::InstallationId::parseAscii(item.installationId);
-    o.insert(QStringLiteral("installationId"), iid ? q(iid->grouped()) : q(item.installationId));
-    o.insert(QStringLiteral("requestedAt"), q(transfer::formatTimestamp(item.requestedAt)));
+    o.insert(QStringLiteral("installationId"),
+             iid ? QString::fromStdString(iid->grouped()) : QString::fromStdString(item.installationId));
+    o.insert(QStringLiteral("requestedAt"),
+             QString::fromStdString(transfer::formatTimestamp(item.requestedAt)));
     if (!item.confirmationId.empty()) {
         auto cid = ids::ConfirmationId::parseAscii(item.confirmationId);
-        o.insert(QStringLiteral("confirmationId"), cid ? q(cid->grouped()) : q(item.confirmationId));
+        o.insert(QStringLiteral("confirmationId"),
+                 cid ? QString::fromStdString(cid->grouped()) : QString::fromStdString(item.confirmationId));
     }
     if (!item.answeredBy.empty())
-        o.insert(QStringLiteral("answeredBy"), q(item.answeredBy));
+        o.insert(QStringLiteral("answeredBy"), QString::fromStdString(item.answeredBy));
     if (item.answeredAt)
-        o.insert(QStringLiteral("answeredAt"), q(transfer::formatTimestamp(*item.answeredAt)));
+        o.insert(QStringLiteral("answeredAt"),
+                 QString::fromStdString(transfer::formatTimestamp(*item.answeredAt)));
     if (!item.reason.empty())
-        o.insert(QStringLiteral("reason"), q(item.reason));
+        o.insert(QStringLiteral("reason"), QString::fromStdString(item.reason));
     if (item.appliedAt)
-        o.insert(QStringLiteral("appliedAt"), q(transfer::formatTimestamp(*item.appliedAt)));
+        o.insert(QStringLiteral("appliedAt"),
+                 QString::fromStdString(transfer::formatTimestamp(*item.appliedAt)));
     return o;
 }
 

@@ -5,7 +5,7 @@
 #include "CliJournal.h"
 #include "Translation.h"
 #include "Verbs.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

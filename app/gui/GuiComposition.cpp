@@ -9,15 +9,15 @@
 #include "AppPaths.h"
 #include "Composition.h"
 #include "JournalDefaults.h"
-#include "JournalText.h"
+#include "text/JournalText.h"
 #include "callcentre/CallCentreView.h"
 #include "desk/DeskQueueView.h"
-#include "journal/DamagedJournalDialog.h"
+#include "journalview/DamagedJournalDialog.h"
 #include "journal/JournalRecovery.h"
-#include "journal/JournalView.h"
+#include "journalview/JournalView.h"
 #include "mainwindow/MainWindow.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -48,7 +48,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, std::unique_ptr<QSetti
     // The call centre's training mode asks the simulated activation centre whatever the backend.
     m_trainingCentre = std::make_unique<SimulatedEnvironment>(options.stateDir, m_catalog, m_clock);
     m_damagedJournalPrompt = [](const workflow::JournalError& why, QWidget* parent) {
-        ui::DamagedJournalDialog dialog(JournalText::problem(why), QString::fromStdString(why.location), parent);
+        ui::DamagedJournalDialog dialog(text::JournalText::problem(why), QString::fromStdString(why.location), parent);
         return dialog.exec() == QDialog::Accepted;
     };
 }
@@ -134,7 +134,7 @@ void GuiComposition::openJournal(QWidget* parent)
         return;
     auto location = journal::JournalLocation::parse(m_options.journalLocation);
     if (!location) {
-        m_journalNotice = JournalText::notJournaling(location.error());
+        m_journalNotice = text::JournalText::notJournaling(location.error());
         return;
     }
     const QString version = QStringLiteral(ACTDESK_VERSION);
@@ -146,20 +146,20 @@ void GuiComposition::openJournal(QWidget* parent)
         // A damaged file never stops an activation: ask, and never touch the old file.
         const auto why = opened.error();
         if (!m_damagedJournalPrompt || !m_damagedJournalPrompt(why, parent)) {
-            m_journalNotice = JournalText::declinedFreshBeside(why);
+            m_journalNotice = text::JournalText::declinedFreshBeside(why);
             return;
         }
         auto fresh = journal::JournalRecovery::openFreshBeside(location->path, m_clock, version);
         if (!fresh) {
-            m_journalNotice = JournalText::notJournaling(fresh.error());
+            m_journalNotice = text::JournalText::notJournaling(fresh.error());
             return;
         }
         m_journal = std::make_unique<journal::OpenedJournal>(
             journal::OpenedJournal{std::move(fresh).value(), why, location->path});
-        m_journalNotice = JournalText::startedFreshBeside(why, m_journal->journal->location().path);
+        m_journalNotice = text::JournalText::startedFreshBeside(why, m_journal->journal->location().path);
     } else {
         // A journal that cannot be used never stops an activation; the window says so.
-        m_journalNotice = JournalText::notJournaling(opened.error());
+        m_journalNotice = text::JournalText::notJournaling(opened.error());
         return;
     }
     m_recorder = std::make_unique<workflow::JournalRecorder>(

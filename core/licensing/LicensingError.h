@@ -12,18 +12,18 @@ namespace actdesk::licensing {
 enum class SlError : std::uint32_t
 {
     Ok = 0,
-    AccessDenied = 0x80070005,            // E_ACCESSDENIED
-    InvalidArgument = 0x80070057,         // E_INVALIDARG
-    RightNotConsumed = 0xC004F002,        // SL_E_RIGHT_NOT_CONSUMED
-    GraceTimeExpired = 0xC004F009,        // SL_E_GRACE_TIME_EXPIRED
-    InvalidPkey = 0xC004F010,             // SL_E_INVALID_PKEY
-    ValueNotFound = 0xC004F012,           // SL_E_VALUE_NOT_FOUND
-    PkeyNotInstalled = 0xC004F014,        // SL_E_PKEY_NOT_INSTALLED
-    ProductSkuNotInstalled = 0xC004F015,  // SL_E_PRODUCT_SKU_NOT_INSTALLED
-    NotSupported = 0xC004F016,            // SL_E_NOT_SUPPORTED
-    LuaAccessDenied = 0xC004F025,         // SL_E_LUA_ACCESSDENIED
-    CidIidInvalidData = 0xC004F02C,       // SL_E_CIDIID_INVALID_DATA
-    CidIidInvalidVersion = 0xC004F02D,    // SL_E_CIDIID_INVALID_VERSION
+    AccessDenied = 0x80070005,           // E_ACCESSDENIED
+    InvalidArgument = 0x80070057,        // E_INVALIDARG
+    RightNotConsumed = 0xC004F002,       // SL_E_RIGHT_NOT_CONSUMED
+    GraceTimeExpired = 0xC004F009,       // SL_E_GRACE_TIME_EXPIRED
+    InvalidPkey = 0xC004F010,            // SL_E_INVALID_PKEY
+    ValueNotFound = 0xC004F012,          // SL_E_VALUE_NOT_FOUND
+    PkeyNotInstalled = 0xC004F014,       // SL_E_PKEY_NOT_INSTALLED
+    ProductSkuNotInstalled = 0xC004F015, // SL_E_PRODUCT_SKU_NOT_INSTALLED
+    NotSupported = 0xC004F016,           // SL_E_NOT_SUPPORTED
+    LuaAccessDenied = 0xC004F025,        // SL_E_LUA_ACCESSDENIED
+    CidIidInvalidData = 0xC004F02C,      // SL_E_CIDIID_INVALID_DATA
+    CidIidInvalidVersion = 0xC004F02D,   // SL_E_CIDIID_INVALID_VERSION
     CidIidVersionNotSupported = 0xC004F02E,
     CidIidInvalidDataLength = 0xC004F02F, // SL_E_CIDIID_INVALID_DATA_LENGTH
     CidIidNotDeposited = 0xC004F030,      // SL_E_CIDIID_NOT_DEPOSITED
@@ -45,10 +45,26 @@ enum class SlError : std::uint32_t
     BackendUnavailable = 0xA0DE0001,
 };
 
+// Why a backend of ours refused, when the code alone does not say it: a value, not a sentence
+// (text/ErrorText.h says it in the user's language).
+enum class LicensingReason : std::uint8_t
+{
+    None,
+    UnknownOsFamily,           // the simulated machine's OS is not one we simulate
+    IidGroupLength,            // the simulated IID groups must be 6 or 7 digits long
+    PreparationPackageMissing, // the ESU licensing preparation package is not installed
+    NoEsuSku,                  // no ESU SKU on this machine
+    IidNotCurrent,             // the IID is not the SKU's current one
+};
+
+// A stable key for the journal ("esu-preparation-missing"); empty for None.
+const char* reasonKey(LicensingReason reason);
+
 struct LicensingError
 {
     std::uint32_t code = 0; // an SlError value, or any other HRESULT as Windows reported it
     std::string detail;     // technical context (function name, file path); never a key
+    LicensingReason reason = LicensingReason::None;
 
     SlError known() const { return static_cast<SlError>(code); }
     bool is(SlError e) const { return code == static_cast<std::uint32_t>(e); }
@@ -57,6 +73,11 @@ struct LicensingError
 inline LicensingError slError(SlError e, std::string detail = {})
 {
     return LicensingError{static_cast<std::uint32_t>(e), std::move(detail)};
+}
+
+inline LicensingError slError(SlError e, LicensingReason reason)
+{
+    return LicensingError{static_cast<std::uint32_t>(e), {}, reason};
 }
 
 // "0xC004F050"

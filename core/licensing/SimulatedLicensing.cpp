@@ -59,14 +59,14 @@ Result<std::unique_ptr<SimulatedLicensing>, LicensingError> SimulatedLicensing::
     const std::vector<SimulatedSkuDefinition>& esuSkus, const Clock& clock)
 {
     if (options.os == OsFamily::Unknown)
-        return fail(slError(SlError::InvalidArgument, "unknown OS family"));
+        return fail(slError(SlError::InvalidArgument, LicensingReason::UnknownOsFamily));
     SimulatedMachineState state;
     state.name = sanitise(options.name);
     state.os = options.os;
     state.prerequisitesInstalled = options.prerequisitesInstalled;
     state.iidGroupLength = options.iidGroupLength ? options.iidGroupLength : installationIdGroupLength(options.os);
     if (state.iidGroupLength != 6 && state.iidGroupLength != 7)
-        return fail(slError(SlError::InvalidArgument, "IID group length must be 6 or 7"));
+        return fail(slError(SlError::InvalidArgument, LicensingReason::IidGroupLength));
     state.installedUpdates = options.installedUpdates;
     // A stable identifier that survives renames, like a MachineGuid: derived once, then stored.
     const auto seed = simulation::fnv1a(state.name + "|" + osKey(state.os) + "|" +
@@ -150,9 +150,9 @@ Result<KeyInstallResult, LicensingError> SimulatedLicensing::installProductKey(
 {
     // Windows answers 0xC004F050 when the ESU licensing preparation package is missing.
     if (!m_state.prerequisitesInstalled)
-        return fail(slError(SlError::InvalidProductKey, "ESU licensing preparation package not installed"));
+        return fail(slError(SlError::InvalidProductKey, LicensingReason::PreparationPackageMissing));
     if (m_state.skus.empty())
-        return fail(slError(SlError::InvalidProductKey, "no ESU SKU on this machine"));
+        return fail(slError(SlError::InvalidProductKey, LicensingReason::NoEsuSku));
 
     SimulatedMachineState::Sku* target = nullptr;
     if (intended) {
@@ -228,7 +228,7 @@ Result<void, LicensingError> SimulatedLicensing::depositConfirmationId(const ids
     // An IID from before a key change (or from another machine) no longer matches.
     const auto current = iidFor(*sku);
     if (!(current == iid))
-        return fail(slError(SlError::CidIidMismatched, "installation ID is not this SKU's current one"));
+        return fail(slError(SlError::CidIidMismatched, LicensingReason::IidNotCurrent));
     if (SimulatedActivationCentre::confirmationIdFor(current).digits() != confirmationDigits)
         return fail(slError(SlError::CidIidMismatched));
 

@@ -17,11 +17,22 @@ std::string programKey(const catalog::Catalog& catalog, const ids::ActivationId&
 
 const licensing::SkuState* findSku(const std::vector<licensing::SkuState>& skus, const ids::ActivationId& id)
 {
-    const auto it = std::find_if(skus.begin(), skus.end(), [&](const auto& s) { return s.activationId == id; });
+    const auto it =
+        std::find_if(skus.begin(), skus.end(), [&](const auto& s) { return s.activationId == id; });
     return it == skus.end() ? nullptr : &*it;
 }
 
 // Applies one item meant for this machine; sets `changed` when the item was marked applied.
+// Export and import alike: the session reports to `observers` (the journal), and the first
+// step reads the machine and its ESU SKUs.
+Result<workflow::PrerequisiteReport, workflow::SessionError>
+startSession(workflow::ActivationSession& session, const std::vector<workflow::WorkflowObserver*>& observers)
+{
+    for (auto* o : observers)
+        session.addObserver(o);
+    return session.checkPrerequisites();
+}
+
 ImportEntry importItem(TransferItem& item, const std::vector<licensing::SkuState>& skus,
                        workflow::ActivationSession& session, licensing::Licensing& licensing,
                        const catalog::Catalog& catalog, const Clock& clock, bool& changed)
@@ -111,15 +122,13 @@ std::vector<TransferItem> ExportReport::requests() const
     return out;
 }
 
-Result<ExportReport, workflow::SessionError> collectRequests(licensing::Licensing& licensing,
-                                                             const catalog::Catalog& catalog, const Clock& clock,
-                                                             const std::vector<workflow::WorkflowObserver*>& observers,
-                                                             const std::vector<ids::ActivationId>& only)
+Result<ExportReport, workflow::SessionError>
+collectRequests(licensing::Licensing& licensing, const catalog::Catalog& catalog, const Clock& clock,
+                const std::vector<workflow::WorkflowObserver*>& observers,
+                const std::vector<ids::ActivationId>& only)
 {
     workflow::ActivationSession session(licensing, catalog, clock);
-    for (auto* o : observers)
-        session.addObserver(o);
-    auto pre = session.checkPrerequisites();
+    auto pre = startSession(session, observers);
     if (!pre)
         return fail(pre.error());
 
@@ -191,14 +200,12 @@ Result<ExportReport, workflow::SessionError> collectRequests(licensing::Licensin
     return report;
 }
 
-Result<ImportReport, workflow::SessionError> applyAnswers(TransferFile& file, licensing::Licensing& licensing,
-                                                          const catalog::Catalog& catalog, const Clock& clock,
-                                                          const std::vector<workflow::WorkflowObserver*>& observers)
+Result<ImportReport, workflow::SessionError>
+applyAnswers(TransferFile& file, licensing::Licensing& licensing, const catalog::Catalog& catalog,
+             const Clock& clock, const std::vector<workflow::WorkflowObserver*>& observers)
 {
     workflow::ActivationSession session(licensing, catalog, clock);
-    for (auto* o : observers)
-        session.addObserver(o);
-    auto pre = session.checkPrerequisites();
+    auto pre = startSession(session, observers);
     if (!pre)
         return fail(pre.error());
 

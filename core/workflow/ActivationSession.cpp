@@ -84,7 +84,7 @@ SessionError ActivationSession::licensingFailure(Step step, const licensing::Lic
 {
     auto e = makeEvent(step, Outcome::Failed);
     e.errorCode = error.code;
-    e.detail = error.detail;
+    e.detail = error.detail.empty() ? licensing::reasonKey(error.reason) : error.detail;
     publish(e);
     SessionError s;
     s.kind = SessionError::Kind::Licensing;

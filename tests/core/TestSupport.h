@@ -38,9 +38,13 @@ private:
     std::filesystem::path m_path;
 };
 
+// The tests' clock: it stands still (at 1,780,000,000 s after the epoch unless told another
+// instant) until advanced. The one FixedClock of the Linux tests (GUI tests included).
 class FixedClock final : public Clock
 {
 public:
+    FixedClock() = default;
+    explicit FixedClock(std::chrono::seconds sinceEpoch) : m_now(sinceEpoch) {}
     std::chrono::system_clock::time_point nowUtc() const override { return m_now; }
     void advance(std::chrono::seconds s) { m_now += s; }
 

@@ -7,6 +7,7 @@
 #include "ScriptedDialogs.h"
 #include "TabPageFit.h"
 #include "TestSupport.h"
+#include "ToolRun.h"
 #include "TransferTestSupport.h"
 #include "catalog/Catalog.h"
 #include "journal/SqlJournal.h"
@@ -33,16 +34,7 @@ using namespace actdesk;
 
 namespace {
 
-// The text of a PDF, read back with poppler's pdftotext.
-QString pdfText(const QString& pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral(PDFTOTEXT), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
+using test::pdfText;
 using test::kWin7Y1;
 
 QString cidDigits(std::uint64_t seed)
@@ -215,7 +207,7 @@ class DeskViewTest : public QObject
         QVERIFY(view->printSheets());
         const auto groups = ids::InstallationId::parseAscii(m_beta.installationId).value().groups();
         for (const QString& pdf : {dialogs.saveAs, dialogs.printTo}) {
-            const QString text = pdfText(pdf);
+            const QString text = pdfText(pdf, /*layout=*/true);
             QVERIFY2(text.contains(QStringLiteral("PC-BETA")), qPrintable(pdf));
             QVERIFY2(!text.contains(QStringLiteral("PC-ALPHA")), "an answered request needs no sheet");
             for (const auto& group : groups) // the IID in large grouped digits

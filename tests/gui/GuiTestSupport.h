@@ -5,12 +5,13 @@
 // built the way app/gui builds it, and keyboard helpers that act on whatever has the focus.
 
 #include "SimulatedEnvironment.h"
+#include "TestSupport.h"
 #include "Translation.h"
 #include "callcentre/CallCentreView.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "desk/DeskQueueView.h"
-#include "journal/JournalView.h"
+#include "journalview/JournalView.h"
 #include "licensing/Licensing.h"
 #include "mainwindow/MainWindow.h"
 #include "workflow/WorkflowEvent.h"
@@ -32,14 +33,9 @@ namespace actdesk::testing {
 inline const QString kKey = QStringLiteral("BCDFGHJKMPQRTVWXY2346789B");
 
 // A fixed clock: journal timestamps and the simulator are deterministic.
-class FixedClock final : public Clock
-{
-  public:
-    std::chrono::system_clock::time_point nowUtc() const override
-    {
-        return std::chrono::system_clock::time_point(std::chrono::seconds(1'790'000'000));
-    }
-};
+// The GUI tests' instant (later than the core tests' default), on test::FixedClock.
+inline constexpr std::chrono::seconds kGuiNow{1'790'000'000};
+using FixedClock = test::FixedClock;
 
 class RecordingObserver final : public workflow::WorkflowObserver
 {
@@ -96,7 +92,7 @@ struct GuiFixture
     }
 
     QTemporaryDir dir;
-    FixedClock clock;
+    FixedClock clock{kGuiNow};
     catalog::Catalog catalog;
     std::unique_ptr<QSettings> settings;
     app::gui::SimulatedEnvironment simulation;

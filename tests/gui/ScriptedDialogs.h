@@ -3,7 +3,7 @@
 
 // Answers the wizard's file and printer dialogs as the user would, without a modal dialog.
 
-#include "common/FileDialogs.h"
+#include "dialogs/FileDialogs.h"
 
 #include <QPrinter>
 #include <QString>

@@ -5,11 +5,11 @@
 // (ACTDESK_LANG): expected texts go through the same catalogue as the window's.
 #include "GuiTestSupport.h"
 #include "Translation.h"
-#include "common/ConfirmDialog.h"
+#include "dialogs/ConfirmDialog.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 #include "simulation/ActivationCentreWindow.h"
 #include "simulation/SimulatedMachineDialog.h"
 #include "widgets/GroupedIdDisplay.h"

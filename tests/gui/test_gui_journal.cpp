@@ -13,11 +13,11 @@
 #include "CliRun.h"
 #include "GuiTestSupport.h"
 #include "JournalTestBackend.h"
-#include "JournalText.h"
+#include "text/JournalText.h"
 #include "Translation.h"
-#include "common/ConfirmDialog.h"
-#include "journal/DamagedJournalDialog.h"
-#include "journal/JournalView.h"
+#include "dialogs/ConfirmDialog.h"
+#include "journalview/DamagedJournalDialog.h"
+#include "journalview/JournalView.h"
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "wizard/DeviceWizard.h"
@@ -378,7 +378,7 @@ class DamagedJournalTest : public QObject
             });
             QCOMPARE(asked.size(), std::size_t(1));
             QCOMPARE(asked[0].kind, workflow::JournalError::Kind::Corrupt);
-            QVERIFY(app::JournalText::problem(asked[0]).contains(QFileInfo(m_damaged).fileName()));
+            QVERIFY(text::JournalText::problem(asked[0]).contains(QFileInfo(m_damaged).fileName()));
             QVERIFY(desk.composition->journaling());
             QVERIFY(QFileInfo::exists(m_fresh));
             QVERIFY(!desk.window->findChild<QLabel*>(QStringLiteral("journalOffStatusLabel")));

@@ -12,11 +12,11 @@
 #include "FontSetup.h"
 #include "GuiTestSupport.h"
 #include "Overflowing.h"
-#include "JournalText.h"
+#include "text/JournalText.h"
 #include "ScriptedDialogs.h"
 #include "Translation.h"
-#include "journal/DamagedJournalDialog.h"
-#include "journal/JournalView.h"
+#include "journalview/DamagedJournalDialog.h"
+#include "journalview/JournalView.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"
@@ -448,14 +448,14 @@ class GuiScreensTest : public QObject
         damaged.kind = workflow::JournalError::Kind::Corrupt;
         damaged.location = "/home/technician/.local/share/ActivationDesk/activation-desk/journal.sqlite";
         damaged.detail = "exec: database disk image is malformed Unable to execute statement [11]";
-        ui::DamagedJournalDialog offer(app::JournalText::problem(damaged),
+        ui::DamagedJournalDialog offer(text::JournalText::problem(damaged),
                                        QString::fromStdString(damaged.location), m_f->window.get());
         offer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&offer));
         shoot(&offer, QStringLiteral("30-damaged-journal"));
 
         ui::JournalView view;
-        view.setNotRecording(app::JournalText::declinedFreshBeside(damaged));
+        view.setNotRecording(text::JournalText::declinedFreshBeside(damaged));
         view.resize(1100, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

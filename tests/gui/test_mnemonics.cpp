@@ -10,7 +10,7 @@
 #include "GuiTestSupport.h"
 #include "TransferTestSupport.h"
 #include "Translation.h"
-#include "common/ConfirmDialog.h"
+#include "dialogs/ConfirmDialog.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"

@@ -6,7 +6,7 @@
 #include "DelegatingLicensing.h"
 #include "GuiTestSupport.h"
 #include "ResumeTicket.h"
-#include "common/ConfirmDialog.h"
+#include "dialogs/ConfirmDialog.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ProductKeyEntry.h"
 #include "wizard/DeviceWizard.h"

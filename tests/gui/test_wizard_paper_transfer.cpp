@@ -7,13 +7,14 @@
 // nothing. Driven from the keyboard; run in English and in Japanese (ACTDESK_LANG).
 #include "CliRun.h"
 #include "GuiTestSupport.h"
+#include "ToolRun.h"
 #include "ScriptedDialogs.h"
 #include "Translation.h"
-#include "common/ConfirmDialog.h"
+#include "dialogs/ConfirmDialog.h"
 #include "licensing/SimulatedLicensing.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
-#include "messages/TransferText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
+#include "text/TransferText.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferStore.h"
 #include "widgets/GroupedIdDisplay.h"
@@ -48,27 +49,13 @@ QString T(const char* context, const char* source)
     return QCoreApplication::translate(context, source);
 }
 
-QString run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000))
-        return QStringLiteral("(%1 did not finish)").arg(program);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // What a phone camera reads from the widget as it is on screen: zbarimg prints
 // "QR-Code:<payload>".
 QString decodeOnScreenQr(QWidget* qr, const QString& png)
 {
     if (!qr->grab().save(png))
         return QStringLiteral("(could not save %1)").arg(png);
-    return run(QStringLiteral(ZBARIMG), {QStringLiteral("-q"), png}).trimmed();
-}
-
-QString pdfText(const QString& pdf)
-{
-    return run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+    return test::runTool(QStringLiteral(ZBARIMG), {QStringLiteral("-q"), png}).trimmed();
 }
 
 licensing::SimulatedMachineOptions machineNamed(const char* name, OsFamily os)
@@ -234,7 +221,7 @@ private Q_SLOTS:
         mnemonic(Qt::Key_V);
         QTRY_COMPARE(dialogs.asked, 1);
         QTRY_VERIFY(QFile::exists(dialogs.saveAs));
-        QString text = pdfText(dialogs.saveAs);
+        QString text = test::pdfText(dialogs.saveAs);
         for (const auto& group : iid.groups())
             QVERIFY2(text.contains(QString::fromStdString(group)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("SIM-WIN7-01")));
@@ -246,7 +233,7 @@ private Q_SLOTS:
         mnemonic(Qt::Key_P);
         QTRY_COMPARE(dialogs.asked, 2);
         QTRY_VERIFY(QFile::exists(dialogs.printTo));
-        text = pdfText(dialogs.printTo);
+        text = test::pdfText(dialogs.printTo);
         for (const auto& group : iid.groups())
             QVERIFY2(text.contains(QString::fromStdString(group)), qPrintable(text));
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliRun.h"
 #include "FileTestSupport.h"
+#include "ToolRun.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
 
@@ -16,21 +17,10 @@ namespace {
 
 constexpr const char* kIid = "253037440405119108201413961093786848722385303726677949056629205";
 
-QString run(const QString& program, const QStringList& args, int* exitCode = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(program, args);
-    p.waitForFinished(60000);
-    if (exitCode)
-        *exitCode = p.exitCode();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // What a phone camera would read: zbarimg prints "QR-Code:<payload>".
 QString decodeQr(const QString& png)
 {
-    return run(QStringLiteral(ZBARIMG), {QStringLiteral("-q"), png}).trimmed();
+    return actdesk::test::runTool(QStringLiteral(ZBARIMG), {QStringLiteral("-q"), png}).trimmed();
 }
 
 actdesk::paper::SheetItem item(bool simulation)
@@ -70,23 +60,23 @@ private Q_SLOTS:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
         QVERIFY(paper::ActivationSheet::writePdf(pdf, {item(false), item(true)}).ok());
-        const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+        const QString text = actdesk::test::runTool(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
         for (const char* group : {"2530374", "4040511", "6629205"})
             QVERIFY2(text.contains(QLatin1String(group)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("f520e45e-7413-4a34-a497-d2765967d094")));
         QVERIFY(text.contains(QStringLiteral("LAB-PC-07")));
         // Two pages; only the simulated one says so.
-        const QString page1 = run(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("1"),
+        const QString page1 = actdesk::test::runTool(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("1"),
                                                               QStringLiteral("-l"), QStringLiteral("1"), pdf,
                                                               QStringLiteral("-")});
-        const QString page2 = run(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("2"),
+        const QString page2 = actdesk::test::runTool(QStringLiteral(PDFTOTEXT), {QStringLiteral("-f"), QStringLiteral("2"),
                                                               QStringLiteral("-l"), QStringLiteral("2"), pdf,
                                                               QStringLiteral("-")});
         QVERIFY(!page1.contains(QStringLiteral("Simulation")));
         QVERIFY(page2.contains(QStringLiteral("Simulation: for training only")));
 
         int code = -1;
-        run(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+        actdesk::test::runTool(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
                                        QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                                        QStringLiteral("1"), pdf, m_dir.filePath(QStringLiteral("page"))},
             &code);
@@ -104,7 +94,7 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("sheet-ja.pdf"));
         QVERIFY(paper::ActivationSheet::writePdf(pdf, {item(false)}).ok());
         QCoreApplication::removeTranslator(&translator);
-        const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+        const QString text = actdesk::test::runTool(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("インストール ID")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("確認 ID")));
     }
@@ -177,12 +167,12 @@ private Q_SLOTS:
         const QString iid = cli({QStringLiteral("iid"), QStringLiteral("server2012-esu-y1")}).out.trimmed();
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         QCOMPARE(cli({QStringLiteral("sheet"), pdf}).exitCode, 0);
-        run(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf,
+        actdesk::test::runTool(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf,
                                        m_dir.filePath(QStringLiteral("cli"))});
         const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("cli*.png")});
         QCOMPARE(pages.size(), 1);
         QCOMPARE(decodeQr(m_dir.filePath(pages.first())), QStringLiteral("QR-Code:") + QString(iid).remove(u'-'));
-        const QString text = run(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
+        const QString text = actdesk::test::runTool(QStringLiteral(PDFTOTEXT), {pdf, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("Simulation: for training only")));
         QVERIFY(!text.contains(QStringLiteral("HJKMP")));
 
@@ -191,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("export"), stick}).exitCode, 0);
         const QString fromFile = m_dir.filePath(QStringLiteral("from-file.pdf"));
         QCOMPARE(cli({QStringLiteral("sheet"), fromFile, QStringLiteral("--from"), stick}).exitCode, 0);
-        const QString fileText = run(QStringLiteral(PDFTOTEXT), {fromFile, QStringLiteral("-")});
+        const QString fileText = actdesk::test::runTool(QStringLiteral(PDFTOTEXT), {fromFile, QStringLiteral("-")});
         for (const QString& group : iid.split(QLatin1Char('-')))
             QVERIFY2(fileText.contains(group), qPrintable(fileText));
         QVERIFY(fileText.contains(QStringLiteral("Windows Server 2012 / 2012 R2 ESU, Year 1")));

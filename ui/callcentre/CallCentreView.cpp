@@ -7,10 +7,10 @@
 #include "ids/InstallationId.h"
 #include "input/ParseInput.h"
 #include "input/UserText.h"
-#include "messages/CatalogText.h"
 #include "simulation/SimulationBanner.h"
 #include "simulation/SimulationControl.h"
 #include "style/Appearance.h"
+#include "text/CatalogText.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ScrollingContent.h"
@@ -27,8 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -48,8 +48,8 @@ QStringList toList(const std::vector<std::string>& groups)
 } // namespace
 
 CallCentreView::CallCentreView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal,
-                               const Clock& clock, const QString& operatorName, const SimulationControl* training,
-                               QWidget* parent)
+                               const Clock& clock, const QString& operatorName,
+                               const SimulationControl* training, QWidget* parent)
     : QWidget(parent), m_catalog(catalog), m_journal(journal), m_clock(clock), m_centre(training),
       m_operator(operatorName)
 {
@@ -302,8 +302,9 @@ void CallCentreView::retranslate()
 {
     m_new->setText(tr("&New call"));
     m_trainingBox->setText(tr("&Training mode (Simulation)"));
-    m_banner->setText(tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
-                         "and work only on simulated machines."));
+    m_banner->setText(
+        tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
+           "and work only on simulated machines."));
     m_callerBox->setTitle(tr("1. The caller's installation ID"));
     m_machineLabel->setText(tr("Caller's &machine name (optional):"));
     m_programLabel->setText(tr("&Program / year:"));
@@ -377,9 +378,10 @@ bool CallCentreView::fillFromSimulatedCentre()
     m_cidEntry->setText(QString::fromStdString(cid.digits()));
     m_cidFromSimulation = true;
     updateButtons();
-    m_notice->showNotice(NoticeLabel::Kind::Warning,
-                         tr("Simulation: this confirmation ID comes from the simulated centre and works only on "
-                            "simulated machines."));
+    m_notice->showNotice(
+        NoticeLabel::Kind::Warning,
+        tr("Simulation: this confirmation ID comes from the simulated centre and works only on "
+           "simulated machines."));
     return startReadBack();
 }
 
@@ -396,7 +398,8 @@ bool CallCentreView::startReadBack()
     if (!m_cidEntry->isComplete() || !cid) {
         const QString why = m_cidEntry->message();
         m_notice->showNotice(NoticeLabel::Kind::Error,
-                             why.isEmpty() ? tr("Type all eight groups (A–H) of the confirmation ID first.") : why);
+                             why.isEmpty() ? tr("Type all eight groups (A–H) of the confirmation ID first.")
+                                           : why);
         m_cidEntry->focusFirstIncomplete();
         return false;
     }
@@ -409,133 +412,15 @@ bool CallCentreView::startReadBack()
     return true;
 }
 
-bool CallCentreView::journalCall(bool succeeded, const QString& detail)
-{
-    // A caller may read out a key: it must not reach the journal from a free-text field.
-    if (input::mentionsProductKey(m_machine->text().toStdString())) {
-        m_notice->showNotice(NoticeLabel::Kind::Error,
-                             tr("The computer name looks like a full product key. Product keys are never "
-                                "recorded: remove it."));
-        m_machine->setFocus();
-        return false;
-    }
-    if (input::mentionsProductKey(detail.toStdString())) {
-        m_notice->showNotice(NoticeLabel::Kind::Error,
-                             tr("The reason holds what looks like a full product key. Product keys are never "
-                                "recorded: remove it, or keep only its last five characters."));
-        m_reason->setFocus();
-        return false;
-    }
-    workflow::WorkflowEvent event;
-    event.step = workflow::Step::ConfirmationId;
-    event.outcome = succeeded ? workflow::Outcome::Succeeded : workflow::Outcome::Failed;
-    event.at = m_clock.nowUtc();
-    event.detail = detail.toStdString();
-    event.machineName = m_machine->text().trimmed().toStdString();
-    event.simulation = m_cidFromSimulation;
-    const QString key = m_program->currentData().toString();
-    if (const auto* entry = m_catalog.find(key.toStdString())) {
-        event.catalogKey = entry->key;
-        event.activationId = entry->activationId.canonical();
-    }
-    event.installationId = m_iidEntry->digits().toStdString();
-    if (m_cidEntry->isComplete())
-        event.confirmationId = m_cidEntry->digits().toStdString();
-
-    bool journaled = true;
-    if (m_journal) {
-        workflow::JournalEntry entry{0, event,
-                                     workflow::JournalAuthor{m_operator.toStdString(), workflow::JournalRole::Desk,
-                                                             QCoreApplication::applicationVersion().toStdString()}};
-        auto recorded = m_journal->record(entry);
-        if (!recorded) {
-            journaled = false;
-            m_notice->showNotice(NoticeLabel::Kind::Error,
-                                 tr("The call could not be written to the journal (%1). Note it by hand.")
-                                     .arg(QString::fromStdString(recorded.error().detail)));
-        }
-    }
-
-    appendCallRow(event);
-    Q_EMIT callJournaled(succeeded);
-    return journaled;
-}
-
-void CallCentreView::appendCallRow(const workflow::WorkflowEvent& event)
-{
-    const int row = m_calls->rowCount();
-    m_calls->insertRow(row);
-    const auto ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(event.at.time_since_epoch()).count();
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    const auto nowMs =
-        std::chrono::duration_cast<std::chrono::milliseconds>(m_clock.nowUtc().time_since_epoch()).count();
-    // A shift may cross midnight: yesterday's calls carry their date.
-    const QString time = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date()
-                             ? QLocale().toString(at.time(), QLocale::ShortFormat)
-                             : QLocale().toString(at, QLocale::ShortFormat);
-    const QString detail = QString::fromStdString(event.detail);
-    QString outcome =
-        event.outcome == workflow::Outcome::Succeeded ? tr("Confirmed") : tr("Failed: %1").arg(detail);
-    if (event.simulation)
-        outcome = tr("%1 (Simulation)").arg(outcome);
-    const QString iid = QString::fromStdString(event.installationId);
-    const QStringList cells{time, QString::fromStdString(event.machineName),
-                            iid.left(14) + QStringLiteral("…"), outcome};
-    for (int c = 0; c < cells.size(); ++c)
-        m_calls->setItem(row, c, new QTableWidgetItem(cells[c]));
-    m_calls->item(row, 2)->setToolTip(iid);
-    m_calls->resizeColumnsToContents();
-}
-
-bool CallCentreView::isCall(const workflow::JournalEntry& entry)
-{
-    return entry.author.role == workflow::JournalRole::Desk &&
-           entry.event.step == workflow::Step::ConfirmationId && !entry.event.detail.starts_with("desk: ");
-}
-
-void CallCentreView::setShiftLength(std::chrono::hours length)
-{
-    length = std::clamp(length, std::chrono::hours(1), std::chrono::hours(7 * 24));
-    if (length == m_shiftLength)
-        return;
-    m_shiftLength = length;
-    retranslate();
-    loadShiftFromJournal();
-}
-
-bool CallCentreView::loadShiftFromJournal()
-{
-    m_calls->setRowCount(0);
-    if (!m_journal)
-        return true;
-    workflow::JournalQuery query;
-    query.role = workflow::JournalRole::Desk;
-    query.step = workflow::Step::ConfirmationId;
-    query.since = m_clock.nowUtc() - m_shiftLength;
-    // No limit: the time index bounds the rows to one shift's Desk answers.
-    auto found = m_journal->find(query);
-    if (!found) {
-        m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("The calls of this shift could not be read from the journal (%1).")
-                                 .arg(QString::fromStdString(found.error().detail)));
-        return false;
-    }
-    const std::string me = m_operator.toStdString();
-    const auto& entries = found.value();
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) // oldest first, as calls are added
-        if (isCall(*it) && it->author.operatorName == me)
-            appendCallRow(it->event);
-    return true;
-}
-
 bool CallCentreView::finishCall()
 {
     if (!m_readBack->allConfirmed()) {
-        m_notice->showNotice(NoticeLabel::Kind::Error, tr("Tick every group A–H once the caller has confirmed it."));
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             tr("Tick every group A–H once the caller has confirmed it."));
         return false;
     }
-    if (!journalCall(true, QStringLiteral("call: confirmation ID read back, every group confirmed by the caller")))
+    if (!journalCall(true,
+                     QStringLiteral("call: confirmation ID read back, every group confirmed by the caller")))
         return false;
     newCall();
     m_notice->showNotice(NoticeLabel::Kind::Success, tr("Call journaled. Ready for the next caller."));
@@ -553,7 +438,8 @@ bool CallCentreView::endCallFailed()
     if (!journalCall(false, reason))
         return false;
     newCall();
-    m_notice->showNotice(NoticeLabel::Kind::Success, tr("Call journaled as failed. Ready for the next caller."));
+    m_notice->showNotice(NoticeLabel::Kind::Success,
+                         tr("Call journaled as failed. Ready for the next caller."));
     return true;
 }
 
@@ -569,11 +455,6 @@ void CallCentreView::newCall()
     followProgramLength();
     updateButtons();
     m_iidEntry->focusFirstIncomplete();
-}
-
-int CallCentreView::callCount() const
-{
-    return m_calls->rowCount();
 }
 
 } // namespace actdesk::ui

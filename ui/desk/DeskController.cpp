@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DeskController.h"
 
-#include "common/FileDialogs.h"
-#include "messages/TransferText.h"
+#include "dialogs/FileDialogs.h"
+#include "text/TransferText.h"
 #include "paper/TransferSheetItems.h"
 
 #include <QCoreApplication>

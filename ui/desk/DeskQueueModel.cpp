@@ -3,8 +3,8 @@
 
 #include "catalog/Catalog.h"
 #include "ids/InstallationId.h"
-#include "messages/CatalogText.h"
-#include "messages/TransferText.h"
+#include "text/CatalogText.h"
+#include "text/TransferText.h"
 #include "style/Appearance.h"
 
 #include <QFileInfo>

@@ -3,9 +3,9 @@
 
 #include "catalog/Catalog.h"
 #include "ids/InstallationId.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
-#include "messages/TransferText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
+#include "text/TransferText.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
 #include "widgets/GroupedIdDisplay.h"

@@ -10,7 +10,7 @@
 // holds the queue (desk::DeskQueueModel). Self-contained: the main window embeds it as a tab.
 
 #include "DeskController.h"
-#include "common/FileDialogs.h"
+#include "dialogs/FileDialogs.h"
 
 #include <QString>
 #include <QWidget>

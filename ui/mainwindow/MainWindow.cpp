@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-#include "common/ConfirmDialog.h"
+#include "dialogs/ConfirmDialog.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 #include "simulation/ActivationCentreWindow.h"
 #include "simulation/SimulatedMachineDialog.h"
 #include "simulation/SimulationBanner.h"

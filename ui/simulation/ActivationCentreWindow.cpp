@@ -2,7 +2,7 @@
 #include "ActivationCentreWindow.h"
 
 #include "input/ParseInput.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 #include "simulation/SimulationBanner.h"
 #include "simulation/SimulationControl.h"
 #include "style/Appearance.h"

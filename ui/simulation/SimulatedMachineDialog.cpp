@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SimulatedMachineDialog.h"
 
-#include "messages/CatalogText.h"
+#include "text/CatalogText.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
 

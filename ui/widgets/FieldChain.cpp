@@ -51,6 +51,13 @@ int FieldChain::carryOn(int index, int length, const QString& typed)
     return -1;
 }
 
+int FieldChain::carryOnExtraKey(int index, int length, const QString& clean, int cursor)
+{
+    if (clean.isEmpty() || cursor != clean.size())
+        return -1;
+    return carryOn(index, length, QString(clean.back()));
+}
+
 bool FieldChain::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -83,7 +90,8 @@ bool FieldChain::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -18,7 +18,7 @@ class FieldChain : public QObject
 {
     Q_OBJECT
 
-public:
+  public:
     explicit FieldChain(QObject* parent = nullptr);
 
     void setFields(const QVector<QLineEdit*>& fields); // in order; sets the tab order too
@@ -31,11 +31,17 @@ public:
     // moved on first. Returns that field's index (the caller handles it as an edit there), or
     // -1 when no later field has room.
     int carryOn(int index, int length, const QString& typed);
+    // Field `index` was full (`length` characters) and now holds `clean`, one key more, with
+    // the cursor at `cursor`; the caller has put the field's old text back. Typed at its end,
+    // the key goes on into the next field with room (carryOn), as if the user had moved on:
+    // someone typing along with the agent loses nothing after a wrong group. Typed inside the
+    // field, it is dropped, as by any full field. Returns the field it went to, or -1.
+    int carryOnExtraKey(int index, int length, const QString& clean, int cursor);
 
-protected:
+  protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-private:
+  private:
     QVector<QLineEdit*> m_fields;
 };
 

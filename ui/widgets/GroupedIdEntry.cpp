@@ -2,8 +2,8 @@
 #include "GroupedIdEntry.h"
 
 #include "input/ParseInput.h"
-#include "messages/ErrorText.h"
 #include "style/Appearance.h"
+#include "text/ErrorText.h"
 #include "widgets/FieldChain.h"
 #include "widgets/TypedText.h"
 
@@ -22,10 +22,14 @@ namespace {
 QString stateName(GroupedIdEntry::GroupState s)
 {
     switch (s) {
-    case GroupedIdEntry::GroupState::Empty: return QStringLiteral("empty");
-    case GroupedIdEntry::GroupState::Incomplete: return QStringLiteral("incomplete");
-    case GroupedIdEntry::GroupState::Valid: return QStringLiteral("valid");
-    case GroupedIdEntry::GroupState::Invalid: return QStringLiteral("invalid");
+    case GroupedIdEntry::GroupState::Empty:
+        return QStringLiteral("empty");
+    case GroupedIdEntry::GroupState::Incomplete:
+        return QStringLiteral("incomplete");
+    case GroupedIdEntry::GroupState::Valid:
+        return QStringLiteral("valid");
+    case GroupedIdEntry::GroupState::Invalid:
+        return QStringLiteral("invalid");
     }
     return {};
 }
@@ -36,7 +40,7 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent, MarkPlace 
     : QWidget(parent), m_shape(shape), m_chain(new FieldChain(this))
 {
     const QString kind = shape.type == ids::IdType::ConfirmationId ? QStringLiteral("confirmation")
-                                                                    : QStringLiteral("installation");
+                                                                   : QStringLiteral("installation");
     setObjectName(kind + QStringLiteral("IdEntry"));
 
     auto* grid = new QGridLayout;
@@ -220,7 +224,8 @@ void GroupedIdEntry::onEdited(int index)
 
     if (clean.size() > length) {
         // A whole ID pasted into any field (even one that had digits in it): fill them all.
-        const QString inserted = digitsOnly(withoutSeparators(insertedText(m_previous[index], raw), m_shape.type));
+        const QString inserted =
+            digitsOnly(withoutSeparators(insertedText(m_previous[index], raw), m_shape.type));
         const QString digits = digitsOnly(clean);
         if (inserted.size() == m_shape.totalDigits()) {
             spread(0, inserted);
@@ -233,17 +238,11 @@ void GroupedIdEntry::onEdited(int index)
             return;
         } else if (clean.size() == length + 1 && m_previous[index].size() == length) {
             // One more key in a full group: the group keeps its digits (a wrong one stays
-            // flagged). Typed at its end, the key goes on into the next group with room, as if
-            // the user had moved on: someone typing along with the agent loses nothing after
-            // a wrong group. Typed inside the group, it is dropped, as by any full field.
-            const bool atEnd = cursor == clean.size();
-            const QString typed(clean.back());
+            // flagged); the key carries on into the next group, or is dropped (FieldChain).
             setGroup(index, m_previous[index]);
-            if (atEnd) {
-                if (const int next = m_chain->carryOn(index, length, typed); next >= 0) {
-                    onEdited(next);
-                    return;
-                }
+            if (const int next = m_chain->carryOnExtraKey(index, length, clean, cursor); next >= 0) {
+                onEdited(next);
+                return;
             }
         } else {
             spread(index, clean);
@@ -299,15 +298,16 @@ void GroupedIdEntry::validate(int index)
         m_errors[index].reset();
     } else {
         const QByteArray utf8 = text.toUtf8();
-        auto ok = input::validateIdGroup(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())),
-                                         m_shape.type, index, m_shape.groupLength);
+        auto ok =
+            input::validateIdGroup(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())),
+                                   m_shape.type, index, m_shape.groupLength);
         if (ok) {
             m_states[index] = GroupState::Valid;
             m_errors[index].reset();
         } else {
             m_errors[index] = ok.error();
-            m_states[index] =
-                ok.error().kind == ids::IdErrorKind::IncompleteGroup ? GroupState::Incomplete : GroupState::Invalid;
+            m_states[index] = ok.error().kind == ids::IdErrorKind::IncompleteGroup ? GroupState::Incomplete
+                                                                                   : GroupState::Invalid;
         }
     }
     restyle(index);
@@ -333,11 +333,13 @@ void GroupedIdEntry::restyle(int index)
         mark = QStringLiteral("\u2713"); // ✓
         break;
     case GroupState::Empty:
-    case GroupState::Incomplete: break;
+    case GroupState::Incomplete:
+        break;
     }
     // With the keyboard: a thick frame in the highlight colour (a wrong group stays red) over
     // a background tinted with it, as visible as the product-key fields' focus frame.
-    const QColor focusBorder = m_states[index] == GroupState::Invalid ? border : pal.color(QPalette::Highlight);
+    const QColor focusBorder =
+        m_states[index] == GroupState::Invalid ? border : pal.color(QPalette::Highlight);
     const QColor base = pal.color(QPalette::Base);
     const QColor highlight = pal.color(QPalette::Highlight);
     const QColor tint = QColor::fromRgbF(base.redF() * 0.85f + highlight.redF() * 0.15f,

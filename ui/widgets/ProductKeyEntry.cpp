@@ -3,8 +3,8 @@
 
 #include "ids/ProductKey.h"
 #include "input/ParseInput.h"
-#include "messages/ErrorText.h"
 #include "style/Appearance.h"
+#include "text/ErrorText.h"
 #include "widgets/FieldChain.h"
 #include "widgets/IdShape.h"
 #include "widgets/TypedText.h"
@@ -75,7 +75,8 @@ bool ProductKeyEntry::isComplete() const
         if (e->text().size() != kGroupLength)
             return false;
     const QByteArray utf8 = keyText().toUtf8();
-    return input::parseProductKey(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()))).ok();
+    return input::parseProductKey(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())))
+        .ok();
 }
 
 QString ProductKeyEntry::message() const
@@ -159,17 +160,12 @@ void ProductKeyEntry::onEdited(int index)
         } else if (clean.size() == kGroups * kGroupLength) {
             spread(0, clean);
         } else if (clean.size() == kGroupLength + 1 && m_previous[index].size() == kGroupLength) {
-            // One more key in a full field: typed at its end, it goes on into the next field
-            // with room, as if the user had moved on (as in GroupedIdEntry); typed inside the
-            // field, it is dropped.
-            const bool atEnd = cursor == clean.size();
-            const QString typed(clean.back());
+            // One more key in a full field: it carries on into the next field, or is dropped
+            // (FieldChain, as in GroupedIdEntry).
             setGroup(index, m_previous[index]);
-            if (atEnd) {
-                if (const int next = m_chain->carryOn(index, kGroupLength, typed); next >= 0) {
-                    onEdited(next);
-                    return;
-                }
+            if (const int next = m_chain->carryOnExtraKey(index, kGroupLength, clean, cursor); next >= 0) {
+                onEdited(next);
+                return;
             }
         } else {
             spread(index, clean);
@@ -219,7 +215,8 @@ void ProductKeyEntry::finishEdit(bool wasComplete)
         allFull = allFull && e->text().size() == kGroupLength;
     if (message.isEmpty() && allFull) {
         const QByteArray utf8 = keyText().toUtf8();
-        auto key = input::parseProductKey(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        auto key =
+            input::parseProductKey(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
         if (!key)
             message = text::ErrorText::idError(key.error());
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "DeviceWizard.h"
 
-#include "common/FileDialogs.h"
+#include "dialogs/FileDialogs.h"
 #include "style/Appearance.h"
 #include "widgets/ProductKeyEntry.h"
 #include "wizard/ApplyPage.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "InstallationIdPage.h"
 
-#include "common/FileDialogs.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "dialogs/FileDialogs.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
 #include "style/Appearance.h"

@@ -3,8 +3,8 @@
 
 #include "wizard/MachineReader.h"
 
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/WrappingLabel.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ProgramPage.h"
 
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "StepList.h"
 
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 #include "style/Appearance.h"
 
 #include <QLabel>

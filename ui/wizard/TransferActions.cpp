@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "TransferActions.h"
 
-#include "common/FileDialogs.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
-#include "messages/TransferText.h"
+#include "dialogs/FileDialogs.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
+#include "text/TransferText.h"
 #include "transfer/DeviceTransferFile.h"
 
 #include <QDir>
@@ -16,11 +16,6 @@
 namespace actdesk::ui {
 
 namespace {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
 
 } // namespace
 
@@ -37,7 +32,7 @@ QString TransferActions::productName(const std::string& activationId) const
     if (id)
         if (const auto* entry = m_ctx.catalog.findById(id.value()))
             return text::CatalogText::programYear(*entry);
-    return q(activationId);
+    return QString::fromStdString(activationId);
 }
 
 QString TransferActions::suggestedPath() const
@@ -169,7 +164,7 @@ std::optional<TransferActions::Response> TransferActions::openResponse(QWidget* 
             break;
         case Outcome::FailedAtDesk:
             lines << tr("%1: the desk could not get a confirmation ID. Reason given: %2")
-                         .arg(product, q(entry.reason));
+                         .arg(product, QString::fromStdString(entry.reason));
             break;
         case Outcome::IidChanged:
             lines << tr("%1: refused. The installation ID of this machine has changed since the request was "
@@ -202,7 +197,7 @@ std::optional<TransferActions::Response> TransferActions::openResponse(QWidget* 
         problem = true;
         lines
             << tr("This file holds no request from this machine (%1). Was the request saved on this machine?")
-                   .arg(q(report.machine.name));
+                   .arg(QString::fromStdString(report.machine.name));
     }
     if (report.otherMachinesItems > 0)
         lines << tr("%n item(s) for other machines left untouched.", nullptr, report.otherMachinesItems);

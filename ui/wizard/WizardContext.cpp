@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "WizardContext.h"
 
-#include "messages/CatalogText.h"
+#include "text/CatalogText.h"
 
 namespace actdesk::ui {
 

@@ -29,6 +29,7 @@
 
 #include "catalog/Catalog.h"
 #include "licensing/windows/SlApi.h"
+#include "licensing/windows/SlcSupport.h"
 #include "licensing/windows/WindowsProcess.h"
 
 #include <algorithm>
@@ -40,86 +41,13 @@ namespace actdesk::licensing {
 
 using platform::narrow;
 using platform::widen;
+using slc::fromGuid;
+using slc::LocalBuffer;
+using slc::sameGuid;
+using slc::secureWipe;
+using slc::toGuid;
 
 namespace {
-
-// Owns one buffer returned by slc.dll. `wipeOnFree` zeroes it first: the key information
-// (DigitalPID2) holds the encoded product key.
-template <typename T>
-class LocalBuffer
-{
-  public:
-    LocalBuffer() = default;
-    LocalBuffer(const LocalBuffer&) = delete;
-    LocalBuffer& operator=(const LocalBuffer&) = delete;
-    ~LocalBuffer()
-    {
-        if (!m_ptr)
-            return;
-        if (m_wipeBytes)
-            SecureZeroMemory(m_ptr, m_wipeBytes);
-        LocalFree(m_ptr);
-    }
-    T** out() { return &m_ptr; }
-    T* get() const { return m_ptr; }
-    void wipeOnFree(std::size_t bytes) { m_wipeBytes = bytes; }
-
-  private:
-    T* m_ptr = nullptr;
-    std::size_t m_wipeBytes = 0;
-};
-
-void secureWipe(std::string& s)
-{
-    if (!s.empty())
-        SecureZeroMemory(s.data(), s.size());
-}
-
-void secureWipe(std::wstring& s)
-{
-    if (!s.empty())
-        SecureZeroMemory(s.data(), s.size() * sizeof(wchar_t));
-}
-
-// ActivationId::bytes() is the textual order; GUID stores Data1..Data3 as integers.
-GUID toGuid(const ids::ActivationId& id)
-{
-    const auto b = id.bytes();
-    GUID g{};
-    g.Data1 = (static_cast<unsigned long>(b[0]) << 24) | (static_cast<unsigned long>(b[1]) << 16) |
-              (static_cast<unsigned long>(b[2]) << 8) | static_cast<unsigned long>(b[3]);
-    g.Data2 = static_cast<unsigned short>((b[4] << 8) | b[5]);
-    g.Data3 = static_cast<unsigned short>((b[6] << 8) | b[7]);
-    std::memcpy(g.Data4, b.data() + 8, 8);
-    return g;
-}
-
-ids::ActivationId fromGuid(const GUID& g)
-{
-    char text[40];
-    std::snprintf(text, sizeof text, "%08lx-%04x-%04x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-                  static_cast<unsigned long>(g.Data1), g.Data2, g.Data3, g.Data4[0], g.Data4[1], g.Data4[2],
-                  g.Data4[3], g.Data4[4], g.Data4[5], g.Data4[6], g.Data4[7]);
-    // 32 hex digits by construction: parsing cannot fail.
-    return ids::ActivationId::parseAscii(text).value();
-}
-
-bool sameGuid(const GUID& a, const GUID& b)
-{
-    return std::memcmp(&a, &b, sizeof(GUID)) == 0;
-}
-
-// A REG_SZ-style value: UTF-16, `bytes` long, possibly NUL-terminated (or not).
-std::string stringValue(const BYTE* data, UINT bytes)
-{
-    if (!data || bytes < sizeof(wchar_t))
-        return {};
-    std::wstring w(reinterpret_cast<const wchar_t*>(data), bytes / sizeof(wchar_t));
-    const auto nul = w.find(L'\0');
-    if (nul != std::wstring::npos)
-        w.resize(nul);
-    return narrow(w);
-}
 
 LicenseStatus fromSlStatus(sl::SlLicensingStatus s)
 {
@@ -172,66 +100,6 @@ bool isWineBuiltin(HMODULE module)
     return std::memcmp(reinterpret_cast<const char*>(module) + 0x40, kMarker, sizeof kMarker - 1) == 0;
 }
 
-std::optional<std::string> registryString(HKEY root, const wchar_t* subKey, const wchar_t* name)
-{
-    HKEY key = nullptr;
-    // KEY_WOW64_64KEY: read the 64-bit view even from a 32-bit build (MachineGuid lives there).
-    if (RegOpenKeyExW(root, subKey, 0, KEY_QUERY_VALUE | KEY_WOW64_64KEY, &key) != ERROR_SUCCESS)
-        return std::nullopt;
-    DWORD type = 0;
-    DWORD bytes = 0;
-    std::optional<std::string> out;
-    if (RegQueryValueExW(key, name, nullptr, &type, nullptr, &bytes) == ERROR_SUCCESS &&
-        (type == REG_SZ || type == REG_EXPAND_SZ)) {
-        std::vector<BYTE> data(bytes + sizeof(wchar_t), 0);
-        if (RegQueryValueExW(key, name, nullptr, &type, data.data(), &bytes) == ERROR_SUCCESS)
-            out = stringValue(data.data(), bytes);
-    }
-    RegCloseKey(key);
-    return out;
-}
-
-// KB numbers of the servicing packages, from the CBS package list: package names look like
-// "Package_for_KB4490628~31bf3856ad364e35~amd64~~6.1.1.1" (or "Package_1_for_KB..."). A
-// package counts when CBS says it is installed (0x70), permanent (0x80) or superseded (0x50):
-// a superseded prerequisite was installed, and its successor carries it.
-std::vector<std::string> installedUpdatesFromCbs()
-{
-    std::set<std::string> kbs;
-    HKEY packages = nullptr;
-    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE,
-                      L"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\Packages", 0,
-                      KEY_ENUMERATE_SUB_KEYS | KEY_QUERY_VALUE | KEY_WOW64_64KEY, &packages) != ERROR_SUCCESS)
-        return {};
-    for (DWORD index = 0;; ++index) {
-        wchar_t name[256];
-        DWORD nameLength = 256;
-        const LONG rc = RegEnumKeyExW(packages, index, name, &nameLength, nullptr, nullptr, nullptr, nullptr);
-        if (rc == ERROR_NO_MORE_ITEMS)
-            break;
-        if (rc != ERROR_SUCCESS)
-            continue;
-        const std::wstring package(name, nameLength);
-        const auto at = package.find(L"_for_KB");
-        if (at == std::wstring::npos)
-            continue;
-        std::string kb = "KB";
-        for (std::size_t i = at + 7; i < package.size() && package[i] >= L'0' && package[i] <= L'9'; ++i)
-            kb.push_back(static_cast<char>(package[i]));
-        if (kb.size() == 2)
-            continue;
-        DWORD state = 0;
-        DWORD size = sizeof state;
-        if (RegGetValueW(packages, name, L"CurrentState", RRF_RT_REG_DWORD, nullptr, &state, &size) !=
-            ERROR_SUCCESS)
-            continue;
-        if (state == 0x50 || state == 0x70 || state == 0x80)
-            kbs.insert(kb);
-    }
-    RegCloseKey(packages);
-    return {kbs.begin(), kbs.end()};
-}
-
 } // namespace
 
 LicensingError licensingErrorFromHresult(std::uint32_t hresult, const std::string& function)
@@ -243,22 +111,6 @@ LicensingError licensingErrorFromHresult(std::uint32_t hresult, const std::strin
     else if (!isKnownSlError(hresult))
         detail += " returned " + formatHresult(hresult);
     return LicensingError{hresult, std::move(detail)};
-}
-
-OsFamily osFamilyForWindowsVersion(unsigned major, unsigned minor, unsigned build, bool server)
-{
-    if (major == 6 && minor == 0)
-        return server ? OsFamily::Server2008 : OsFamily::Unknown; // Vista has no ESU
-    if (major == 6 && minor == 1)
-        return server ? OsFamily::Server2008R2 : OsFamily::Windows7;
-    if (major == 6 && minor == 2)
-        return server ? OsFamily::Server2012 : OsFamily::Unknown; // Windows 8
-    if (major == 6 && minor == 3)
-        return server ? OsFamily::Server2012R2 : OsFamily::Unknown; // Windows 8.1
-    // Windows 11 also reports 10.0; it starts at build 22000. Server 2016+ has no ESU here.
-    if (major == 10 && minor == 0 && !server && build < 22000)
-        return OsFamily::Windows10;
-    return OsFamily::Unknown;
 }
 
 struct SlcLicensing::Impl
@@ -348,7 +200,7 @@ struct SlcLicensing::Impl
         if (type != sl::SL_DATA_SZ)
             return fail(licensingErrorFromHresult(static_cast<std::uint32_t>(sl::kSlEDatatypeMismatched),
                                                   "SLGetProductSkuInformation(" + narrow(valueName) + ")"));
-        return stringValue(value.get(), bytes);
+        return platform::stringValue(value.get(), bytes);
     }
 
     Result<std::string, LicensingError> partialKey(const GUID& pkey)
@@ -363,7 +215,7 @@ struct SlcLicensing::Impl
         if (type != sl::SL_DATA_SZ)
             return fail(licensingErrorFromHresult(static_cast<std::uint32_t>(sl::kSlEDatatypeMismatched),
                                                   "SLGetPKeyInformation(PartialProductKey)"));
-        auto partial = stringValue(value.get(), bytes);
+        auto partial = platform::stringValue(value.get(), bytes);
         // Windows shows the last five characters; never accept more from anywhere.
         if (partial.size() > 5)
             partial = partial.substr(partial.size() - 5);
@@ -384,7 +236,7 @@ struct SlcLicensing::Impl
             return {};
         value.wipeOnFree(bytes); // DigitalProductId4 also carries the encoded key
         if (type == sl::SL_DATA_SZ)
-            return stringValue(value.get(), bytes);
+            return platform::stringValue(value.get(), bytes);
         if (type == sl::SL_DATA_BINARY && bytes >= sizeof(sl::DigitalProductId4Prefix)) {
             sl::DigitalProductId4Prefix prefix{};
             std::memcpy(&prefix, value.get(), sizeof prefix);
@@ -509,38 +361,6 @@ bool SlcLicensing::mayInstallProductKeys() const
 Result<MachineInfo, LicensingError> SlcLicensing::machine()
 {
     return readWindowsMachine();
-}
-
-MachineInfo readWindowsMachine()
-{
-    MachineInfo info;
-    wchar_t name[MAX_COMPUTERNAME_LENGTH + 1];
-    DWORD nameLength = MAX_COMPUTERNAME_LENGTH + 1;
-    if (GetComputerNameW(name, &nameLength))
-        info.name = narrow(std::wstring(name, nameLength));
-    info.stableId = registryString(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Cryptography", L"MachineGuid")
-                        .value_or(std::string{});
-
-    // RtlGetVersion tells the truth; GetVersionEx depends on the manifest's supportedOS list.
-    using RtlGetVersionFn = LONG(WINAPI*)(OSVERSIONINFOEXW*);
-    auto rtlGetVersion = reinterpret_cast<RtlGetVersionFn>(
-        reinterpret_cast<void (*)()>(GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "RtlGetVersion")));
-    OSVERSIONINFOEXW version{};
-    version.dwOSVersionInfoSize = sizeof version;
-    if (rtlGetVersion && rtlGetVersion(&version) == 0)
-        info.os =
-            osFamilyForWindowsVersion(version.dwMajorVersion, version.dwMinorVersion, version.dwBuildNumber,
-                                      version.wProductType != VER_NT_WORKSTATION);
-
-    const wchar_t* currentVersion = L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
-    info.osDisplay = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"ProductName").value_or("Windows");
-    if (auto display = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"DisplayVersion");
-        display && !display->empty())
-        info.osDisplay += " " + *display; // "22H2"
-    if (auto sp = registryString(HKEY_LOCAL_MACHINE, currentVersion, L"CSDVersion"); sp && !sp->empty())
-        info.osDisplay += " " + *sp; // "Service Pack 1"
-    info.installedUpdates = installedUpdatesFromCbs();
-    return info;
 }
 
 Result<std::vector<SkuState>, LicensingError> SlcLicensing::esuSkus()

@@ -190,4 +190,15 @@ std::string narrow(const std::wstring& utf16)
     return out;
 }
 
+std::string stringValue(const void* data, std::size_t bytes)
+{
+    if (!data || bytes < sizeof(wchar_t))
+        return {};
+    std::wstring w(static_cast<const wchar_t*>(data), bytes / sizeof(wchar_t));
+    const auto nul = w.find(L'\0');
+    if (nul != std::wstring::npos)
+        w.resize(nul);
+    return narrow(w);
+}
+
 } // namespace actdesk::platform

@@ -4,6 +4,7 @@
 // Process-level Windows facts and start-up hardening, as plain C++ (no Windows header), so
 // the app's composition root and UI can use them without including <windows.h>.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,5 +60,7 @@ void useUtf8Console();
 // UTF-8 <-> UTF-16 for the Windows-facing code (invalid input becomes U+FFFD).
 std::wstring widen(const std::string& utf8);
 std::string narrow(const std::wstring& utf16);
+// A REG_SZ-style value as UTF-8: UTF-16, `bytes` long, possibly NUL-terminated (or not).
+std::string stringValue(const void* data, std::size_t bytes);
 
 } // namespace actdesk::platform

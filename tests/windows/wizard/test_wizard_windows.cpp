@@ -9,10 +9,10 @@
 #include "Overflowing.h"
 #include "ResumeTicket.h"
 #include "Translation.h"
-#include "common/ConfirmDialog.h"
+#include "dialogs/ConfirmDialog.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "licensing/windows/SlcLicensing.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 #include "simulation/SimulationBanner.h"
 #include "support/WinTestSupport.h"
 #include "widgets/GroupedIdDisplay.h"
@@ -76,7 +76,7 @@ class WindowsWizardTest : public QObject
   private:
     std::unique_ptr<wintest::FakeMachine> m_machine;
     QTemporaryDir m_dir;
-    FixedClock m_clock;
+    FixedClock m_clock{kGuiNow};
     catalog::Catalog m_catalog = catalog::Catalog::builtIn();
     std::unique_ptr<QSettings> m_settings;
     RecordingObserver m_observer;

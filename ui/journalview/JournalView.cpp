@@ -7,7 +7,7 @@
 #include "JournalTableModel.h"
 #include "files/AtomicFile.h"
 #include "journal/Csv.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 #include "paper/ActivationSheet.h"
 
 #include "files/AtomicFile.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 #include "paper/QrImage.h"
 
 #include <QBuffer>

@@ -27,6 +27,8 @@ public:
     static QString idError(const ids::IdError& error);
     // A licensing failure in plain words, with what to do next. Includes the code.
     static QString licensingError(const licensing::LicensingError& error);
+    // Why one of our backends refused (the "Details:" line), in the user's language.
+    static QString licensingReason(licensing::LicensingReason reason);
     // Just the advice part for a code ("Install the prerequisite updates, restart, ...").
     static QString licensingAdvice(std::uint32_t code);
     static QString sessionError(const workflow::SessionError& error);

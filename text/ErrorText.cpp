@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include "input/UserText.h"
 
@@ -14,10 +14,14 @@ using licensing::SlError;
 QString ErrorText::idName(IdType type)
 {
     switch (type) {
-    case IdType::InstallationId: return tr("installation ID");
-    case IdType::ConfirmationId: return tr("confirmation ID");
-    case IdType::ProductKey: return tr("product key");
-    case IdType::ActivationId: return tr("activation ID");
+    case IdType::InstallationId:
+        return tr("installation ID");
+    case IdType::ConfirmationId:
+        return tr("confirmation ID");
+    case IdType::ProductKey:
+        return tr("product key");
+    case IdType::ActivationId:
+        return tr("activation ID");
     }
     return {};
 }
@@ -85,7 +89,8 @@ QString ErrorText::idError(const ids::IdError& e)
         if (e.type == IdType::ActivationId)
             return tr("The activation ID has %1 hexadecimal digits; it needs 32.").arg(e.found);
         if (e.type == IdType::ConfirmationId)
-            return tr("The confirmation ID has %1 digits; it needs 48 (eight groups A-H of six).").arg(e.found);
+            return tr("The confirmation ID has %1 digits; it needs 48 (eight groups A-H of six).")
+                .arg(e.found);
         return tr("The installation ID has %1 digits; it needs 63 (nine groups of seven) or 54 (nine groups "
                   "of six).")
             .arg(e.found);
@@ -159,42 +164,100 @@ QString ErrorText::licensingError(const licensing::LicensingError& error)
     QString what;
     switch (static_cast<SlError>(error.code)) {
     case SlError::AccessDenied:
-    case SlError::LuaAccessDenied: what = tr("Access denied: this step needs administrator rights."); break;
-    case SlError::InvalidArgument: what = tr("The licensing service rejected a value as invalid."); break;
-    case SlError::RightNotConsumed: what = tr("The licence status could not be read."); break;
+    case SlError::LuaAccessDenied:
+        what = tr("Access denied: this step needs administrator rights.");
+        break;
+    case SlError::InvalidArgument:
+        what = tr("The licensing service rejected a value as invalid.");
+        break;
+    case SlError::RightNotConsumed:
+        what = tr("The licence status could not be read.");
+        break;
     case SlError::InvalidPkey:
-    case SlError::InvalidProductKey: what = tr("The product key is invalid or cannot be used on this machine."); break;
-    case SlError::BlockedProductKey: what = tr("The product key is blocked."); break;
-    case SlError::ValueNotFound: what = tr("The licensing service has no such value."); break;
-    case SlError::PkeyNotInstalled: what = tr("No product key is installed for this ESU year."); break;
+    case SlError::InvalidProductKey:
+        what = tr("The product key is invalid or cannot be used on this machine.");
+        break;
+    case SlError::BlockedProductKey:
+        what = tr("The product key is blocked.");
+        break;
+    case SlError::ValueNotFound:
+        what = tr("The licensing service has no such value.");
+        break;
+    case SlError::PkeyNotInstalled:
+        what = tr("No product key is installed for this ESU year.");
+        break;
     case SlError::ProductSkuNotInstalled:
-    case SlError::MismatchedProductSku: what = tr("The ESU product (activation ID) was not found on this machine."); break;
-    case SlError::CidIidInvalidCheckDigits: what = tr("The confirmation ID is invalid."); break;
+    case SlError::MismatchedProductSku:
+        what = tr("The ESU product (activation ID) was not found on this machine.");
+        break;
+    case SlError::CidIidInvalidCheckDigits:
+        what = tr("The confirmation ID is invalid.");
+        break;
     case SlError::CidIidInvalidData:
     case SlError::CidIidInvalidDataLength:
     case SlError::CidIidInvalidVersion:
-    case SlError::CidIidVersionNotSupported: what = tr("The confirmation ID has the wrong format or length."); break;
+    case SlError::CidIidVersionNotSupported:
+        what = tr("The confirmation ID has the wrong format or length.");
+        break;
     case SlError::CidIidMismatched:
-    case SlError::CidIidMismatchedPkey: what = tr("The installation ID and the confirmation ID do not match."); break;
-    case SlError::CidIidNotBound: what = tr("The confirmation ID is not bound to this machine."); break;
-    case SlError::CidIidNotDeposited: what = tr("The confirmation ID could not be saved."); break;
-    case SlError::ServiceStopping: what = tr("The licensing service is stopping."); break;
-    case SlError::ActivationInProgress: what = tr("Another activation is in progress."); break;
-    case SlError::BackendUnavailable: what = tr("The licensing backend is not available."); break;
-    default: what = tr("The licensing service reported an error."); break;
+    case SlError::CidIidMismatchedPkey:
+        what = tr("The installation ID and the confirmation ID do not match.");
+        break;
+    case SlError::CidIidNotBound:
+        what = tr("The confirmation ID is not bound to this machine.");
+        break;
+    case SlError::CidIidNotDeposited:
+        what = tr("The confirmation ID could not be saved.");
+        break;
+    case SlError::ServiceStopping:
+        what = tr("The licensing service is stopping.");
+        break;
+    case SlError::ActivationInProgress:
+        what = tr("Another activation is in progress.");
+        break;
+    case SlError::BackendUnavailable:
+        what = tr("The licensing backend is not available.");
+        break;
+    default:
+        what = tr("The licensing service reported an error.");
+        break;
     }
     QString text = tr("%1 (%2)").arg(what, QString::fromStdString(licensing::formatHresult(error.code)));
     text += QLatin1Char(' ') + licensingAdvice(error.code);
-    if (!error.detail.empty())
-        text += QLatin1Char('\n') + tr("Details: %1").arg(QString::fromStdString(error.detail));
+    const QString detail = error.reason != licensing::LicensingReason::None
+                               ? licensingReason(error.reason)
+                               : QString::fromStdString(error.detail);
+    if (!detail.isEmpty())
+        text += QLatin1Char('\n') + tr("Details: %1").arg(detail);
     return text;
+}
+
+QString ErrorText::licensingReason(licensing::LicensingReason reason)
+{
+    switch (reason) {
+    case licensing::LicensingReason::None:
+        return {};
+    case licensing::LicensingReason::UnknownOsFamily:
+        return tr("the simulated machine's operating system is not one that can be simulated");
+    case licensing::LicensingReason::IidGroupLength:
+        return tr("the installation ID groups must be 6 or 7 digits long");
+    case licensing::LicensingReason::PreparationPackageMissing:
+        return tr("the ESU licensing preparation package is not installed");
+    case licensing::LicensingReason::NoEsuSku:
+        return tr("there is no ESU product on this machine");
+    case licensing::LicensingReason::IidNotCurrent:
+        return tr("the installation ID is not this product's current one");
+    }
+    return {};
 }
 
 QString ErrorText::sessionError(const workflow::SessionError& error)
 {
     switch (error.kind) {
-    case workflow::SessionError::Kind::Input: return idError(error.input);
-    case workflow::SessionError::Kind::Licensing: return licensingError(error.licensing);
+    case workflow::SessionError::Kind::Input:
+        return idError(error.input);
+    case workflow::SessionError::Kind::Licensing:
+        return licensingError(error.licensing);
     case workflow::SessionError::Kind::OutOfOrder:
         return tr("Complete the step \"%1\" first.").arg(stepName(error.needed));
     }
@@ -217,11 +280,13 @@ QString ErrorText::catalogError(const catalog::CatalogError& e)
         return tr("Catalog %1: \"%2\" is not a valid value for \"%3\".")
             .arg(where, QString::fromStdString(e.value), QString::fromStdString(e.field));
     case catalog::CatalogError::Kind::DuplicateActivationId:
-        return tr("Catalog %1: the activation ID %2 is used twice.").arg(where, QString::fromStdString(e.value));
+        return tr("Catalog %1: the activation ID %2 is used twice.")
+            .arg(where, QString::fromStdString(e.value));
     case catalog::CatalogError::Kind::CannotOpen:
         return tr("Catalog %1 cannot be opened: %2.").arg(where, QString::fromStdString(e.detail));
     case catalog::CatalogError::Kind::TooLarge:
-        return tr("Catalog %1 is larger than %2 MB, and an override catalog is a short text file. Check that the "
+        return tr("Catalog %1 is larger than %2 MB, and an override catalog is a short text file. Check that "
+                  "the "
                   "right file was given.")
             .arg(where, QString::fromStdString(e.value));
     }
@@ -231,11 +296,16 @@ QString ErrorText::catalogError(const catalog::CatalogError& e)
 QString ErrorText::licenseStatus(licensing::LicenseStatus status)
 {
     switch (status) {
-    case licensing::LicenseStatus::Unlicensed: return tr("Unlicensed");
-    case licensing::LicenseStatus::Licensed: return tr("Licensed");
-    case licensing::LicenseStatus::InGracePeriod: return tr("In grace period");
-    case licensing::LicenseStatus::Notification: return tr("Notification");
-    case licensing::LicenseStatus::Unknown: break;
+    case licensing::LicenseStatus::Unlicensed:
+        return tr("Unlicensed");
+    case licensing::LicenseStatus::Licensed:
+        return tr("Licensed");
+    case licensing::LicenseStatus::InGracePeriod:
+        return tr("In grace period");
+    case licensing::LicenseStatus::Notification:
+        return tr("Notification");
+    case licensing::LicenseStatus::Unknown:
+        break;
     }
     return tr("Unknown");
 }
@@ -243,13 +313,20 @@ QString ErrorText::licenseStatus(licensing::LicenseStatus status)
 QString ErrorText::stepName(workflow::Step step)
 {
     switch (step) {
-    case workflow::Step::Prerequisites: return tr("Machine and prerequisites");
-    case workflow::Step::Program: return tr("Program and year");
-    case workflow::Step::ProductKey: return tr("Product key");
-    case workflow::Step::InstallationId: return tr("Installation ID");
-    case workflow::Step::ConfirmationId: return tr("Confirmation ID");
-    case workflow::Step::Deposit: return tr("Apply");
-    case workflow::Step::Verify: return tr("Verify");
+    case workflow::Step::Prerequisites:
+        return tr("Machine and prerequisites");
+    case workflow::Step::Program:
+        return tr("Program and year");
+    case workflow::Step::ProductKey:
+        return tr("Product key");
+    case workflow::Step::InstallationId:
+        return tr("Installation ID");
+    case workflow::Step::ConfirmationId:
+        return tr("Confirmation ID");
+    case workflow::Step::Deposit:
+        return tr("Apply");
+    case workflow::Step::Verify:
+        return tr("Verify");
     }
     return {};
 }

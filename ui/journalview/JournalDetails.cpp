@@ -3,7 +3,7 @@
 
 #include "JournalFormat.h"
 #include "JournalTableModel.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QEvent>
 #include <QStyle>

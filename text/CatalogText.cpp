@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "messages/CatalogText.h"
+#include "text/CatalogText.h"
 
 namespace actdesk::text {
 

@@ -2,7 +2,7 @@
 #include "paper/TransferSheetItems.h"
 
 #include "common/OsFamily.h"
-#include "messages/CatalogText.h"
+#include "text/CatalogText.h"
 
 namespace actdesk::paper {
 

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace actdesk::app {
+namespace actdesk::text {
 
 class JournalText
 {
@@ -29,4 +29,4 @@ public:
     static QString stepNotRecorded(const workflow::JournalError& error);
 };
 
-} // namespace actdesk::app
+} // namespace actdesk::text

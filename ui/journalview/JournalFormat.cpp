@@ -2,7 +2,7 @@
 #include "JournalFormat.h"
 
 #include "licensing/LicensingError.h"
-#include "messages/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QDateTime>
 #include <QLocale>

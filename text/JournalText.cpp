@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "JournalText.h"
+#include "text/JournalText.h"
 
 #include <QDir>
 
-namespace actdesk::app {
+namespace actdesk::text {
 
 namespace {
 QString where(const workflow::JournalError& e)
@@ -76,4 +76,4 @@ QString JournalText::stepNotRecorded(const workflow::JournalError& error)
     return problem(error) + QLatin1Char(' ') + tr("This step was not written to the journal.");
 }
 
-} // namespace actdesk::app
+} // namespace actdesk::text

@@ -3,8 +3,8 @@
 
 #include "JournalFormat.h"
 #include "catalog/Catalog.h"
-#include "messages/CatalogText.h"
-#include "messages/ErrorText.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 
 #include <QColor>
 
