@@ -729,6 +729,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Nothing was changed. Free some space on that disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk that holds the simulated machine is full.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>
@@ -887,6 +895,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>You chose to continue without a journal: nothing from this session is recorded. The old file was kept unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk that holds the journal %1 is full (%2). The journal is not damaged: free some space on that disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal %1 is on read-only media or in a read-only folder (%2): it can be read, but nothing can be written to it.</source>
             <translation type="unfinished" />
         </message>
     </context>

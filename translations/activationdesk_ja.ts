@@ -762,6 +762,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>Groups %1 of the %2 are wrong: in each, one of the digits was misheard or mistyped, not necessarily the last. Ask for those whole groups again.</source>
             <translation>%2 のグループ %1 が正しくありません。それぞれ、どれか 1 つの数字が聞き間違いか入力ミスです (最後の数字とは限りません)。これらのグループ全体をもう一度読み上げてもらってください。</translation>
         </message>
+        <message>
+            <source>Nothing was changed. Free some space on that disk and try again.</source>
+            <translation>何も変更されていません。そのディスクの空き領域を増やしてから、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>The disk that holds the simulated machine is full.</source>
+            <translation>シミュレーション マシンがあるディスクがいっぱいです。</translation>
+        </message>
     </context>
     <context>
         <name>GuiCommandLine</name>
@@ -921,6 +929,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>You chose to continue without a journal: nothing from this session is recorded. The old file was kept unchanged.</source>
             <translation>ジャーナルなしで続行することを選択しました: このセッションの操作は何も記録されません。古いファイルは変更せずに残してあります。</translation>
+        </message>
+        <message>
+            <source>The disk that holds the journal %1 is full (%2). The journal is not damaged: free some space on that disk.</source>
+            <translation>ジャーナル %1 があるディスクがいっぱいです (%2)。ジャーナルは壊れていません。そのディスクの空き領域を増やしてください。</translation>
+        </message>
+        <message>
+            <source>The journal %1 is on read-only media or in a read-only folder (%2): it can be read, but nothing can be written to it.</source>
+            <translation>ジャーナル %1 は読み取り専用のメディアまたはフォルダーにあります (%2)。読み取りはできますが、書き込みはできません。</translation>
         </message>
     </context>
     <context>

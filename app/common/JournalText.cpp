@@ -40,6 +40,14 @@ QString JournalText::problem(const workflow::JournalError& e)
             .arg(where(e));
     case Kind::ConnectionFailed:
         return tr("Cannot connect to the journal database %1 (%2).").arg(where(e), detail(e));
+    case Kind::DiskFull:
+        return tr("The disk that holds the journal %1 is full (%2). The journal is not damaged: "
+                  "free some space on that disk.")
+            .arg(where(e), detail(e));
+    case Kind::ReadOnly:
+        return tr("The journal %1 is on read-only media or in a read-only folder (%2): it can be read, "
+                  "but nothing can be written to it.")
+            .arg(where(e), detail(e));
     case Kind::QueryFailed:
         break;
     }

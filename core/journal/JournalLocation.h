@@ -26,6 +26,9 @@ struct JournalLocation
     // SQLite: WAL checkpoints on a background thread (WalCheckpointer). False leaves them to
     // SQLite's auto-checkpoint, inside the commits: the benchmark's before-and-after reference.
     bool backgroundCheckpoints = true;
+    // SQLite: the most pages the file may grow to (PRAGMA max_page_count; 0: no limit). A
+    // write beyond it fails as SQLITE_FULL, exactly as on a full disk: the tests' full disk.
+    int maxPageCount = 0;
 
     QString host; // PostgreSQL
     int port = 5432;

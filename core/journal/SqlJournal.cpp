@@ -6,6 +6,8 @@
 #include "journal/SqlConnection.h"
 #include "journal/WalCheckpointer.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -71,11 +73,16 @@ QString partialKeyOnly(const std::string& partial)
 SqlJournal::SqlJournal(std::unique_ptr<SqlConnection> connection, const Clock& clock, int schemaVersion)
     : m_connection(std::move(connection)), m_clock(clock), m_schemaVersion(schemaVersion)
 {
-    if (m_connection->location().backgroundCheckpoints)
+    if (m_connection->location().backgroundCheckpoints && !m_connection->readOnly())
         m_checkpointer = WalCheckpointer::attach(*m_connection);
 }
 
 SqlJournal::~SqlJournal() = default;
+
+bool SqlJournal::readOnly() const
+{
+    return m_connection->readOnly();
+}
 
 bool SqlJournal::checkpointsInBackground() const
 {
@@ -87,8 +94,51 @@ const JournalLocation& SqlJournal::location() const
     return m_connection->location();
 }
 
+namespace {
+
+// The files SQLite makes for a journal: the database, its write-ahead log, its shared memory
+// index and its rollback journal.
+QStringList sqliteFiles(const QString& path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
+// After a journal that was not there before could not be created for want of room (or on
+// read-only media), nothing is left behind: the files SQLite made are removed if they hold
+// nothing, at most the header page that switched the file to WAL mode and no logged pages.
+void removeEmptyLeftovers(const QStringList& files, const std::vector<bool>& existed, JournalError::Kind why)
+{
+    constexpr qint64 kHeaderPageBytes = 4096; // SQLite's default page size
+    constexpr qint64 kWalHeaderBytes = 32;
+    if (why != JournalError::Kind::DiskFull && why != JournalError::Kind::ReadOnly)
+        return;
+    if (existed[0] || QFileInfo(files[0]).size() > kHeaderPageBytes || QFileInfo(files[1]).size() > kWalHeaderBytes)
+        return;
+    for (std::size_t i = 0; i < existed.size(); ++i)
+        if (!existed[i])
+            QFile::remove(files[int(i)]);
+}
+
+} // namespace
+
 Result<std::unique_ptr<SqlJournal>, JournalError> SqlJournal::open(const JournalLocation& location,
                                                                    const Clock& clock, const QString& toolVersion)
+{
+    if (!location.isSqlite())
+        return openExisting(location, clock, toolVersion);
+    const QStringList files = sqliteFiles(location.path);
+    std::vector<bool> existed;
+    for (const QString& f : files)
+        existed.push_back(QFileInfo::exists(f));
+    auto opened = openExisting(location, clock, toolVersion);
+    if (!opened)
+        removeEmptyLeftovers(files, existed, opened.error().kind); // the connection is closed by now
+    return opened;
+}
+
+Result<std::unique_ptr<SqlJournal>, JournalError> SqlJournal::openExisting(const JournalLocation& location,
+                                                                           const Clock& clock,
+                                                                           const QString& toolVersion)
 {
     auto connection = SqlConnection::open(location);
     if (!connection)
@@ -164,6 +214,8 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
 
 Result<std::int64_t, JournalError> SqlJournal::recordOnce(const JournalEntry& entry)
 {
+    if (m_connection->readOnly())
+        return fail(m_connection->readOnlyError());
     WriteTransaction tx(*m_connection);
     if (auto begun = tx.begin(); !begun)
         return fail(begun.error());
@@ -187,6 +239,8 @@ Result<std::int64_t, JournalError> SqlJournal::record(const JournalEntry& entry)
 
 Result<void, JournalError> SqlJournal::recordAll(const std::vector<JournalEntry>& entries)
 {
+    if (m_connection->readOnly())
+        return fail(m_connection->readOnlyError());
     WriteTransaction tx(*m_connection);
     if (auto begun = tx.begin(); !begun)
         return begun;

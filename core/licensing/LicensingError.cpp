@@ -25,7 +25,7 @@ bool isKnownSlError(std::uint32_t code)
         SlError::EulNotAvailable, SlError::CidIidInvalidCheckDigits, SlError::InvalidProductKey,
         SlError::BlockedProductKey, SlError::MismatchedProductSku, SlError::ServiceStopping,
         SlError::InvalidProductKeyType, SlError::CidIidMismatchedPkey, SlError::CidIidNotBound,
-        SlError::ActivationInProgress, SlError::NotGenuine, SlError::BackendUnavailable,
+        SlError::ActivationInProgress, SlError::NotGenuine, SlError::BackendUnavailable, SlError::StateDiskFull,
     };
     for (SlError e : kKnown)
         if (static_cast<std::uint32_t>(e) == code)

@@ -66,7 +66,8 @@ applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, s
 
 ExitCode exitCodeFor(const licensing::LicensingError& e)
 {
-    return e.is(licensing::SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
+    return e.is(licensing::SlError::BackendUnavailable) || e.is(licensing::SlError::StateDiskFull) ? ExitEnvironment
+                                                                                                  : ExitFailed;
 }
 
 ExitCode exitCodeFor(const SessionError& e)

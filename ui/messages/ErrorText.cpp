@@ -148,6 +148,8 @@ QString ErrorText::licensingAdvice(std::uint32_t code)
         return tr("Wait a moment and try again.");
     case SlError::BackendUnavailable:
         return tr("The licensing service cannot be used. See the details below.");
+    case SlError::StateDiskFull:
+        return tr("Nothing was changed. Free some space on that disk and try again.");
     default:
         return tr("Note the code and look it up with \"slui.exe 0x2a %1\" on the machine.")
             .arg(QString::fromStdString(licensing::formatHresult(code)));
@@ -181,6 +183,7 @@ QString ErrorText::licensingError(const licensing::LicensingError& error)
     case SlError::ServiceStopping: what = tr("The licensing service is stopping."); break;
     case SlError::ActivationInProgress: what = tr("Another activation is in progress."); break;
     case SlError::BackendUnavailable: what = tr("The licensing backend is not available."); break;
+    case SlError::StateDiskFull: what = tr("The disk that holds the simulated machine is full."); break;
     default: what = tr("The licensing service reported an error."); break;
     }
     QString text = tr("%1 (%2)").arg(what, QString::fromStdString(licensing::formatHresult(error.code)));
