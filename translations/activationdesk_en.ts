@@ -57,6 +57,25 @@
         </message>
     </context>
     <context>
+        <name>ArgumentText</name>
+        <message>
+            <source>%1 is %2 bytes long; at most %3 bytes (UTF-8) are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds the control or invisible character %2, which is not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 looks like a product key. A product key is never written into a name or a reason: give it where a key is asked for</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CatalogText</name>
         <message>
             <source>Windows 7 SP1 ESU</source>
@@ -735,6 +754,10 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>The disk that holds the simulated machine is full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not exist</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1581,6 +1604,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>%1 cannot be written: its folder does not exist. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The reason</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -57,6 +57,25 @@
         </message>
     </context>
     <context>
+        <name>ArgumentText</name>
+        <message>
+            <source>%1 is %2 bytes long; at most %3 bytes (UTF-8) are allowed</source>
+            <translation>%1 の長さは %2 バイトです。使えるのは最大 %3 バイト (UTF-8) です</translation>
+        </message>
+        <message>
+            <source>%1 holds the control or invisible character %2, which is not allowed</source>
+            <translation>%1 に制御文字または見えない文字 %2 が含まれています。この文字は使えません</translation>
+        </message>
+        <message>
+            <source>%1 is not valid text</source>
+            <translation>%1 は有効なテキストではありません</translation>
+        </message>
+        <message>
+            <source>%1 looks like a product key. A product key is never written into a name or a reason: give it where a key is asked for</source>
+            <translation>%1 はプロダクト キーのように見えます。プロダクト キーは名前や理由には書き込めません。キーを入力する場所で指定してください</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogText</name>
         <message>
             <source>Windows 7 SP1 ESU</source>
@@ -769,6 +788,10 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>The disk that holds the simulated machine is full.</source>
             <translation>シミュレーション マシンがあるディスクがいっぱいです。</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>存在しません</translation>
         </message>
     </context>
     <context>
@@ -1619,6 +1642,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>%1 cannot be written: its folder does not exist. Nothing was changed.</source>
             <translation>%1 に書き込めません: フォルダーが存在しません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>理由</translation>
         </message>
     </context>
     <context>

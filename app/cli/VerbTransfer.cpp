@@ -74,7 +74,8 @@ int runExport(CliContext& ctx)
     int code = ExitOk;
     if (ctx.rejectUnknownOptions(code))
         return code;
-    if (ctx.args.isEmpty())
+    // An empty name ("" from an unset shell variable) is no file either.
+    if (ctx.args.isEmpty() || ctx.args.first().trimmed().isEmpty())
         return ctx.usage(TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
                                           "or program/year names"));
     const QString path = ctx.args.takeFirst();
@@ -163,7 +164,7 @@ int runImport(CliContext& ctx)
     int code = ExitOk;
     if (ctx.rejectUnknownOptions(code))
         return code;
-    if (ctx.args.size() != 1)
+    if (ctx.args.size() != 1 || ctx.args.first().trimmed().isEmpty())
         return ctx.usage(TransferText::tr("import needs exactly one transfer file"));
     const QString path = ctx.args.first();
 

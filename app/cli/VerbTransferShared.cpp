@@ -2,10 +2,12 @@
 #include "VerbTransferShared.h"
 
 #include "ActivationIdArgument.h"
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "VerbTransferText.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
+#include "input/FreeText.h"
 #include "input/ParseInput.h"
 
 #include <QJsonArray>
@@ -89,6 +91,16 @@ QJsonObject itemJson(const transfer::TransferItem& item)
     if (item.appliedAt)
         o.insert(QStringLiteral("appliedAt"), q(transfer::formatTimestamp(*item.appliedAt)));
     return o;
+}
+
+std::optional<QString> checkTypedText(const std::string& reason, const QString& by)
+{
+    // A key in the reason has its own message (transfer::failItem: "a full product key ...").
+    if (!reason.empty())
+        if (auto bad = ArgumentText::problem(TransferText::tr("The reason"), QString::fromStdString(reason),
+                                             input::kMaxFreeTextBytes, ArgumentText::KeysCheckedLater))
+            return bad;
+    return ArgumentText::problem(QStringLiteral("--by"), by.trimmed(), input::kMaxNameBytes);
 }
 
 std::string deskOperator(const QString& given)

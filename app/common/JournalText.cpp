@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "JournalText.h"
 
+#include "input/UserText.h"
+
 #include <QDir>
 
 namespace actdesk::app {
 
 namespace {
+// A location or a driver's message may quote a user name: a key typed there is never shown.
 QString where(const workflow::JournalError& e)
 {
-    return QDir::toNativeSeparators(QString::fromStdString(e.location));
+    return QDir::toNativeSeparators(QString::fromStdString(input::maskProductKeys(e.location)));
 }
 QString detail(const workflow::JournalError& e)
 {
-    return QString::fromStdString(e.detail);
+    return QString::fromStdString(input::maskProductKeys(e.detail));
 }
 } // namespace
 

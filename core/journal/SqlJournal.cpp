@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "journal/SqlJournal.h"
 
+#include "input/UserText.h"
 #include "journal/EventCodec.h"
 #include "journal/JournalSchema.h"
 #include "journal/SqlConnection.h"
@@ -25,9 +26,11 @@ const QString kColumns = QStringLiteral(
     "catalog_key, activation_id, partial_key, extended_pid, installation_id, confirmation_id, license_status, "
     "operator_name, role, tool_version");
 
+// Every free text goes in with product keys masked (input::maskProductKeys): a key typed
+// into a machine name, a reason or a user name never reaches the database.
 QVariant text(const std::string& s)
 {
-    return QString::fromStdString(s);
+    return QString::fromStdString(input::maskProductKeys(s));
 }
 
 JournalEntry rowToEntry(const QSqlQuery& q)
@@ -167,7 +170,7 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
 {
     const auto& ev = entry.event;
     const auto at = ev.at == std::chrono::system_clock::time_point{} ? m_clock.nowUtc() : ev.at;
-    const QString machineName = QString::fromStdString(ev.machineName);
+    const QString machineName = QString::fromStdString(input::maskProductKeys(ev.machineName));
     const QVariantList values = {
         formatUtc(at),
         stepToKey(ev.step),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "licensing/SimulatedMachine.h"
 
+#include "input/FreeText.h"
+
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
@@ -152,7 +154,7 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
     out << "# Activation Desk - SIMULATED Windows machine (training and tests only).\n"
         << "# Holds no product key: only the partial key and a fingerprint.\n"
         << "format=" << kFormatVersion << "\n"
-        << "name=" << state.name << "\n"
+        << "name=" << input::printableText(state.name) << "\n"
         << "stable-id=" << state.stableId << "\n"
         << "os=" << osKey(state.os) << "\n"
         << "prerequisites=" << (state.prerequisitesInstalled ? "installed" : "missing") << "\n"

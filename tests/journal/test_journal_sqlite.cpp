@@ -51,6 +51,17 @@ QByteArray garbage()
     return g;
 }
 
+// A healthy journal at `location` with `count` entries, closed again.
+bool journalWithEntries(const journal::JournalLocation& location, int count)
+{
+    SettableClock clock;
+    auto j = journal::SqlJournal::open(location, clock);
+    for (int i = 0; j.ok() && i < count; ++i)
+        if (!j.value()->record(EntryBuilder().at(i * 5)).ok())
+            return false;
+    return j.ok();
+}
+
 } // namespace
 
 void SqliteJournalTest::usesWriteAheadLogging()
@@ -225,11 +236,7 @@ void SqliteJournalTest::aFullDiskIsNotDamageAndStartsNoFreshJournal()
     SettableClock clock;
     const auto location = m_backend.freshLocation();
     const QString dir = QFileInfo(location.path).absolutePath();
-    {
-        auto j = journal::SqlJournal::open(location, clock);
-        QVERIFY(j.ok());
-        QVERIFY(j.value()->record(EntryBuilder()).ok());
-    }
+    QVERIFY(journalWithEntries(location, 1));
     // The disk fills up: the file may not grow by one page (SQLITE_FULL, as on a full disk).
     auto full = location;
     full.maxPageCount = 1;
@@ -267,12 +274,7 @@ void SqliteJournalTest::aReadOnlyFolderIsReadNotWrittenAndNamesOnlyTheJournal()
     SettableClock clock;
     const auto location = m_backend.freshLocation();
     const QString dir = QFileInfo(location.path).absolutePath();
-    {
-        auto j = journal::SqlJournal::open(location, clock);
-        QVERIFY(j.ok());
-        QVERIFY(j.value()->record(EntryBuilder()).ok());
-        QVERIFY(j.value()->record(EntryBuilder().at(5)).ok());
-    }
+    QVERIFY(journalWithEntries(location, 2));
     const QByteArray before = fileDigest(location.path);
     {
         ReadOnlyFolder readOnly(dir.toStdString());
@@ -308,13 +310,7 @@ void SqliteJournalTest::theCliListsAReadOnlyJournalAndActivatesUnrecorded()
     const QString state = home.filePath(QStringLiteral("state"));
     const QString ro = home.filePath(QStringLiteral("ro"));
     const QString path = ro + QStringLiteral("/j.sqlite");
-    SettableClock clock;
-    {
-        QVERIFY(QDir().mkpath(ro));
-        auto j = journal::SqlJournal::open(journal::JournalLocation::sqliteFile(path), clock);
-        QVERIFY(j.ok());
-        QVERIFY(j.value()->record(EntryBuilder()).ok());
-    }
+    QVERIFY(journalWithEntries(journal::JournalLocation::sqliteFile(path), 1));
     RunOptions asUser;
     if (::geteuid() == 0) {
         // chmod does not stop root: the program runs as "nobody", who may read the journal only.

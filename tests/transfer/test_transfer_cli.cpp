@@ -657,6 +657,27 @@ private Q_SLOTS:
         QCOMPARE(noCid.exitCode, 2);
         QVERIFY2(noCid.err.contains(s("is empty")), qPrintable(noCid.err));
         QCOMPARE(readAll(m_stick), before);
+
+        // Issue 17, section 5: an empty file name is a usage error, not "Writing  failed part-way".
+        const CliRun noFile = actdesk({s("export"), s("")}, m_stateA);
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY2(noFile.err.contains(s("export needs the transfer file")), qPrintable(noFile.err));
+        QCOMPARE(actdesk({s("import"), s("")}, m_stateA).exitCode, 2);
+
+        // A reason too long or with a control character is the argument's fault, named with
+        // its limit, not "Line 7 of FILE: impossible value".
+        const CliRun longReason = actdesk({s("desk"), s("fail"), m_stick, item, QString(4500, QLatin1Char('r'))});
+        QCOMPARE(longReason.exitCode, 2);
+        QVERIFY2(longReason.err.contains(s("The reason is 4500 bytes long; at most 1024 bytes")),
+                 qPrintable(longReason.err));
+        const CliRun escReason = actdesk({s("desk"), s("fail"), m_stick, item, s("out of stock\x1b[2J")});
+        QCOMPARE(escReason.exitCode, 2);
+        QVERIFY2(escReason.err.contains(s("The reason holds the control or invisible character U+001B")),
+                 qPrintable(escReason.err));
+        const CliRun longBy = actdesk({s("desk"), s("fail"), m_stick, item, s("no stock"), s("--by"), QString(300, QLatin1Char('b'))});
+        QCOMPARE(longBy.exitCode, 2);
+        QVERIFY2(longBy.err.contains(s("--by is 300 bytes long; at most 256 bytes")), qPrintable(longBy.err));
+        QCOMPARE(readAll(m_stick), before);
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "messages/ErrorText.h"
 
+#include "input/FreeText.h"
 #include "input/UserText.h"
 
 #include <QStringList>
@@ -34,7 +35,9 @@ QString groupList(const ids::IdError& e)
 
 QString shownCharacter(char32_t c)
 {
-    if (c < 0x20 || c == 0x7f)
+    // Control, zero-width and direction-changing characters are named, never printed: U+202E
+    // would turn the rest of the line round, ESC could drive the terminal.
+    if (input::isHiddenOrControl(c))
         return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
     return QString::fromStdString(input::toUtf8(c));
 }
