@@ -1610,6 +1610,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>The reason</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This machine's name</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

@@ -1647,6 +1647,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>The reason</source>
             <translation>理由</translation>
         </message>
+        <message>
+            <source>This machine's name</source>
+            <translation>このマシンの名前</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::AboutDialog</name>

@@ -5,10 +5,12 @@
 // IIDs are generated and CIDs deposited through the activation workflow, so every step is
 // reported to the journal like the interactive verbs.
 #include "ActivationIdArgument.h"
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "VerbTransferShared.h"
 #include "VerbTransferText.h"
 #include "Verbs.h"
+#include "input/FreeText.h"
 #include "messages/ErrorText.h"
 #include "transfer/DeviceTransferFile.h"
 #include "workflow/LicenceVerbs.h"
@@ -99,6 +101,11 @@ int runExport(CliContext& ctx)
                                             "updates first (see \"actdesk status\")."));
 
     const auto requests = report->requests();
+    // The machine's own name, checked before the file is touched: its fault, not the file's.
+    for (const auto& request : requests)
+        if (auto bad = ArgumentText::problem(TransferText::tr("This machine's name"),
+                                             QString::fromStdString(request.machineName), input::kMaxNameBytes))
+            return ctx.failure(*bad);
     auto saved = transfer::saveRequestsToFile(path, requests);
     if (!saved)
         return transferFailure(ctx, saved.error());

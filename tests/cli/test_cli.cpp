@@ -247,6 +247,9 @@ private Q_SLOTS:
         const CliRun bel = actdesk({QStringLiteral("status"), QStringLiteral("55c92734-d682-4d71-983e\x07-d6ec3f16059f")});
         QCOMPARE(bel.exitCode, 2);
         QVERIFY2(bel.err.contains(QStringLiteral("contains \"U+0007\"")), qPrintable(bel.err));
+        const CliRun zwsp = actdesk({QStringLiteral("status"), QStringLiteral("55c92734-d682\u200B-4d71-983e-d6ec3f16059f")});
+        QCOMPARE(zwsp.exitCode, 2);
+        QVERIFY2(zwsp.err.contains(QStringLiteral("contains \"U+200B\"")), qPrintable(zwsp.err));
         for (const CliRun& r : {status, listed, rlo, bel})
             for (QChar raw : {QChar(0x1b), QChar(0x07), QChar(0x202E)})
                 QVERIFY2(!(r.out + r.err).contains(raw), qPrintable(r.out + r.err));

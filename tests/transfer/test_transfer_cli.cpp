@@ -678,6 +678,18 @@ private Q_SLOTS:
         QCOMPARE(longBy.exitCode, 2);
         QVERIFY2(longBy.err.contains(s("--by is 300 bytes long; at most 256 bytes")), qPrintable(longBy.err));
         QCOMPARE(readAll(m_stick), before);
+
+        // A machine whose name is too long already (an older state file): said of the name.
+        const QString stateFile = m_stateB + s("/machine.txt");
+        QByteArray state = readAll(stateFile);
+        QVERIFY(state.contains("name=PC-B\n"));
+        QVERIFY(writeAll(stateFile, state.replace("name=PC-B\n", "name=" + QByteArray(5000, 'N') + "\n")));
+        const CliRun longName = actdesk({s("export"), m_stick}, m_stateB);
+        QCOMPARE(longName.exitCode, 1);
+        QVERIFY2(longName.err.contains(s("This machine's name is 5000 bytes long; at most 256 bytes")),
+                 qPrintable(longName.err));
+        QVERIFY2(!longName.err.contains(s("Line ")), qPrintable(longName.err));
+        QCOMPARE(readAll(m_stick), before);
     }
 };
 
