@@ -2,6 +2,7 @@
 // Runs the real `actdesk` binary the way an admin's script or SCCM would.
 #include "CliRun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 
@@ -432,6 +435,25 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QStringLiteral("missing.ini cannot be opened: it does not exist")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("Unknown error")), qPrintable(r.err));
+    }
+
+    // Issue 17, section 3: --state on a full disk says so (it said "The licensing backend is not
+    // available") and leaves no machine.txt.tmp. The disk has 16 bytes left for the program only
+    // (RLIMIT_FSIZE in the child; SIGXFSZ ignored, so the write fails as on a full stick).
+    void aFullDiskUnderStateIsSaidToBeFull()
+    {
+        const CliRun full = actdesk::test::runActdesk(
+            m_home.path(), {QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--state"), m_state},
+            {.inChild = [] {
+                 ::signal(SIGXFSZ, SIG_IGN);
+                 rlimit limit{16, 16};
+                 ::setrlimit(RLIMIT_FSIZE, &limit);
+             }});
+        QCOMPARE(full.exitCode, 3);
+        QVERIFY2(full.err.contains(QStringLiteral("The disk that holds the simulated machine is full")),
+                 qPrintable(full.err));
+        QVERIFY2(!full.err.contains(QStringLiteral("backend is not available")), qPrintable(full.err));
+        QCOMPARE(QDir(m_state).entryList(QDir::Files), QStringList{});
     }
 
     void japaneseMessagesAreShownWhenAsked()
