@@ -29,6 +29,9 @@ struct JournalLocation
     // SQLite: the most pages the file may grow to (PRAGMA max_page_count; 0: no limit). A
     // write beyond it fails as SQLITE_FULL, exactly as on a full disk: the tests' full disk.
     int maxPageCount = 0;
+    // SQLite: open for reading only (as on read-only media), whatever the folder allows.
+    // SqlJournal::open sets it to read a journal on a disk too full to open it for writing.
+    bool readOnly = false;
 
     QString host; // PostgreSQL
     int port = 5432;

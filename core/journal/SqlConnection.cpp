@@ -149,7 +149,7 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
                                   QStringLiteral("cannot create directory %1").arg(file.absolutePath())));
         // Read-only media or folder: a journal that is there is opened for reading only (SQLite
         // could not create its -wal and -shm files beside it); a new one cannot be made there.
-        if (!files::canWriteBeside(location.path)) {
+        if (location.readOnly || !files::canWriteBeside(location.path)) {
             if (!file.exists())
                 return fail(makeError(Kind::ReadOnly, location,
                                       QStringLiteral("the folder %1 is read-only").arg(file.absolutePath())));

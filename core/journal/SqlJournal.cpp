@@ -106,18 +106,24 @@ QStringList sqliteFiles(const QString& path)
     return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
 }
 
-// After a journal that was not there before could not be created for want of room (or on
-// read-only media), nothing is left behind: the files SQLite made are removed if they hold
-// nothing, at most the header page that switched the file to WAL mode and no logged pages.
+// After a journal could not be opened for want of room (or on read-only media), nothing is
+// left behind: the files SQLite made for it are removed if they hold nothing. A new journal
+// holds at most the header page that switched it to WAL mode; the log and its index of an
+// existing one are removed only when they were not there before, the log holds no page and
+// the index is short of its first 32 KiB block (another process's index never is), so the
+// files of a journal someone else has open are never touched.
 void removeEmptyLeftovers(const QStringList& files, const std::vector<bool>& existed, JournalError::Kind why)
 {
     constexpr qint64 kHeaderPageBytes = 4096; // SQLite's default page size
     constexpr qint64 kWalHeaderBytes = 32;
+    constexpr qint64 kShmBlockBytes = 32768;
     if (why != JournalError::Kind::DiskFull && why != JournalError::Kind::ReadOnly)
         return;
-    if (existed[0] || QFileInfo(files[0]).size() > kHeaderPageBytes || QFileInfo(files[1]).size() > kWalHeaderBytes)
+    if (QFileInfo(files[1]).size() > kWalHeaderBytes || QFileInfo(files[2]).size() >= kShmBlockBytes)
         return;
-    for (std::size_t i = 0; i < existed.size(); ++i)
+    if (!existed[0] && QFileInfo(files[0]).size() > kHeaderPageBytes)
+        return;
+    for (std::size_t i = existed[0] ? 1 : 0; i < existed.size(); ++i)
         if (!existed[i])
             QFile::remove(files[int(i)]);
 }
@@ -134,8 +140,20 @@ Result<std::unique_ptr<SqlJournal>, JournalError> SqlJournal::open(const Journal
     for (const QString& f : files)
         existed.push_back(QFileInfo::exists(f));
     auto opened = openExisting(location, clock, toolVersion);
-    if (!opened)
-        removeEmptyLeftovers(files, existed, opened.error().kind); // the connection is closed by now
+    if (opened)
+        return opened;
+    removeEmptyLeftovers(files, existed, opened.error().kind); // the connection is closed by now
+    // A journal on a disk too full to open it for writing (SQLite cannot make its index file)
+    // can still be read: listed and exported; every step to record says the disk is full.
+    if (opened.error().kind == JournalError::Kind::DiskFull && existed[0] && !location.readOnly) {
+        JournalLocation reading = location;
+        reading.readOnly = true;
+        auto readable = openExisting(reading, clock, toolVersion);
+        if (readable) {
+            readable.value()->m_writesRefused = opened.error();
+            return readable;
+        }
+    }
     return opened;
 }
 
@@ -218,7 +236,7 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
 Result<std::int64_t, JournalError> SqlJournal::recordOnce(const JournalEntry& entry)
 {
     if (m_connection->readOnly())
-        return fail(m_connection->readOnlyError());
+        return fail(m_writesRefused.value_or(m_connection->readOnlyError()));
     WriteTransaction tx(*m_connection);
     if (auto begun = tx.begin(); !begun)
         return fail(begun.error());
@@ -243,7 +261,7 @@ Result<std::int64_t, JournalError> SqlJournal::record(const JournalEntry& entry)
 Result<void, JournalError> SqlJournal::recordAll(const std::vector<JournalEntry>& entries)
 {
     if (m_connection->readOnly())
-        return fail(m_connection->readOnlyError());
+        return fail(m_writesRefused.value_or(m_connection->readOnlyError()));
     WriteTransaction tx(*m_connection);
     if (auto begun = tx.begin(); !begun)
         return begun;

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace actdesk::journal {
@@ -65,6 +66,8 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     const Clock& m_clock;
     int m_schemaVersion = 0;
+    // Opened for reading only because the disk is full: what every write reports.
+    std::optional<workflow::JournalError> m_writesRefused;
 };
 
 } // namespace actdesk::journal
