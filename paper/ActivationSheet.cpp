@@ -2,6 +2,7 @@
 #include "paper/ActivationSheet.h"
 
 #include "files/AtomicFile.h"
+#include "input/FreeText.h"
 #include "text/ErrorText.h"
 #include "paper/QrImage.h"
 
@@ -73,8 +74,10 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
     }
 
     painter.setFont(font(11));
+    // Printed as free text always is: product keys masked, control characters named.
+    const QString machineName = QString::fromStdString(input::printableText(item.machineName.toStdString()));
     const QList<QPair<QString, QString>> facts = {
-        {tr("Machine"), item.machineName},
+        {tr("Machine"), machineName},
         {tr("Operating system"), item.osName},
         {tr("Program and year"), item.programYear},
         {tr("Activation ID"), item.activationId},
@@ -107,7 +110,7 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
     }
     paintQr(painter, QRectF(w - margin - qrSide, y - line * 0.5, qrSide, qrSide),
             qrPayloadForInstallationId(item.installationId,
-                                       options.machineNameInQr ? item.machineName : QString()));
+                                       options.machineNameInQr ? machineName : QString()));
     y += std::max(3 * cellH, qrSide) + line;
 
     // Empty boxes A-H for the confirmation ID, large enough to write six digits by hand.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "text/ErrorText.h"
 
+#include "input/FreeText.h"
 #include "input/UserText.h"
 
 #include <QStringList>
@@ -38,7 +39,9 @@ QString groupList(const ids::IdError& e)
 
 QString shownCharacter(char32_t c)
 {
-    if (c < 0x20 || c == 0x7f)
+    // Control, zero-width and direction-changing characters are named, never printed: U+202E
+    // would turn the rest of the line round, ESC could drive the terminal.
+    if (input::isHiddenOrControl(c))
         return QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
     return QString::fromStdString(input::toUtf8(c));
 }
@@ -153,6 +156,8 @@ QString ErrorText::licensingAdvice(std::uint32_t code)
         return tr("Wait a moment and try again.");
     case SlError::BackendUnavailable:
         return tr("The licensing service cannot be used. See the details below.");
+    case SlError::StateDiskFull:
+        return tr("Nothing was changed. Free some space on that disk and try again.");
     default:
         return tr("Note the code and look it up with \"slui.exe 0x2a %1\" on the machine.")
             .arg(QString::fromStdString(licensing::formatHresult(code)));
@@ -217,6 +222,9 @@ QString ErrorText::licensingError(const licensing::LicensingError& error)
         break;
     case SlError::BackendUnavailable:
         what = tr("The licensing backend is not available.");
+        break;
+    case SlError::StateDiskFull:
+        what = tr("The disk that holds the simulated machine is full.");
         break;
     default:
         what = tr("The licensing service reported an error.");

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "text/JournalText.h"
 
+#include "input/UserText.h"
+
 #include <QDir>
 
 namespace actdesk::text {
 
 namespace {
+// A location or a driver's message may quote a user name: a key typed there is never shown.
 QString where(const workflow::JournalError& e)
 {
-    return QDir::toNativeSeparators(QString::fromStdString(e.location));
+    return QDir::toNativeSeparators(QString::fromStdString(input::maskProductKeys(e.location)));
 }
 QString detail(const workflow::JournalError& e)
 {
-    return QString::fromStdString(e.detail);
+    return QString::fromStdString(input::maskProductKeys(e.detail));
 }
 } // namespace
 
@@ -40,6 +43,14 @@ QString JournalText::problem(const workflow::JournalError& e)
             .arg(where(e));
     case Kind::ConnectionFailed:
         return tr("Cannot connect to the journal database %1 (%2).").arg(where(e), detail(e));
+    case Kind::DiskFull:
+        return tr("The disk that holds the journal %1 is full (%2). The journal is not damaged: "
+                  "free some space on that disk.")
+            .arg(where(e), detail(e));
+    case Kind::ReadOnly:
+        return tr("The journal %1 is on read-only media or in a read-only folder (%2): it can be read, "
+                  "but nothing can be written to it.")
+            .arg(where(e), detail(e));
     case Kind::QueryFailed:
         break;
     }

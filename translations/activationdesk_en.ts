@@ -57,6 +57,25 @@
         </message>
     </context>
     <context>
+        <name>ArgumentText</name>
+        <message>
+            <source>%1 is %2 bytes long; at most %3 bytes (UTF-8) are allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds the control or invisible character %2, which is not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 looks like a product key. A product key is never written into a name or a reason: give it where a key is asked for</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CatalogText</name>
         <message>
             <source>Windows 7 SP1 ESU</source>
@@ -741,6 +760,18 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Nothing was changed. Free some space on that disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk that holds the simulated machine is full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the simulated machine's operating system is not one that can be simulated</source>
             <translation type="unfinished" />
         </message>
@@ -922,6 +953,14 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>You chose to continue without a journal: nothing from this session is recorded. The old file was kept unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk that holds the journal %1 is full (%2). The journal is not damaged: free some space on that disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal %1 is on read-only media or in a read-only folder (%2): it can be read, but nothing can be written to it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1138,7 +1177,180 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
     <context>
         <name>TransferText</name>
         <message>
+            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in %1. Take the file to the activation desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines skipped (left untouched).</source>
+            <translation>
+                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
+                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No item in %1 is for this machine (%2, id %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked the applied items in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The licences above are applied, but %1 could not be updated: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk list needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--status must be pending, answered, failed or applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Item %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[simulated machine]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended PID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s).</source>
+            <translation>
+                <numerusform>%n item(s).</numerusform>
+                <numerusform>%n item(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 answered: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 already had this confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk fail needs the transfer file, the item and the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 marked failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk simulate needs exactly one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item is waiting for an answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk export-csv needs the transfer file and the CSV file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pending item(s) written to %1.</source>
+            <translation>
+                <numerusform>%n pending item(s) written to %1.</numerusform>
+                <numerusform>%n pending item(s) written to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk import-csv needs the transfer file and the CSV file to read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 already had this confirmation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV line %1: item %2 not answered. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown desk command "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1378,6 +1590,14 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
+            <source>actdesk: warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>waiting for a confirmation ID</source>
             <translation type="unfinished" />
         </message>
@@ -1406,6 +1626,18 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Add --replace to overwrite it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the confirmation ID given for desk answer is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
             <translation type="unfinished" />
         </message>
@@ -1429,196 +1661,11 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
+            <source>The reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved in %1. Take the file to the activation desk.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>import needs exactly one transfer file</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) for other machines skipped (left untouched).</source>
-            <translation>
-                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
-                <numerusform>%n item(s) for other machines skipped (left untouched).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No item in %1 is for this machine (%2, id %3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marked the applied items in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The licences above are applied, but %1 could not be updated: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk list needs exactly one transfer file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--status must be pending, answered, failed or applied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Machine: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>[simulated machine]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Product: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Extended PID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Installation ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Confirmation ID: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n item(s).</source>
-            <translation>
-                <numerusform>%n item(s).</numerusform>
-                <numerusform>%n item(s).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the confirmation ID given for desk answer is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add --replace to overwrite it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 answered: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 already had this confirmation ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk fail needs the transfer file, the item and the reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 marked failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk simulate needs exactly one transfer file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No item is waiting for an answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown desk command "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk export-csv needs the transfer file and the CSV file to write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n pending item(s) written to %1.</source>
-            <translation>
-                <numerusform>%n pending item(s) written to %1.</numerusform>
-                <numerusform>%n pending item(s) written to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>desk import-csv needs the transfer file and the CSV file to read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 answered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 already had this confirmation ID.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV line %1: item %2 not answered. %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>actdesk: warning: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <source>This machine's name</source>
             <translation type="unfinished" />
         </message>
     </context>

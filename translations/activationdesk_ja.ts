@@ -57,6 +57,25 @@
         </message>
     </context>
     <context>
+        <name>ArgumentText</name>
+        <message>
+            <source>%1 is %2 bytes long; at most %3 bytes (UTF-8) are allowed</source>
+            <translation>%1 の長さは %2 バイトです。使えるのは最大 %3 バイト (UTF-8) です</translation>
+        </message>
+        <message>
+            <source>%1 holds the control or invisible character %2, which is not allowed</source>
+            <translation>%1 に制御文字または見えない文字 %2 が含まれています。この文字は使えません</translation>
+        </message>
+        <message>
+            <source>%1 is not valid text</source>
+            <translation>%1 は有効なテキストではありません</translation>
+        </message>
+        <message>
+            <source>%1 looks like a product key. A product key is never written into a name or a reason: give it where a key is asked for</source>
+            <translation>%1 はプロダクト キーのように見えます。プロダクト キーは名前や理由には書き込めません。キーを入力する場所で指定してください</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogText</name>
         <message>
             <source>Windows 7 SP1 ESU</source>
@@ -774,6 +793,18 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>%2 のグループ %1 が正しくありません。それぞれ、どれか 1 つの数字が聞き間違いか入力ミスです (最後の数字とは限りません)。これらのグループ全体をもう一度読み上げてもらってください。</translation>
         </message>
         <message>
+            <source>Nothing was changed. Free some space on that disk and try again.</source>
+            <translation>何も変更されていません。そのディスクの空き領域を増やしてから、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>The disk that holds the simulated machine is full.</source>
+            <translation>シミュレーション マシンがあるディスクがいっぱいです。</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>存在しません</translation>
+        </message>
+        <message>
             <source>the simulated machine's operating system is not one that can be simulated</source>
             <translation>シミュレーションのコンピューターの OS はシミュレーションできない種類です</translation>
         </message>
@@ -956,6 +987,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>You chose to continue without a journal: nothing from this session is recorded. The old file was kept unchanged.</source>
             <translation>ジャーナルなしで続行することを選択しました: このセッションの操作は何も記録されません。古いファイルは変更せずに残してあります。</translation>
+        </message>
+        <message>
+            <source>The disk that holds the journal %1 is full (%2). The journal is not damaged: free some space on that disk.</source>
+            <translation>ジャーナル %1 があるディスクがいっぱいです (%2)。ジャーナルは壊れていません。そのディスクの空き領域を増やしてください。</translation>
+        </message>
+        <message>
+            <source>The journal %1 is on read-only media or in a read-only folder (%2): it can be read, but nothing can be written to it.</source>
+            <translation>ジャーナル %1 は読み取り専用のメディアまたはフォルダーにあります (%2)。読み取りはできますが、書き込みはできません。</translation>
         </message>
     </context>
     <context>
@@ -1167,8 +1206,178 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
     <context>
         <name>TransferText</name>
         <message>
+            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
+            <translation>export には転送ファイルを指定してください (続けてライセンス認証 ID またはプログラム/年の名前も指定できます)</translation>
+        </message>
+        <message>
+            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
+            <translation>このマシンには ESU 製品がありません。先に前提条件の更新プログラムをインストールしてください ("actdesk status" を参照)。</translation>
+        </message>
+        <message>
+            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
+            <translation>要求するものはありません: このマシンには、プロダクト キーがインストール済みで未認証の ESU 製品がありません。</translation>
+        </message>
+        <message>
+            <source>Saved in %1. Take the file to the activation desk.</source>
+            <translation>%1 に保存しました。このファイルをライセンス認証デスクに持って行ってください。</translation>
+        </message>
+        <message>
+            <source>import needs exactly one transfer file</source>
+            <translation>import には転送ファイルを 1 つだけ指定してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) for other machines skipped (left untouched).</source>
+            <translation>
+                <numerusform>ほかのマシン向けの %n 個の項目は飛ばしました (変更していません)。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No item in %1 is for this machine (%2, id %3).</source>
+            <translation>%1 にはこのマシン (%2、ID %3) 向けの項目がありません。</translation>
+        </message>
+        <message>
+            <source>Marked the applied items in %1.</source>
+            <translation>%1 の適用済みの項目に印を付けました。</translation>
+        </message>
+        <message>
+            <source>The licences above are applied, but %1 could not be updated: %2</source>
+            <translation>上記のライセンスは適用済みですが、%1 を更新できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>desk list needs exactly one transfer file</source>
+            <translation>desk list には転送ファイルを 1 つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>--status must be pending, answered, failed or applied</source>
+            <translation>--status には pending、answered、failed、applied のいずれかを指定してください</translation>
+        </message>
+        <message>
             <source>Item %1: %2</source>
             <translation>項目 %1: %2</translation>
+        </message>
+        <message>
+            <source>Machine: %1 (%2)</source>
+            <translation>マシン: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>[simulated machine]</source>
+            <translation>[模擬マシン]</translation>
+        </message>
+        <message>
+            <source>Product: %1</source>
+            <translation>製品: %1</translation>
+        </message>
+        <message>
+            <source>Extended PID: %1</source>
+            <translation>拡張 PID: %1</translation>
+        </message>
+        <message>
+            <source>Installation ID: %1</source>
+            <translation>インストール ID: %1</translation>
+        </message>
+        <message>
+            <source>Confirmation ID: %1</source>
+            <translation>確認 ID: %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>理由: %1</translation>
+        </message>
+        <message>
+            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
+            <translation>このインストール ID の確認 ID はすでにジャーナルにあります (%1)。"actdesk desk answer %2 %3" で再利用すると、MAK のライセンス認証回数を節約できます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s).</source>
+            <translation>
+                <numerusform>%n 個の項目。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
+            <translation>desk answer には転送ファイル、項目、その確認 ID を指定してください</translation>
+        </message>
+        <message>
+            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
+            <translation>desk answer には確認 ID を指定してください: 項目 %1 のインストール ID の確認 ID はジャーナルにありません</translation>
+        </message>
+        <message>
+            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
+            <translation>actdesk: 警告: ジャーナルには、このインストール ID に対する別の確認 ID があります (%1)。どちらが正しいか確認してください。</translation>
+        </message>
+        <message>
+            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
+            <translation>ジャーナルにある確認 ID を再利用しました。新たなライセンス認証は必要ありませんでした。</translation>
+        </message>
+        <message>
+            <source>Item %1 answered: %2</source>
+            <translation>項目 %1 に回答しました: %2</translation>
+        </message>
+        <message>
+            <source>Item %1 already had this confirmation ID.</source>
+            <translation>項目 %1 にはすでにこの確認 ID があります。</translation>
+        </message>
+        <message>
+            <source>desk fail needs the transfer file, the item and the reason</source>
+            <translation>desk fail には転送ファイル、項目、理由を指定してください</translation>
+        </message>
+        <message>
+            <source>Item %1 marked failed: %2</source>
+            <translation>項目 %1 を失敗として記録しました: %2</translation>
+        </message>
+        <message>
+            <source>desk simulate needs exactly one transfer file</source>
+            <translation>desk simulate には転送ファイルを 1 つだけ指定してください</translation>
+        </message>
+        <message>
+            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
+            <translation>シミュレーション: 模擬ライセンス認証窓口が回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
+            <translation>項目 %1 (%2): 模擬の確認 ID %3</translation>
+        </message>
+        <message>
+            <source>No item is waiting for an answer.</source>
+            <translation>回答を待っている項目はありません。</translation>
+        </message>
+        <message>
+            <source>desk export-csv needs the transfer file and the CSV file to write</source>
+            <translation>desk export-csv には転送ファイルと書き込む CSV ファイルを指定してください</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pending item(s) written to %1.</source>
+            <translation>
+                <numerusform>回答待ちの %n 個の項目を %1 に書き込みました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>desk import-csv needs the transfer file and the CSV file to read</source>
+            <translation>desk import-csv には転送ファイルと読み込む CSV ファイルを指定してください</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 answered.</source>
+            <translation>CSV の %1 行目: 項目 %2 に回答しました。</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 already had this confirmation ID.</source>
+            <translation>CSV の %1 行目: 項目 %2 にはすでにこの確認 ID があります。</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
+            <translation>CSV の %1 行目: 項目 %2 にはまだ確認 ID がありません。そのままにしました。</translation>
+        </message>
+        <message>
+            <source>CSV line %1: item %2 not answered. %3</source>
+            <translation>CSV の %1 行目: 項目 %2 には回答していません。%3</translation>
+        </message>
+        <message>
+            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
+            <translation>desk には list、answer、fail、simulate、export-csv、import-csv のいずれかを指定してください</translation>
+        </message>
+        <message>
+            <source>unknown desk command "%1"</source>
+            <translation>不明な desk コマンド "%1" です</translation>
         </message>
         <message>
             <source>answered</source>
@@ -1419,6 +1628,14 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
 (USB メモリが読み取り専用または抜かれた) ことも表します。その場合ファイルは変更されません。</translation>
         </message>
         <message>
+            <source>actdesk: warning: %1</source>
+            <translation>actdesk: 警告: %1</translation>
+        </message>
+        <message>
+            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
+            <translation>取得済みの確認 ID をジャーナルで検索できませんでした: %1</translation>
+        </message>
+        <message>
             <source>waiting for a confirmation ID</source>
             <translation>確認 ID の入力待ち</translation>
         </message>
@@ -1447,6 +1664,18 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>項目 %1 にはすでに別の確認 ID があります。何も変更していません。</translation>
         </message>
         <message>
+            <source>Add --replace to overwrite it.</source>
+            <translation>上書きするには --replace を付けてください。</translation>
+        </message>
+        <message>
+            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
+            <translation>%1 は転送ファイルです。CSV で上書きすると、その中の要求がすべて失われます。CSV には別の名前を付けてください。</translation>
+        </message>
+        <message>
+            <source>the confirmation ID given for desk answer is empty</source>
+            <translation>desk answer に指定された確認 ID が空です</translation>
+        </message>
+        <message>
             <source>The CSV file %1 is not UTF-8 text (it looks like UTF-16, as "Unicode Text" is saved). Save it as "CSV UTF-8" and import it again.</source>
             <translation>CSV ファイル %1 は UTF-8 のテキストではありません (「Unicode テキスト」で保存したときの UTF-16 のようです)。「CSV UTF-8」で保存し直してから、もう一度取り込んでください。</translation>
         </message>
@@ -1469,194 +1698,12 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>%1 に書き込めません: フォルダーが存在しません。何も変更していません。</translation>
         </message>
         <message>
-            <source>export needs the transfer file, optionally followed by activation IDs or program/year names</source>
-            <translation>export には転送ファイルを指定してください (続けてライセンス認証 ID またはプログラム/年の名前も指定できます)</translation>
+            <source>The reason</source>
+            <translation>理由</translation>
         </message>
         <message>
-            <source>No ESU product is present on this machine. Install the prerequisite updates first (see "actdesk status").</source>
-            <translation>このマシンには ESU 製品がありません。先に前提条件の更新プログラムをインストールしてください ("actdesk status" を参照)。</translation>
-        </message>
-        <message>
-            <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
-            <translation>要求するものはありません: このマシンには、プロダクト キーがインストール済みで未認証の ESU 製品がありません。</translation>
-        </message>
-        <message>
-            <source>Saved in %1. Take the file to the activation desk.</source>
-            <translation>%1 に保存しました。このファイルをライセンス認証デスクに持って行ってください。</translation>
-        </message>
-        <message>
-            <source>import needs exactly one transfer file</source>
-            <translation>import には転送ファイルを 1 つだけ指定してください</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) for other machines skipped (left untouched).</source>
-            <translation>
-                <numerusform>ほかのマシン向けの %n 個の項目は飛ばしました (変更していません)。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No item in %1 is for this machine (%2, id %3).</source>
-            <translation>%1 にはこのマシン (%2、ID %3) 向けの項目がありません。</translation>
-        </message>
-        <message>
-            <source>Marked the applied items in %1.</source>
-            <translation>%1 の適用済みの項目に印を付けました。</translation>
-        </message>
-        <message>
-            <source>The licences above are applied, but %1 could not be updated: %2</source>
-            <translation>上記のライセンスは適用済みですが、%1 を更新できませんでした: %2</translation>
-        </message>
-        <message>
-            <source>desk list needs exactly one transfer file</source>
-            <translation>desk list には転送ファイルを 1 つだけ指定してください</translation>
-        </message>
-        <message>
-            <source>--status must be pending, answered, failed or applied</source>
-            <translation>--status には pending、answered、failed、applied のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>Machine: %1 (%2)</source>
-            <translation>マシン: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>[simulated machine]</source>
-            <translation>[模擬マシン]</translation>
-        </message>
-        <message>
-            <source>Product: %1</source>
-            <translation>製品: %1</translation>
-        </message>
-        <message>
-            <source>Extended PID: %1</source>
-            <translation>拡張 PID: %1</translation>
-        </message>
-        <message>
-            <source>Installation ID: %1</source>
-            <translation>インストール ID: %1</translation>
-        </message>
-        <message>
-            <source>Confirmation ID: %1</source>
-            <translation>確認 ID: %1</translation>
-        </message>
-        <message>
-            <source>Reason: %1</source>
-            <translation>理由: %1</translation>
-        </message>
-        <message>
-            <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
-            <translation>このインストール ID の確認 ID はすでにジャーナルにあります (%1)。"actdesk desk answer %2 %3" で再利用すると、MAK のライセンス認証回数を節約できます。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s).</source>
-            <translation>
-                <numerusform>%n 個の項目。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>desk answer needs the transfer file, the item and its confirmation ID</source>
-            <translation>desk answer には転送ファイル、項目、その確認 ID を指定してください</translation>
-        </message>
-        <message>
-            <source>the confirmation ID given for desk answer is empty</source>
-            <translation>desk answer に指定された確認 ID が空です</translation>
-        </message>
-        <message>
-            <source>desk answer needs the confirmation ID: the journal holds none for item %1's installation ID</source>
-            <translation>desk answer には確認 ID を指定してください: 項目 %1 のインストール ID の確認 ID はジャーナルにありません</translation>
-        </message>
-        <message>
-            <source>actdesk: warning: the journal holds a different confirmation ID for this installation ID (%1). Check which one is right.</source>
-            <translation>actdesk: 警告: ジャーナルには、このインストール ID に対する別の確認 ID があります (%1)。どちらが正しいか確認してください。</translation>
-        </message>
-        <message>
-            <source>Add --replace to overwrite it.</source>
-            <translation>上書きするには --replace を付けてください。</translation>
-        </message>
-        <message>
-            <source>Reused the confirmation ID already in the journal: no new activation was needed.</source>
-            <translation>ジャーナルにある確認 ID を再利用しました。新たなライセンス認証は必要ありませんでした。</translation>
-        </message>
-        <message>
-            <source>Item %1 answered: %2</source>
-            <translation>項目 %1 に回答しました: %2</translation>
-        </message>
-        <message>
-            <source>Item %1 already had this confirmation ID.</source>
-            <translation>項目 %1 にはすでにこの確認 ID があります。</translation>
-        </message>
-        <message>
-            <source>desk fail needs the transfer file, the item and the reason</source>
-            <translation>desk fail には転送ファイル、項目、理由を指定してください</translation>
-        </message>
-        <message>
-            <source>Item %1 marked failed: %2</source>
-            <translation>項目 %1 を失敗として記録しました: %2</translation>
-        </message>
-        <message>
-            <source>desk simulate needs exactly one transfer file</source>
-            <translation>desk simulate には転送ファイルを 1 つだけ指定してください</translation>
-        </message>
-        <message>
-            <source>SIMULATION: the simulated activation centre answers. Its confirmation IDs work only on simulated machines.</source>
-            <translation>シミュレーション: 模擬ライセンス認証窓口が回答します。その確認 ID は模擬マシンでのみ有効です。</translation>
-        </message>
-        <message>
-            <source>Item %1 (%2): SIMULATED confirmation ID %3</source>
-            <translation>項目 %1 (%2): 模擬の確認 ID %3</translation>
-        </message>
-        <message>
-            <source>No item is waiting for an answer.</source>
-            <translation>回答を待っている項目はありません。</translation>
-        </message>
-        <message>
-            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
-            <translation>desk には list、answer、fail、simulate、export-csv、import-csv のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>unknown desk command "%1"</source>
-            <translation>不明な desk コマンド "%1" です</translation>
-        </message>
-        <message>
-            <source>desk export-csv needs the transfer file and the CSV file to write</source>
-            <translation>desk export-csv には転送ファイルと書き込む CSV ファイルを指定してください</translation>
-        </message>
-        <message>
-            <source>%1 is a transfer file: the CSV would replace it and every request in it. Give the CSV another name.</source>
-            <translation>%1 は転送ファイルです。CSV で上書きすると、その中の要求がすべて失われます。CSV には別の名前を付けてください。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n pending item(s) written to %1.</source>
-            <translation>
-                <numerusform>回答待ちの %n 個の項目を %1 に書き込みました。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>desk import-csv needs the transfer file and the CSV file to read</source>
-            <translation>desk import-csv には転送ファイルと読み込む CSV ファイルを指定してください</translation>
-        </message>
-        <message>
-            <source>CSV line %1: item %2 answered.</source>
-            <translation>CSV の %1 行目: 項目 %2 に回答しました。</translation>
-        </message>
-        <message>
-            <source>CSV line %1: item %2 already had this confirmation ID.</source>
-            <translation>CSV の %1 行目: 項目 %2 にはすでにこの確認 ID があります。</translation>
-        </message>
-        <message>
-            <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
-            <translation>CSV の %1 行目: 項目 %2 にはまだ確認 ID がありません。そのままにしました。</translation>
-        </message>
-        <message>
-            <source>CSV line %1: item %2 not answered. %3</source>
-            <translation>CSV の %1 行目: 項目 %2 には回答していません。%3</translation>
-        </message>
-        <message>
-            <source>actdesk: warning: %1</source>
-            <translation>actdesk: 警告: %1</translation>
-        </message>
-        <message>
-            <source>The journal could not be searched for confirmation IDs already obtained: %1</source>
-            <translation>取得済みの確認 ID をジャーナルで検索できませんでした: %1</translation>
+            <source>This machine's name</source>
+            <translation>このマシンの名前</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliContext.h"
 
+#include "input/FreeText.h"
 #include "input/UserText.h"
 #include "text/ErrorText.h"
 
@@ -18,10 +19,11 @@ CliContext::CliContext() : out(stdout), err(stderr)
 
 namespace {
 
-// A message may quote what was typed, and a key typed in the wrong place must not be echoed.
+// A message may quote what was typed: a key typed in the wrong place is not echoed, and a
+// control or direction-changing character is named (<U+202E>), not sent to the terminal.
 QString withoutKeys(const QString& message)
 {
-    return QString::fromStdString(input::maskProductKeys(message.toStdString()));
+    return QString::fromStdString(input::printableText(message.toStdString(), /*keepLineBreaks=*/true));
 }
 
 } // namespace

@@ -160,6 +160,8 @@ int deskAnswer(CliContext& ctx)
     // Given but empty (an unset variable in a script) is a mistake, not "take the journal's".
     if (!ctx.args.isEmpty() && cidText.trimmed().isEmpty())
         return ctx.usage(TransferText::tr("the confirmation ID given for desk answer is empty"));
+    if (auto bad = checkTypedText({}, by))
+        return ctx.usage(*bad);
     const std::string answeredBy = deskOperator(by);
 
     // Check the file and the item first, so a typo in the CID is reported against a real item.
@@ -277,8 +279,9 @@ int deskFail(CliContext& ctx)
     const std::string itemText = ctx.args.takeFirst().toStdString();
     const std::string reason = ctx.args.join(QLatin1Char(' ')).trimmed().toStdString();
     if (reason.empty())
-        return ctx.usage(
-            TransferText::tr("desk fail needs the transfer file, the item and the reason"));
+        return ctx.usage(TransferText::tr("desk fail needs the transfer file, the item and the reason"));
+    if (auto bad = checkTypedText(reason, by))
+        return ctx.usage(*bad);
     const std::string answeredBy = deskOperator(by);
 
     std::optional<TransferItem> after;

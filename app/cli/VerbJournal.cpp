@@ -4,6 +4,7 @@
 //                 [--json|--csv]
 // Lists journal entries, newest first. DATE is YYYY-MM-DD or an ISO 8601 time; both are UTC
 // unless they carry an offset. --csv and --json use stable English keys for scripts.
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "text/JournalText.h"
 #include "Verbs.h"
@@ -65,7 +66,7 @@ QStringList humanRow(const workflow::JournalEntry& e)
     QString time = journal::formatUtc(ev.at);
     time.replace(QLatin1Char('T'), QLatin1Char(' '));
     return {time,
-            QString::fromStdString(ev.machineName),
+            ArgumentText::printable(QString::fromStdString(ev.machineName)),
             QString::fromStdString(ev.catalogKey.empty() ? ev.activationId : ev.catalogKey),
             text::ErrorText::stepName(ev.step),
             outcomeText(ev.outcome),

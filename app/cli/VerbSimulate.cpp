@@ -3,8 +3,10 @@
 // actdesk simulate cid IID
 // Training and tests only: the simulated centre's CIDs are accepted by the simulated machine
 // and by nothing else.
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "Verbs.h"
+#include "input/FreeText.h"
 #include "input/ParseInput.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "text/CatalogText.h"
@@ -37,6 +39,10 @@ int simulateInit(CliContext& ctx)
     if (ctx.takeOption(QStringLiteral("--name"), name)) {
         if (name.trimmed().isEmpty())
             return ctx.usage(CliContext::tr("--name needs a machine name"));
+        // Checked here, where it is typed: it goes into the state file, the journal, transfer
+        // files and printed sheets, and none of them may be blamed for it later.
+        if (auto bad = ArgumentText::problem(QStringLiteral("--name"), name.trimmed(), input::kMaxNameBytes))
+            return ctx.usage(*bad);
         options.name = name.trimmed().toStdString();
     }
     if (ctx.takeOption(QStringLiteral("--iid-length"), iidLength)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // actdesk status [ACTIVATION_ID|all] (slmgr /dlv): the ESU SKUs present and their status.
 #include "ActivationIdArgument.h"
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "Verbs.h"
 #include "text/CatalogText.h"
@@ -52,7 +53,8 @@ int runStatus(CliContext& ctx)
     QJsonArray rows;
     if (!ctx.json) {
         ctx.out << CliContext::tr("Machine: %1 (%2)")
-                       .arg(QString::fromStdString(machine->name), QString::fromStdString(machine->osDisplay))
+                       .arg(ArgumentText::printable(QString::fromStdString(machine->name)),
+                            QString::fromStdString(machine->osDisplay))
                 << '\n';
         if (skus->empty()) {
             ctx.out << CliContext::tr("No ESU product is present. Install the prerequisite updates first:") << ' ';

@@ -5,9 +5,11 @@
 // IIDs are generated and CIDs deposited through the activation workflow, so every step is
 // reported to the journal like the interactive verbs.
 #include "ActivationIdArgument.h"
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "VerbTransferShared.h"
 #include "Verbs.h"
+#include "input/FreeText.h"
 #include "text/ErrorText.h"
 #include "text/TransferText.h"
 #include "transfer/DeviceTransferFile.h"
@@ -89,10 +91,10 @@ int runExport(CliContext& ctx)
     int code = ExitOk;
     if (ctx.rejectUnknownOptions(code))
         return code;
-    if (ctx.args.isEmpty())
-        return ctx.usage(
-            TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
-                                   "or program/year names"));
+    // An empty name ("" from an unset shell variable) is no file either.
+    if (ctx.args.isEmpty() || ctx.args.first().trimmed().isEmpty())
+        return ctx.usage(TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
+                                          "or program/year names"));
     const QString path = ctx.args.takeFirst();
     std::vector<ids::ActivationId> only;
     for (const QString& a : std::as_const(ctx.args)) {
@@ -115,6 +117,11 @@ int runExport(CliContext& ctx)
                                    "updates first (see \"actdesk status\")."));
 
     const auto requests = report->requests();
+    // The machine's own name, checked before the file is touched: its fault, not the file's.
+    for (const auto& request : requests)
+        if (auto bad = ArgumentText::problem(TransferText::tr("This machine's name"),
+                                             QString::fromStdString(request.machineName), input::kMaxNameBytes))
+            return ctx.failure(*bad);
     auto saved = transfer::saveRequestsToFile(path, requests);
     if (!saved)
         return transferFailure(ctx, saved.error());
@@ -183,7 +190,7 @@ int runImport(CliContext& ctx)
     int code = ExitOk;
     if (ctx.rejectUnknownOptions(code))
         return code;
-    if (ctx.args.size() != 1)
+    if (ctx.args.size() != 1 || ctx.args.first().trimmed().isEmpty())
         return ctx.usage(TransferText::tr("import needs exactly one transfer file"));
     const QString path = ctx.args.first();
 

@@ -2,9 +2,11 @@
 #include "VerbTransferShared.h"
 
 #include "ActivationIdArgument.h"
+#include "ArgumentText.h"
 #include "CliContext.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
+#include "input/FreeText.h"
 #include "input/ParseInput.h"
 #include "text/TransferText.h"
 
@@ -94,6 +96,16 @@ QJsonObject itemJson(const transfer::TransferItem& item)
         o.insert(QStringLiteral("appliedAt"),
                  QString::fromStdString(transfer::formatTimestamp(*item.appliedAt)));
     return o;
+}
+
+std::optional<QString> checkTypedText(const std::string& reason, const QString& by)
+{
+    // A key in the reason has its own message (transfer::failItem: "a full product key ...").
+    if (!reason.empty())
+        if (auto bad = ArgumentText::problem(TransferText::tr("The reason"), QString::fromStdString(reason),
+                                             input::kMaxFreeTextBytes, ArgumentText::KeysCheckedLater))
+            return bad;
+    return ArgumentText::problem(QStringLiteral("--by"), by.trimmed(), input::kMaxNameBytes);
 }
 
 std::string deskOperator(const QString& given)

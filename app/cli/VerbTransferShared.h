@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 namespace actdesk::cli {
@@ -30,6 +31,8 @@ QString productName(const CliContext& ctx, const std::string& activationId);
 QJsonObject itemJson(const transfer::TransferItem& item);
 
 // Who answers at the desk: --by NAME, else user@host.
+// A reason (when given) and a --by name checked where they are typed (ArgumentText::problem).
+std::optional<QString> checkTypedText(const std::string& reason, const QString& by);
 std::string deskOperator(const QString& given);
 
 } // namespace actdesk::cli

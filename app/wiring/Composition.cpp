@@ -84,8 +84,9 @@ Result<CatalogLoad, catalog::CatalogError> loadCatalog(const QString& overrideFi
     const QFileInfo info(overrideFile);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
         auto e = problem(catalog::CatalogError::Kind::CannotOpen);
-        e.detail = (info.exists() && !info.isFile() ? QCoreApplication::translate("ErrorText", "it is not a file")
-                                                    : file.errorString())
+        e.detail = (!info.exists()   ? QCoreApplication::translate("ErrorText", "it does not exist")
+                    : !info.isFile() ? QCoreApplication::translate("ErrorText", "it is not a file")
+                                     : file.errorString())
                        .toStdString();
         return fail(e);
     }

@@ -74,7 +74,9 @@ Result<std::u32string, ids::IdError> normaliseForIds(std::string_view utf8, ids:
         return fail(ids::IdError{type, ids::IdErrorKind::InvalidEncoding});
     }
     for (char32_t& c : codePoints) {
-        if (isSpace(c)) {
+        // An activation ID has no spaces at all: a zero-width space in one is named as what
+        // it is (U+200B), not shown as " ".
+        if (isSpace(c) && !(type == ids::IdType::ActivationId && c == 0x200B)) {
             c = U' ';
         } else if (isDash(c)) {
             c = U'-';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "journal/JournalLocation.h"
 
+#include "input/UserText.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -29,7 +31,7 @@ workflow::JournalError invalid(const QString& text, const char* why)
                 shown.replace(scheme + 3, at - scheme - 3, userInfo.left(colon));
         }
     }
-    e.location = shown.toStdString();
+    e.location = input::maskProductKeys(shown.toStdString());
     e.detail = why;
     return e;
 }
@@ -120,7 +122,8 @@ QString JournalLocation::display() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
-    return url.toString();
+    // Shown in warnings and the journal view: a key typed into the URL is never echoed.
+    return QString::fromStdString(input::maskProductKeys(url.toString().toStdString()));
 }
 
 } // namespace actdesk::journal

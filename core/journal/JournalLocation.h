@@ -26,6 +26,12 @@ struct JournalLocation
     // SQLite: WAL checkpoints on a background thread (WalCheckpointer). False leaves them to
     // SQLite's auto-checkpoint, inside the commits: the benchmark's before-and-after reference.
     bool backgroundCheckpoints = true;
+    // SQLite: the most pages the file may grow to (PRAGMA max_page_count; 0: no limit). A
+    // write beyond it fails as SQLITE_FULL, exactly as on a full disk: the tests' full disk.
+    int maxPageCount = 0;
+    // SQLite: open for reading only (as on read-only media), whatever the folder allows.
+    // SqlJournal::open sets it to read a journal on a disk too full to open it for writing.
+    bool readOnly = false;
 
     QString host; // PostgreSQL
     int port = 5432;

@@ -60,8 +60,10 @@ Result<OpenedJournal, workflow::JournalError> JournalRecovery::openOrStartFresh(
     if (!canStartFreshBeside(location, opened.error()))
         return fail(opened.error());
     auto fresh = openFreshBeside(location.path, clock, toolVersion);
+    // No fresh journal either (a read-only or full disk): what is wrong with the journal the
+    // user named, not with a file beside it that they never named and that does not exist.
     if (!fresh)
-        return fail(fresh.error());
+        return fail(opened.error());
     return OpenedJournal{std::move(fresh).value(), opened.error(), location.path};
 }
 

@@ -2,6 +2,7 @@
 #include "journal/SqlConnection.h"
 
 #include "files/FileKind.h"
+#include "files/FileSpace.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 
 namespace actdesk::journal {
 
@@ -31,12 +33,13 @@ enum SqliteCode
     SqliteReadOnly = 8,
     SqliteIoErr = 10,
     SqliteCorrupt = 11,
+    SqliteFull = 13,
     SqliteCantOpen = 14,
     SqliteAuth = 23,
     SqliteNotADb = 26,
 };
 
-Kind classifySqlite(const QSqlError& e)
+Kind classifySqlite(const QSqlError& e, const QString& path)
 {
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
@@ -46,8 +49,14 @@ Kind classifySqlite(const QSqlError& e)
         case SqliteLocked: return Kind::Busy;
         case SqliteCorrupt:
         case SqliteNotADb: return Kind::Corrupt;
-        case SqliteReadOnly:
+        case SqliteFull: return Kind::DiskFull;
+        case SqliteReadOnly: return Kind::ReadOnly;
         case SqliteIoErr:
+            // A write that found no room (ENOSPC on the -wal or -shm file) comes back as an
+            // I/O error, not as SQLITE_FULL: the disk, not the journal, is the problem.
+            if (files::diskIsFull(path))
+                return Kind::DiskFull;
+            return Kind::Unreadable;
         case SqliteCantOpen:
         case SqliteAuth: return Kind::Unreadable;
         default: break;
@@ -71,6 +80,11 @@ Kind classifyPostgres(const QSqlError& e)
     // another session held the journal longer than this connection waits.
     if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("57014"))
         return Kind::Busy;
+    // disk_full: the server's disk, not the journal; read_only_sql_transaction: a standby.
+    if (state == QLatin1String("53100"))
+        return Kind::DiskFull;
+    if (state == QLatin1String("25006"))
+        return Kind::ReadOnly;
     return Kind::QueryFailed;
 }
 
@@ -114,6 +128,7 @@ QSqlDriver* SqlConnection::driver() const
 Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::open(const JournalLocation& location)
 {
     const bool sqlite = location.isSqlite();
+    bool readOnly = false;
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return fail(makeError(Kind::DriverMissing, location, driver));
@@ -132,15 +147,35 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
         if (!file.exists() && !QDir().mkpath(file.absolutePath()))
             return fail(makeError(Kind::Unreadable, location,
                                   QStringLiteral("cannot create directory %1").arg(file.absolutePath())));
+        // Read-only media or folder: a journal that is there is opened for reading only (SQLite
+        // could not create its -wal and -shm files beside it); a new one cannot be made there.
+        if (location.readOnly || !files::canWriteBeside(location.path)) {
+            if (!file.exists())
+                return fail(makeError(Kind::ReadOnly, location,
+                                      QStringLiteral("the folder %1 is read-only").arg(file.absolutePath())));
+            readOnly = true;
+        }
     }
 
     std::unique_ptr<SqlConnection> c(
         new SqlConnection(location, sqlite ? Dialect::Sqlite : Dialect::Postgres, nextConnectionName()));
+    c->m_readOnly = readOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, c->m_name);
         if (sqlite) {
-            db.setDatabaseName(location.path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
+            if (readOnly) {
+                // immutable: nobody can write beside it, so SQLite needs no -shm file to read a
+                // journal in WAL mode (a -wal left there by a writer is ignored: run a checkpoint
+                // on a writable copy to see its last steps).
+                db.setDatabaseName(QStringLiteral("file:%1?mode=ro&immutable=1")
+                                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                           QFileInfo(location.path).absoluteFilePath(), "/"))));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                         .arg(location.busyTimeoutMs));
+            } else {
+                db.setDatabaseName(location.path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
+            }
         } else {
             db.setHostName(location.host);
             db.setPort(location.port);
@@ -161,6 +196,10 @@ Result<std::unique_ptr<SqlConnection>, workflow::JournalError> SqlConnection::op
     if (auto bounded = c->boundWaits(); !bounded)
         return fail(bounded.error());
 
+    if (sqlite && location.maxPageCount > 0) {
+        if (auto cap = c->run(QStringLiteral("PRAGMA max_page_count=%1").arg(location.maxPageCount)); !cap)
+            return fail(cap.error());
+    }
     if (sqlite) {
         // Read before anything writes: a file that is not a database must stay untouched.
         if (auto probe = c->run(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
@@ -190,9 +229,15 @@ Result<void, workflow::JournalError> SqlConnection::boundWaits()
     return {};
 }
 
+workflow::JournalError SqlConnection::readOnlyError() const
+{
+    return makeError(Kind::ReadOnly, m_location,
+                     QStringLiteral("the folder %1 is read-only").arg(QFileInfo(m_location.path).absolutePath()));
+}
+
 Result<void, workflow::JournalError> SqlConnection::configureSqlite()
 {
-    if (m_dialect != Dialect::Sqlite)
+    if (m_dialect != Dialect::Sqlite || m_readOnly)
         return {};
     // NORMAL sync is crash-safe in WAL mode (a power cut may lose the last step, never
     // corrupt the file) and keeps one transaction per step fast.
@@ -232,7 +277,7 @@ Result<void, workflow::JournalError> SqlConnection::configureSqlite()
 
 workflow::JournalError SqlConnection::error(const QSqlError& e, const char* what) const
 {
-    const Kind kind = m_dialect == Dialect::Sqlite ? classifySqlite(e) : classifyPostgres(e);
+    const Kind kind = m_dialect == Dialect::Sqlite ? classifySqlite(e, m_location.path) : classifyPostgres(e);
     QString detail = QString::fromLatin1(what) + QStringLiteral(": ") + e.text();
     if (!e.nativeErrorCode().isEmpty())
         detail += QStringLiteral(" [") + e.nativeErrorCode() + QLatin1Char(']');

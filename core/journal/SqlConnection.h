@@ -48,6 +48,10 @@ public:
     static constexpr int kMigrationStatementTimeoutMs = 5 * 60 * 1000;
 
     Dialect dialect() const { return m_dialect; }
+    // SQLite on read-only media or in a read-only folder: opened for reading only.
+    bool readOnly() const { return m_readOnly; }
+    // What a write to a read-only journal reports (nothing is tried).
+    workflow::JournalError readOnlyError() const;
     const JournalLocation& location() const { return m_location; }
 
     // Prepares `sql` (positional "?" placeholders), binds `values` in order, executes it.
@@ -85,6 +89,7 @@ private:
 
     JournalLocation m_location;
     Dialect m_dialect;
+    bool m_readOnly = false;
     QString m_name;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared; // runCached(): SQL text -> statement
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "journal/SqlJournal.h"
 
+#include "input/UserText.h"
 #include "journal/EventCodec.h"
 #include "journal/JournalSchema.h"
 #include "journal/SqlConnection.h"
 #include "journal/WalCheckpointer.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -23,9 +26,11 @@ const QString kColumns = QStringLiteral(
     "catalog_key, activation_id, partial_key, extended_pid, installation_id, confirmation_id, license_status, "
     "operator_name, role, tool_version");
 
+// Every free text goes in with product keys masked (input::maskProductKeys): a key typed
+// into a machine name, a reason or a user name never reaches the database.
 QVariant text(const std::string& s)
 {
-    return QString::fromStdString(s);
+    return QString::fromStdString(input::maskProductKeys(s));
 }
 
 JournalEntry rowToEntry(const QSqlQuery& q)
@@ -71,11 +76,16 @@ QString partialKeyOnly(const std::string& partial)
 SqlJournal::SqlJournal(std::unique_ptr<SqlConnection> connection, const Clock& clock, int schemaVersion)
     : m_connection(std::move(connection)), m_clock(clock), m_schemaVersion(schemaVersion)
 {
-    if (m_connection->location().backgroundCheckpoints)
+    if (m_connection->location().backgroundCheckpoints && !m_connection->readOnly())
         m_checkpointer = WalCheckpointer::attach(*m_connection);
 }
 
 SqlJournal::~SqlJournal() = default;
+
+bool SqlJournal::readOnly() const
+{
+    return m_connection->readOnly();
+}
 
 bool SqlJournal::checkpointsInBackground() const
 {
@@ -87,8 +97,69 @@ const JournalLocation& SqlJournal::location() const
     return m_connection->location();
 }
 
+namespace {
+
+// The files SQLite makes for a journal: the database, its write-ahead log, its shared memory
+// index and its rollback journal.
+QStringList sqliteFiles(const QString& path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+}
+
+// After a journal could not be opened for want of room (or on read-only media), nothing is
+// left behind: the files SQLite made for it are removed if they hold nothing. A new journal
+// holds at most the header page that switched it to WAL mode; the log and its index of an
+// existing one are removed only when they were not there before, the log holds no page and
+// the index is short of its first 32 KiB block (another process's index never is), so the
+// files of a journal someone else has open are never touched.
+void removeEmptyLeftovers(const QStringList& files, const std::vector<bool>& existed, JournalError::Kind why)
+{
+    constexpr qint64 kHeaderPageBytes = 4096; // SQLite's default page size
+    constexpr qint64 kWalHeaderBytes = 32;
+    constexpr qint64 kShmBlockBytes = 32768;
+    if (why != JournalError::Kind::DiskFull && why != JournalError::Kind::ReadOnly)
+        return;
+    if (QFileInfo(files[1]).size() > kWalHeaderBytes || QFileInfo(files[2]).size() >= kShmBlockBytes)
+        return;
+    if (!existed[0] && QFileInfo(files[0]).size() > kHeaderPageBytes)
+        return;
+    for (std::size_t i = existed[0] ? 1 : 0; i < existed.size(); ++i)
+        if (!existed[i])
+            QFile::remove(files[int(i)]);
+}
+
+} // namespace
+
 Result<std::unique_ptr<SqlJournal>, JournalError> SqlJournal::open(const JournalLocation& location,
                                                                    const Clock& clock, const QString& toolVersion)
+{
+    if (!location.isSqlite())
+        return openExisting(location, clock, toolVersion);
+    const QStringList files = sqliteFiles(location.path);
+    std::vector<bool> existed;
+    for (const QString& f : files)
+        existed.push_back(QFileInfo::exists(f));
+    auto opened = openExisting(location, clock, toolVersion);
+    if (opened)
+        return opened;
+    removeEmptyLeftovers(files, existed, opened.error().kind); // the connection is closed by now
+    // A journal on a disk too full to open it for writing (SQLite cannot make its index file)
+    // can still be read: listed and exported; every step to record says the disk is full.
+    if (opened.error().kind == JournalError::Kind::DiskFull && existed[0] && !location.readOnly) {
+        JournalLocation reading = location;
+        reading.readOnly = true;
+        auto readable = openExisting(reading, clock, toolVersion);
+        if (readable) {
+            readable.value()->m_writesRefused = opened.error();
+            return readable;
+        }
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<SqlJournal>, JournalError> SqlJournal::openExisting(const JournalLocation& location,
+                                                                           const Clock& clock,
+                                                                           const QString& toolVersion)
 {
     auto connection = SqlConnection::open(location);
     if (!connection)
@@ -117,7 +188,7 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
 {
     const auto& ev = entry.event;
     const auto at = ev.at == std::chrono::system_clock::time_point{} ? m_clock.nowUtc() : ev.at;
-    const QString machineName = QString::fromStdString(ev.machineName);
+    const QString machineName = QString::fromStdString(input::maskProductKeys(ev.machineName));
     const QVariantList values = {
         formatUtc(at),
         stepToKey(ev.step),
@@ -164,6 +235,8 @@ Result<std::int64_t, JournalError> SqlJournal::insert(const JournalEntry& entry)
 
 Result<std::int64_t, JournalError> SqlJournal::recordOnce(const JournalEntry& entry)
 {
+    if (m_connection->readOnly())
+        return fail(m_writesRefused.value_or(m_connection->readOnlyError()));
     WriteTransaction tx(*m_connection);
     if (auto begun = tx.begin(); !begun)
         return fail(begun.error());
@@ -187,6 +260,8 @@ Result<std::int64_t, JournalError> SqlJournal::record(const JournalEntry& entry)
 
 Result<void, JournalError> SqlJournal::recordAll(const std::vector<JournalEntry>& entries)
 {
+    if (m_connection->readOnly())
+        return fail(m_writesRefused.value_or(m_connection->readOnlyError()));
     WriteTransaction tx(*m_connection);
     if (auto begun = tx.begin(); !begun)
         return begun;

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace actdesk::journal {
@@ -25,7 +26,9 @@ public:
     // Opens the journal at `location`, creating and migrating it as needed. The caller
     // takes ownership. `clock` (kept by reference, must outlive the journal) stamps
     // entries whose event carries no time, and the meta table. `toolVersion` is written
-    // to the meta table when the journal is created.
+    // to the meta table when the journal is created. A journal on read-only media opens for
+    // reading (record() then fails as ReadOnly); a journal that could not be created leaves
+    // no empty file behind.
     static Result<std::unique_ptr<SqlJournal>, workflow::JournalError> open(const JournalLocation& location,
                                                                             const Clock& clock,
                                                                             const QString& toolVersion = {});
@@ -43,12 +46,17 @@ public:
 
     const JournalLocation& location() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // SQLite on read-only media or in a read-only folder: listed and exported, never written.
+    bool readOnly() const;
     // SQLite: true when WAL checkpoints run on a background thread (WalCheckpointer), false
     // when SQLite's auto-checkpoint runs them inside the commits (and on PostgreSQL).
     bool checkpointsInBackground() const;
 
 private:
     SqlJournal(std::unique_ptr<SqlConnection> connection, const Clock& clock, int schemaVersion);
+    static Result<std::unique_ptr<SqlJournal>, workflow::JournalError> openExisting(const JournalLocation& location,
+                                                                                    const Clock& clock,
+                                                                                    const QString& toolVersion);
     Result<std::int64_t, workflow::JournalError> insert(const workflow::JournalEntry& entry);
     Result<std::int64_t, workflow::JournalError> recordOnce(const workflow::JournalEntry& entry);
 
@@ -58,6 +66,8 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     const Clock& m_clock;
     int m_schemaVersion = 0;
+    // Opened for reading only because the disk is full: what every write reports.
+    std::optional<workflow::JournalError> m_writesRefused;
 };
 
 } // namespace actdesk::journal

@@ -45,6 +45,7 @@ bool isKnownSlError(std::uint32_t code)
         SlError::ActivationInProgress,
         SlError::NotGenuine,
         SlError::BackendUnavailable,
+        SlError::StateDiskFull,
     };
     for (SlError e : kKnown)
         if (static_cast<std::uint32_t>(e) == code)

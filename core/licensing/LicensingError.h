@@ -43,6 +43,9 @@ enum class SlError : std::uint32_t
     // Not from Windows: the backend could not be used at all (slc.dll missing, a function
     // missing, the simulated machine's state unreadable). `detail` says which.
     BackendUnavailable = 0xA0DE0001,
+    // Not from Windows: the simulated machine's file could not be saved because its disk has no
+    // room left (or the file would be larger than the disk allows). Nothing was changed.
+    StateDiskFull = 0xA0DE0002,
 };
 
 // Why a backend of ours refused, when the code alone does not say it: a value, not a sentence

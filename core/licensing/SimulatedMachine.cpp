@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "licensing/SimulatedMachine.h"
 
+#include "input/FreeText.h"
+
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -122,6 +125,24 @@ Result<SimulatedMachineState, LicensingError> load(const std::filesystem::path& 
     return state;
 }
 
+namespace {
+// A write that failed for want of room: ENOSPC (the disk is full), EDQUOT (the user's quota),
+// EFBIG (larger than the file system or the process may write: a FAT32 stick's 4 GiB), or a
+// disk with less than a page left when the C library did not say why.
+bool noRoomLeft(int error, const std::filesystem::path& dir)
+{
+    if (error == ENOSPC || error == EFBIG)
+        return true;
+#ifdef EDQUOT
+    if (error == EDQUOT)
+        return true;
+#endif
+    std::error_code ec;
+    const auto space = std::filesystem::space(dir, ec);
+    return !ec && space.available < 4096;
+}
+} // namespace
+
 Result<void, LicensingError> save(const std::filesystem::path& stateDir, const SimulatedMachineState& state)
 {
     std::error_code ec;
@@ -133,7 +154,7 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
     out << "# Activation Desk - SIMULATED Windows machine (training and tests only).\n"
         << "# Holds no product key: only the partial key and a fingerprint.\n"
         << "format=" << kFormatVersion << "\n"
-        << "name=" << state.name << "\n"
+        << "name=" << input::printableText(state.name) << "\n"
         << "stable-id=" << state.stableId << "\n"
         << "os=" << osKey(state.os) << "\n"
         << "prerequisites=" << (state.prerequisitesInstalled ? "installed" : "missing") << "\n"
@@ -151,12 +172,16 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
     auto tmp = file;
     tmp += ".tmp";
     {
+        errno = 0;
         std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
         f << out.str();
         f.flush();
         if (!f) {
+            const bool noRoom = noRoomLeft(errno, stateDir);
             f.close();
             std::filesystem::remove(tmp, ec); // nothing left behind (a full disk leaves 0 bytes)
+            if (noRoom)
+                return fail(slError(SlError::StateDiskFull, stateDir.string()));
             return fail(slError(SlError::BackendUnavailable, "cannot write " + tmp.string()));
         }
     }

@@ -93,6 +93,8 @@ struct JournalError
         Busy,            // another program holds the journal locked longer than the timeout
         ConnectionFailed, // the database server cannot be reached or refused the login
         QueryFailed,     // a statement failed for another reason
+        DiskFull,        // the disk (or the database server's disk) has no room left: not damage
+        ReadOnly,        // read-only media or folder: the journal can be read, not written
     } kind = Kind::QueryFailed;
     std::string location; // path or URL without a password
     std::string detail;   // the driver's text, technical

@@ -113,7 +113,8 @@ SessionError ActivationSession::rejectInput(Step step, const ids::IdError& error
 
 ExitCode exitCodeFor(const licensing::LicensingError& e)
 {
-    return e.is(licensing::SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
+    return e.is(licensing::SlError::BackendUnavailable) || e.is(licensing::SlError::StateDiskFull) ? ExitEnvironment
+                                                                                                  : ExitFailed;
 }
 
 ExitCode exitCodeFor(const SessionError& e)

@@ -2,6 +2,7 @@
 // Runs the real `actdesk` binary the way an admin's script or SCCM would.
 #include "CliRun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 
@@ -27,6 +30,19 @@ QString flipDigitInGroup(const QString& grouped, int group)
     return s;
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
 } // namespace
 
 class CliTest : public QObject
@@ -41,6 +57,20 @@ private:
     {
         args << QStringLiteral("--state") << m_state;
         return actdesk::test::runActdesk(m_home.path(), args, {.lang = lang});
+    }
+
+    // A simulated machine whose state file carries `name`, which `simulate init --name` would
+    // refuse: an older state file, or a name that came from elsewhere.
+    void simulatedMachineNamed(const QByteArray& name)
+    {
+        QCOMPARE(actdesk({QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--name"),
+                          QStringLiteral("PC-PLAIN")})
+                     .exitCode,
+                 0);
+        const QString stateFile = m_state + QStringLiteral("/machine.txt");
+        QByteArray state = readFile(stateFile);
+        QVERIFY(state.contains("name=PC-PLAIN\n"));
+        writeFile(stateFile, state.replace("name=PC-PLAIN\n", "name=" + name + "\n"));
     }
 
 private Q_SLOTS:
@@ -139,6 +169,93 @@ private Q_SLOTS:
             QVERIFY2(!all.contains(key.left(20), Qt::CaseInsensitive), qPrintable(all));
             QVERIFY2(all.contains(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")), qPrintable(all));
         }
+    }
+
+    // One rule for key-shaped text (issue 17, section 4): refused where it is typed, masked
+    // wherever it is written when it comes from elsewhere (a machine, a user name, a URL).
+    void aKeyShapedNameIsRefusedWhereTypedAndMaskedWhereWritten()
+    {
+        const QString key = QString::fromLatin1(kKeyA1);
+        const QString hidden = QStringLiteral("HJKMP"); // in no partial key: seen = a key leaked
+        const CliRun typed = actdesk({QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--name"), key});
+        QCOMPARE(typed.exitCode, 2);
+        QVERIFY2(typed.err.contains(QStringLiteral("--name looks like a product key")), qPrintable(typed.err));
+        QVERIFY(!(typed.out + typed.err).contains(hidden));
+        QVERIFY(!QFile::exists(m_state + QStringLiteral("/machine.txt")));
+
+        // A machine that already carries such a name (an older state file, a real machine's
+        // name): nothing written or printed holds the key.
+        simulatedMachineNamed(key.toUtf8());
+        const QString stateFile = m_state + QStringLiteral("/machine.txt");
+        const QString journal = m_home.path() + QStringLiteral("/keyname/journal.sqlite");
+        const QStringList withJournal = {QStringLiteral("--journal"), journal};
+        const CliRun status = actdesk(QStringList{QStringLiteral("status")} + withJournal);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")), qPrintable(status.out));
+        const CliRun install = actdesk(QStringList{QStringLiteral("install-key"), key, QStringLiteral("--for"),
+                                                   QStringLiteral("win7-esu-y1")} +
+                                       withJournal);
+        QVERIFY2(install.exitCode == 0, qPrintable(install.err));
+        const CliRun listed = actdesk(QStringList{QStringLiteral("journal")} + withJournal);
+        QCOMPARE(listed.exitCode, 0);
+        for (const CliRun& r : {status, install, listed})
+            QVERIFY2(!(r.out + r.err).contains(hidden), qPrintable(r.out + r.err));
+        QVERIFY(!readFile(stateFile).contains(hidden.toLatin1()));
+        QVERIFY(readFile(journal).size() > 0);
+        QVERIFY(!(readFile(journal) + readFile(journal + QStringLiteral("-wal"))).contains(hidden.toLatin1()));
+
+        // A user name in a PostgreSQL URL: the journal warning masks it.
+        const CliRun pg = actdesk({QStringLiteral("install-key"), key, QStringLiteral("--for"),
+                                   QStringLiteral("win7-esu-y2"), QStringLiteral("--journal"),
+                                   QStringLiteral("postgresql://%1@127.0.0.1:1/journal").arg(key)});
+        QVERIFY2(pg.err.contains(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX@127.0.0.1")), qPrintable(pg.err));
+        QVERIFY2(!(pg.out + pg.err).contains(hidden), qPrintable(pg.err));
+    }
+
+    // Issue 17, section 5: a name too long or with control characters is refused as the
+    // argument it is, with its limit; a name that has them already is printed escaped.
+    void namesAreCheckedWhereTypedAndPrintedEscaped()
+    {
+        const CliRun longName = actdesk({QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--name"),
+                                         QString(5000, QLatin1Char('N'))});
+        QCOMPARE(longName.exitCode, 2);
+        QVERIFY2(longName.err.contains(QStringLiteral("--name is 5000 bytes long; at most 256 bytes")),
+                 qPrintable(longName.err));
+        const CliRun esc = actdesk({QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--name"),
+                                    QStringLiteral("PC\x1b[31m")});
+        QCOMPARE(esc.exitCode, 2);
+        QVERIFY2(esc.err.contains(QStringLiteral("--name holds the control or invisible character U+001B")),
+                 qPrintable(esc.err));
+        QVERIFY(!esc.err.contains(QLatin1Char('\x1b')));
+        QVERIFY(!QFile::exists(m_state + QStringLiteral("/machine.txt")));
+
+        simulatedMachineNamed(QStringLiteral("PC\x1b[2J\x07\u202Eevil").toUtf8());
+        const QString journal = m_home.path() + QStringLiteral("/escaped/journal.sqlite");
+        const QStringList withJournal = {QStringLiteral("--journal"), journal};
+        const CliRun status = actdesk(QStringList{QStringLiteral("status")} + withJournal);
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("PC<U+001B>[2J<U+0007><U+202E>evil")), qPrintable(status.out));
+        QCOMPARE(actdesk(QStringList{QStringLiteral("install-key"), QString::fromLatin1(kKeyA1), QStringLiteral("--for"),
+                                     QStringLiteral("win7-esu-y1")} +
+                         withJournal)
+                     .exitCode,
+                 0);
+        const CliRun listed = actdesk(QStringList{QStringLiteral("journal")} + withJournal);
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("PC<U+001B>[2J<U+0007><U+202E>evil")), qPrintable(listed.out));
+        // An activation ID with a direction-changing or escape character: named, not printed.
+        const CliRun rlo = actdesk({QStringLiteral("status"), QStringLiteral("{55c92734-d682-4d71-983e-d6ec3f16059f\u202E}")});
+        QCOMPARE(rlo.exitCode, 2);
+        QVERIFY2(rlo.err.contains(QStringLiteral("contains \"U+202E\"")), qPrintable(rlo.err));
+        const CliRun bel = actdesk({QStringLiteral("status"), QStringLiteral("55c92734-d682-4d71-983e\x07-d6ec3f16059f")});
+        QCOMPARE(bel.exitCode, 2);
+        QVERIFY2(bel.err.contains(QStringLiteral("contains \"U+0007\"")), qPrintable(bel.err));
+        const CliRun zwsp = actdesk({QStringLiteral("status"), QStringLiteral("55c92734-d682\u200B-4d71-983e-d6ec3f16059f")});
+        QCOMPARE(zwsp.exitCode, 2);
+        QVERIFY2(zwsp.err.contains(QStringLiteral("contains \"U+200B\"")), qPrintable(zwsp.err));
+        for (const CliRun& r : {status, listed, rlo, bel})
+            for (QChar raw : {QChar(0x1b), QChar(0x07), QChar(0x202E)})
+                QVERIFY2(!(r.out + r.err).contains(raw), qPrintable(r.out + r.err));
     }
 
     void aCidTypoNamesTheGroupLetterAndChangesNothing()
@@ -309,6 +426,34 @@ private Q_SLOTS:
             m_home.path(), {QStringLiteral("programs"), QStringLiteral("--catalog"), pipe}, {.timeoutMs = 30000});
         QCOMPARE(fifo.exitCode, 3);
         QVERIFY2(fifo.err.contains(QStringLiteral("cannot be opened")), qPrintable(fifo.err));
+    }
+
+    void aMissingCatalogIsSaidNotToExist()
+    {
+        const CliRun r = actdesk({QStringLiteral("programs"), QStringLiteral("--catalog"),
+                                  m_home.path() + QStringLiteral("/missing.ini")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("missing.ini cannot be opened: it does not exist")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Unknown error")), qPrintable(r.err));
+    }
+
+    // Issue 17, section 3: --state on a full disk says so (it said "The licensing backend is not
+    // available") and leaves no machine.txt.tmp. The disk has 16 bytes left for the program only
+    // (RLIMIT_FSIZE in the child; SIGXFSZ ignored, so the write fails as on a full stick).
+    void aFullDiskUnderStateIsSaidToBeFull()
+    {
+        const CliRun full = actdesk::test::runActdesk(
+            m_home.path(), {QStringLiteral("simulate"), QStringLiteral("init"), QStringLiteral("--state"), m_state},
+            {.inChild = [] {
+                 ::signal(SIGXFSZ, SIG_IGN);
+                 rlimit limit{16, 16};
+                 ::setrlimit(RLIMIT_FSIZE, &limit);
+             }});
+        QCOMPARE(full.exitCode, 3);
+        QVERIFY2(full.err.contains(QStringLiteral("The disk that holds the simulated machine is full")),
+                 qPrintable(full.err));
+        QVERIFY2(!full.err.contains(QStringLiteral("backend is not available")), qPrintable(full.err));
+        QCOMPARE(QDir(m_state).entryList(QDir::Files), QStringList{});
     }
 
     void japaneseMessagesAreShownWhenAsked()

@@ -219,6 +219,8 @@ TEST_F(SimulatedLicensingTest, ASaveCutShortByAFullDiskLeavesNoTemporaryFile)
         std::signal(SIGXFSZ, oldHandler);
     }
     ASSERT_FALSE(saved.ok());
+    // Said as a full disk, not as a licensing backend that is not there.
+    EXPECT_TRUE(saved.error().is(SlError::StateDiskFull)) << formatHresult(saved.error().code);
     EXPECT_EQ(readText(simulated_store::stateFile(dir.path())), before);
     std::vector<std::string> names;
     for (const auto& e : std::filesystem::directory_iterator(dir.path()))

@@ -21,6 +21,9 @@ private Q_SLOTS:
     void anotherProgramsDatabaseIsNotTakenOver();
     void aLockHeldTooLongIsBusyNotCorruption();
     void theCliActivatesWithACorruptJournalAndStartsAFreshOneBeside();
+    void aFullDiskIsNotDamageAndStartsNoFreshJournal();
+    void aReadOnlyFolderIsReadNotWrittenAndNamesOnlyTheJournal();
+    void theCliListsAReadOnlyJournalAndActivatesUnrecorded();
     void locationsAreParsedAndPasswordsNeverShown();
     void csvCannotRunFormulas();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliRun.h"
+#include "FileTestSupport.h"
 #include "JournalFixtures.h"
 #include "SqliteJournalTest.h"
 
@@ -13,7 +14,12 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QJsonArray>
 #include <QTest>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace actdesk;
 using namespace actdesk::test;
@@ -43,6 +49,17 @@ QByteArray garbage()
     for (int i = 0; i < 16384; ++i)
         g.append(char((i * 131 + 7) % 251));
     return g;
+}
+
+// A healthy journal at `location` with `count` entries, closed again.
+bool journalWithEntries(const journal::JournalLocation& location, int count)
+{
+    SettableClock clock;
+    auto j = journal::SqlJournal::open(location, clock);
+    for (int i = 0; j.ok() && i < count; ++i)
+        if (!j.value()->record(EntryBuilder().at(i * 5)).ok())
+            return false;
+    return j.ok();
 }
 
 } // namespace
@@ -212,6 +229,118 @@ void SqliteJournalTest::theCliActivatesWithACorruptJournalAndStartsAFreshOneBesi
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.err.contains(QStringLiteral("journal.fresh.sqlite")));
     QCOMPARE(fileDigest(damaged), before);
+}
+
+void SqliteJournalTest::aFullDiskIsNotDamageAndStartsNoFreshJournal()
+{
+    SettableClock clock;
+    const auto location = m_backend.freshLocation();
+    const QString dir = QFileInfo(location.path).absolutePath();
+    QVERIFY(journalWithEntries(location, 1));
+    // The disk fills up: the file may not grow by one page (SQLITE_FULL, as on a full disk).
+    auto full = location;
+    full.maxPageCount = 1;
+    auto opened = journal::JournalRecovery::openOrStartFresh(full, clock);
+    QVERIFY(opened.ok());
+    QVERIFY(!opened->replacedBecause);
+    std::optional<workflow::JournalError> failure;
+    for (int i = 0; i < 500 && !failure; ++i)
+        if (auto r = opened->journal->record(EntryBuilder().at(i)); !r)
+            failure = r.error();
+    QVERIFY(failure);
+    QCOMPARE(failure->kind, Kind::DiskFull);
+    QCOMPARE(QString::fromStdString(failure->location), location.path);
+    QVERIFY(opened->journal->count().ok()); // still readable: not damage
+    opened = fail(*failure);
+    // Opened again on the full disk: the journal is used, never replaced by a fresh one.
+    auto again = journal::JournalRecovery::openOrStartFresh(full, clock);
+    QVERIFY(again.ok());
+    QVERIFY(!again->replacedBecause);
+    again = fail(*failure);
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("journal.sqlite")});
+
+    // A new journal on a full disk: told so, and no empty file left behind.
+    auto fresh = full;
+    fresh.path = dir + QStringLiteral("/new/journal.sqlite");
+    auto created = journal::JournalRecovery::openOrStartFresh(fresh, clock);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, Kind::DiskFull);
+    QCOMPARE(QString::fromStdString(created.error().location), fresh.path);
+    QCOMPARE(QDir(dir + QStringLiteral("/new")).entryList(QDir::Files), QStringList{});
+}
+
+void SqliteJournalTest::aReadOnlyFolderIsReadNotWrittenAndNamesOnlyTheJournal()
+{
+    SettableClock clock;
+    const auto location = m_backend.freshLocation();
+    const QString dir = QFileInfo(location.path).absolutePath();
+    QVERIFY(journalWithEntries(location, 2));
+    const QByteArray before = fileDigest(location.path);
+    {
+        ReadOnlyFolder readOnly(dir.toStdString());
+        QVERIFY(readOnly.reallyReadOnly());
+        auto opened = journal::JournalRecovery::openOrStartFresh(location, clock);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().detail.c_str());
+        QVERIFY(!opened->replacedBecause);
+        QVERIFY(opened->journal->readOnly());
+        auto entries = opened->journal->find({});
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), std::size_t(2));
+        auto written = opened->journal->record(EntryBuilder().at(9));
+        QVERIFY(!written.ok());
+        QCOMPARE(written.error().kind, Kind::ReadOnly);
+        QCOMPARE(QString::fromStdString(written.error().location), location.path);
+        opened = fail(written.error());
+
+        // No journal there yet: said about the file the user named, none beside it.
+        const auto missing = journal::JournalLocation::sqliteFile(dir + QStringLiteral("/other.sqlite"));
+        auto none = journal::JournalRecovery::openOrStartFresh(missing, clock);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().kind, Kind::ReadOnly);
+        QCOMPARE(QString::fromStdString(none.error().location), missing.path);
+        QVERIFY(!QString::fromStdString(none.error().detail).contains(QStringLiteral("fresh")));
+    }
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("journal.sqlite")});
+    QCOMPARE(fileDigest(location.path), before);
+}
+
+void SqliteJournalTest::theCliListsAReadOnlyJournalAndActivatesUnrecorded()
+{
+    QTemporaryDir home;
+    const QString state = home.filePath(QStringLiteral("state"));
+    const QString ro = home.filePath(QStringLiteral("ro"));
+    const QString path = ro + QStringLiteral("/j.sqlite");
+    QVERIFY(journalWithEntries(journal::JournalLocation::sqliteFile(path), 1));
+    RunOptions asUser;
+    if (::geteuid() == 0) {
+        // chmod does not stop root: the program runs as "nobody", who may read the journal only.
+        asUser.inChild = [] {
+            ::setgroups(0, nullptr);
+            ::setresgid(65534, 65534, 65534);
+            ::setresuid(65534, 65534, 65534);
+        };
+        for (const QString& d : {home.path(), ro})
+            QFile::setPermissions(d, QFileDevice::Permissions(0x7555));
+        QVERIFY(QDir().mkpath(state));
+        ::chmod(QFile::encodeName(state).constData(), 0777);
+        ::chmod(QFile::encodeName(path).constData(), 0644);
+    }
+    ::chmod(QFile::encodeName(ro).constData(), 0555);
+    auto cli = [&](QStringList args) {
+        args << QStringLiteral("--state") << state << QStringLiteral("--journal") << path;
+        return runActdesk(home.path(), args, asUser);
+    };
+    const CliRun list = cli({QStringLiteral("journal"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(list.json().value(QStringLiteral("entries")).toArray().size(), 1);
+    QCOMPARE(cli({QStringLiteral("simulate"), QStringLiteral("init")}).exitCode, 0);
+    const CliRun key = cli({QStringLiteral("install-key"), QString::fromLatin1(kFullKey)});
+    QCOMPARE(key.exitCode, 0); // the activation goes on
+    QVERIFY2(key.err.contains(QStringLiteral("read-only")) && key.err.contains(QStringLiteral("not written to the journal")),
+             qPrintable(key.err));
+    QVERIFY2(!key.err.contains(QStringLiteral("fresh")), qPrintable(key.err));
+    ::chmod(QFile::encodeName(ro).constData(), 0755);
+    QCOMPARE(QDir(ro).entryList(QDir::Files), QStringList{QStringLiteral("j.sqlite")});
 }
 
 void SqliteJournalTest::locationsAreParsedAndPasswordsNeverShown()

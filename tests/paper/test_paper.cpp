@@ -86,6 +86,30 @@ private Q_SLOTS:
         QCOMPARE(decodeQr(m_dir.filePath(pages.first())), QStringLiteral("QR-Code:") + QString::fromLatin1(kIid));
     }
 
+    // Issue 17, section 4: a machine named like a product key (a real machine's name, an old
+    // state file) is masked on the sheet and in its QR code, like everywhere else.
+    void aKeyShapedMachineNameIsMaskedOnTheSheetAndInTheQr()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("key-name.pdf"));
+        paper::SheetItem keyNamed = item(false);
+        keyNamed.machineName = QStringLiteral("BCDFG-HJKMP-QRTVW-XY234-6789B"); // HJKMP: in no partial key
+        paper::SheetOptions withName;
+        withName.machineNameInQr = true;
+        QVERIFY(paper::ActivationSheet::writePdf(pdf, {keyNamed}, withName).ok());
+        const QString text = test::pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("HJKMP")), qPrintable(text));
+        int code = -1;
+        test::runTool(QStringLiteral(PDFTOPPM), {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"), pdf,
+                                           m_dir.filePath(QStringLiteral("keyname"))},
+                &code);
+        QCOMPARE(code, 0);
+        const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("keyname*.png")});
+        QCOMPARE(pages.size(), 1);
+        const QString qr = decodeQr(m_dir.filePath(pages.first()));
+        QVERIFY2(qr.contains(QString::fromLatin1(kIid)) && !qr.contains(QStringLiteral("HJKMP")), qPrintable(qr));
+    }
+
     void japaneseSheet()
     {
         QTranslator translator;

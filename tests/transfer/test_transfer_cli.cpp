@@ -657,6 +657,39 @@ private Q_SLOTS:
         QCOMPARE(noCid.exitCode, 2);
         QVERIFY2(noCid.err.contains(s("is empty")), qPrintable(noCid.err));
         QCOMPARE(readAll(m_stick), before);
+
+        // Issue 17, section 5: an empty file name is a usage error, not "Writing  failed part-way".
+        const CliRun noFile = actdesk({s("export"), s("")}, m_stateA);
+        QCOMPARE(noFile.exitCode, 2);
+        QVERIFY2(noFile.err.contains(s("export needs the transfer file")), qPrintable(noFile.err));
+        QCOMPARE(actdesk({s("import"), s("")}, m_stateA).exitCode, 2);
+
+        // A reason too long or with a control character is the argument's fault, named with
+        // its limit, not "Line 7 of FILE: impossible value".
+        const CliRun longReason = actdesk({s("desk"), s("fail"), m_stick, item, QString(4500, QLatin1Char('r'))});
+        QCOMPARE(longReason.exitCode, 2);
+        QVERIFY2(longReason.err.contains(s("The reason is 4500 bytes long; at most 1024 bytes")),
+                 qPrintable(longReason.err));
+        const CliRun escReason = actdesk({s("desk"), s("fail"), m_stick, item, s("out of stock\x1b[2J")});
+        QCOMPARE(escReason.exitCode, 2);
+        QVERIFY2(escReason.err.contains(s("The reason holds the control or invisible character U+001B")),
+                 qPrintable(escReason.err));
+        const CliRun longBy = actdesk({s("desk"), s("fail"), m_stick, item, s("no stock"), s("--by"), QString(300, QLatin1Char('b'))});
+        QCOMPARE(longBy.exitCode, 2);
+        QVERIFY2(longBy.err.contains(s("--by is 300 bytes long; at most 256 bytes")), qPrintable(longBy.err));
+        QCOMPARE(readAll(m_stick), before);
+
+        // A machine whose name is too long already (an older state file): said of the name.
+        const QString stateFile = m_stateB + s("/machine.txt");
+        QByteArray state = readAll(stateFile);
+        QVERIFY(state.contains("name=PC-B\n"));
+        QVERIFY(writeAll(stateFile, state.replace("name=PC-B\n", "name=" + QByteArray(5000, 'N') + "\n")));
+        const CliRun longName = actdesk({s("export"), m_stick}, m_stateB);
+        QCOMPARE(longName.exitCode, 1);
+        QVERIFY2(longName.err.contains(s("This machine's name is 5000 bytes long; at most 256 bytes")),
+                 qPrintable(longName.err));
+        QVERIFY2(!longName.err.contains(s("Line ")), qPrintable(longName.err));
+        QCOMPARE(readAll(m_stick), before);
     }
 };
 
