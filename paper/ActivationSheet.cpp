@@ -91,6 +91,19 @@ void ActivationSheet::paintPage(QPainter& painter, const QRectF& page, const She
     }
     y += line * 0.8;
 
+    // Whom to call, when the site's administrator has said (catalog override).
+    if (!options.activationPhones.isEmpty()) {
+        painter.setFont(font(11, true));
+        painter.drawText(QRectF(margin, y, w * 0.3, line), Qt::AlignLeft | Qt::AlignVCenter, tr("Activation line"));
+        painter.setFont(font(11));
+        for (const QString& phone : options.activationPhones.mid(0, 4)) { // a page has room for four
+            painter.drawText(QRectF(margin + w * 0.3, y, w - 2 * margin - w * 0.3, line),
+                             Qt::AlignLeft | Qt::AlignVCenter, phone);
+            y += line;
+        }
+        y += line * 0.5;
+    }
+
     // The installation ID: nine numbered groups in large monospace digits, three rows of three.
     painter.setFont(font(13, true));
     painter.drawText(QRectF(margin, y, w - 2 * margin, line), Qt::AlignLeft | Qt::AlignVCenter,

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -27,6 +28,7 @@ struct SheetItem
 struct SheetOptions
 {
     bool machineNameInQr = false; // the QR holds only the digits unless the user asks
+    QStringList activationPhones;  // the site's activation line numbers (CatalogText), if any
 };
 
 // The printable activation sheet: machine, program/year, activation ID, the IID in large

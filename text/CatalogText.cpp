@@ -40,4 +40,16 @@ QString CatalogText::trust(catalog::Trust trust)
     return trust == catalog::Trust::Official ? tr("official (Microsoft)") : tr("community sources");
 }
 
+QStringList CatalogText::activationPhones(const catalog::Catalog& catalog)
+{
+    QStringList lines;
+    for (const auto& phone : catalog.activationPhones()) {
+        const QString region = QString::fromStdString(phone.region);
+        const QString number = QString::fromStdString(phone.number);
+        lines << (phone.hours.empty() ? tr("%1: %2").arg(region, number)
+                                      : tr("%1: %2 (%3)").arg(region, number, QString::fromStdString(phone.hours)));
+    }
+    return lines;
+}
+
 } // namespace actdesk::text

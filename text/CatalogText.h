@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace actdesk::text {
 
@@ -19,6 +20,9 @@ public:
     static QString programName(const catalog::CatalogEntry& entry); // "Windows 7 SP1 ESU"
     static QString programYear(const catalog::CatalogEntry& entry); // "Windows 7 SP1 ESU, Year 1"
     static QString osName(OsFamily os);
+    // The site's activation line numbers from the catalog override, one line each:
+    // "Japan: 0120-801-734 (24 hours)". Empty when the administrator has put none.
+    static QStringList activationPhones(const catalog::Catalog& catalog);
     static QString trust(catalog::Trust trust);
 };
 

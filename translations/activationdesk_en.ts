@@ -55,6 +55,10 @@
             <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Activation line</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ArgumentText</name>
@@ -131,6 +135,14 @@
         </message>
         <message>
             <source>community sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1967,6 +1979,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>e.g. caller hung up</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Activation line: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
@@ -2362,6 +2378,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Saved the activation sheet in %1. Print it, write the confirmation ID in boxes A–H, and type it on the next page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation line: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -55,6 +55,10 @@
             <source>Cannot write %1: %2</source>
             <translation>%1 に書き込めません: %2</translation>
         </message>
+        <message>
+            <source>Activation line</source>
+            <translation>ライセンス認証窓口</translation>
+        </message>
     </context>
     <context>
         <name>ArgumentText</name>
@@ -132,6 +136,14 @@
         <message>
             <source>community sources</source>
             <translation>コミュニティ情報</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
         </message>
     </context>
     <context>
@@ -2003,6 +2015,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>e.g. caller hung up</source>
             <translation>例: 発信者が電話を切った</translation>
         </message>
+        <message>
+            <source>Activation line: %1</source>
+            <translation>ライセンス認証窓口の電話番号: %1</translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::ConfirmationIdPage</name>
@@ -2399,6 +2415,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Saved the activation sheet in %1. Print it, write the confirmation ID in boxes A–H, and type it on the next page.</source>
             <translation>ライセンス認証シートを %1 に保存しました。印刷して確認 ID を A～H の枠に書き取り、次のページで入力してください。</translation>
+        </message>
+        <message>
+            <source>Activation line: %1</source>
+            <translation>ライセンス認証窓口の電話番号: %1</translation>
         </message>
     </context>
     <context>

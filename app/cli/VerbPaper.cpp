@@ -28,7 +28,10 @@ namespace {
 int writeSheets(CliContext& ctx, const QString& pdf, const QList<paper::SheetItem>& items, bool qrWithName,
                 bool simulation)
 {
-    auto written = paper::ActivationSheet::writePdf(pdf, items, {qrWithName});
+    paper::SheetOptions options;
+    options.machineNameInQr = qrWithName;
+    options.activationPhones = text::CatalogText::activationPhones(ctx.catalog);
+    auto written = paper::ActivationSheet::writePdf(pdf, items, options);
     if (!written) // the only failure: the PDF could not be saved (file trouble, as everywhere: 3)
         return ctx.failure(written.error(), ExitEnvironment);
     if (ctx.json) {

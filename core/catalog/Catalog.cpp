@@ -49,6 +49,53 @@ Result<const IniEntry*, CatalogError> required(const IniSection& s, const char* 
     return e;
 }
 
+bool isPhoneNumber(const std::string& v)
+{
+    if (v.empty() || v.size() > 40)
+        return false;
+    bool digit = false;
+    for (char c : v) {
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')')
+            return false;
+    }
+    return digit;
+}
+
+// Free text that is printed on a sheet and read on screens: one line, no control characters.
+bool isShortLine(const std::string& v, std::size_t max)
+{
+    return v.size() <= max && std::none_of(v.begin(), v.end(), [](char c) {
+               return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+           });
+}
+
+Result<ActivationPhone, CatalogError> parsePhone(const IniSection& section, const std::string& origin)
+{
+    ActivationPhone phone;
+    phone.key = lower(section.name.substr(6));
+    if (phone.key.empty())
+        return fail(error(origin, section.line, CatalogError::Kind::MissingField, "phone key"));
+    for (const char* field : {"region", "number"})
+        if (auto e = required(section, field, origin); !e)
+            return fail(e.error());
+    const auto* region = section.find("region");
+    const auto* number = section.find("number");
+    if (!isShortLine(region->value, 60) || region->value.empty())
+        return fail(error(origin, region->line, CatalogError::Kind::InvalidValue, "region", region->value));
+    if (!isPhoneNumber(number->value))
+        return fail(error(origin, number->line, CatalogError::Kind::InvalidValue, "number", number->value));
+    phone.region = region->value;
+    phone.number = number->value;
+    if (const auto* hours = section.find("hours")) {
+        if (!isShortLine(hours->value, 80))
+            return fail(error(origin, hours->line, CatalogError::Kind::InvalidValue, "hours", hours->value));
+        phone.hours = hours->value;
+    }
+    return phone;
+}
+
 } // namespace
 
 bool CatalogEntry::coversOs(OsFamily family) const
@@ -151,6 +198,11 @@ Result<Catalog, CatalogError> Catalog::parse(std::string_view text, const std::s
                     return fail(error(origin, id->line, CatalogError::Kind::DuplicateActivationId, "activation-id",
                                       id->value));
             cat.m_entries.push_back(std::move(entry));
+        } else if (section.name.rfind("phone:", 0) == 0) {
+            auto phone = parsePhone(section, origin);
+            if (!phone)
+                return fail(phone.error());
+            cat.m_phones.push_back(std::move(phone).value());
         }
         // Other sections are ignored so later format revisions can add them.
     }
@@ -186,6 +238,14 @@ Result<void, CatalogError> Catalog::overlay(const Catalog& other)
         }
         if (!p.source.empty())
             it->source = p.source;
+    }
+    for (const auto& phone : other.m_phones) {
+        auto it = std::find_if(merged.m_phones.begin(), merged.m_phones.end(),
+                               [&](const ActivationPhone& x) { return x.key == phone.key; });
+        if (it != merged.m_phones.end())
+            *it = phone;
+        else
+            merged.m_phones.push_back(phone);
     }
     for (std::size_t i = 0; i < merged.m_entries.size(); ++i)
         for (std::size_t j = i + 1; j < merged.m_entries.size(); ++j)

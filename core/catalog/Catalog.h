@@ -44,6 +44,17 @@ struct OsPrerequisites
     bool updatesGiven = false; // the section has a prerequisites line (an override may clear the list)
 };
 
+// A number of the activation line, as the site's administrator puts it in the catalog
+// override ([phone:KEY]); shown on step 4, on the activation sheet and in the call centre.
+// The shipped catalog has none: the numbers differ by country and change.
+struct ActivationPhone
+{
+    std::string key;    // the section's name, e.g. "jp": an override replaces it by key
+    std::string region; // "Japan", as the administrator writes it
+    std::string number; // "0120-801-734": digits, spaces, + - ( ) only
+    std::string hours;  // free text, may be empty: "24 hours", "weekdays 9-17"
+};
+
 struct CatalogError
 {
     std::string file;
@@ -83,6 +94,7 @@ public:
     const CatalogEntry* find(std::string_view keyOrId) const;
     const CatalogEntry* findById(const ids::ActivationId& id) const;
     std::optional<OsPrerequisites> prerequisites(OsFamily os) const;
+    const std::vector<ActivationPhone>& activationPhones() const { return m_phones; }
 
     // The first year (in year order) for this OS whose activation ID is not licensed.
     std::optional<CatalogEntry> suggestNext(OsFamily os, const std::vector<ids::ActivationId>& licensed) const;
@@ -90,6 +102,7 @@ public:
 private:
     std::vector<CatalogEntry> m_entries;
     std::vector<OsPrerequisites> m_prerequisites;
+    std::vector<ActivationPhone> m_phones;
 };
 
 } // namespace actdesk::catalog

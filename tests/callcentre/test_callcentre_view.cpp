@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -94,6 +95,26 @@ private Q_SLOTS:
             journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal-%1.sqlite").arg(++n))), m_clock);
         QVERIFY(opened.operator bool());
         m_journal = std::move(opened).value();
+    }
+
+    // The operator calls the activation line too: the site's numbers (catalog override) are
+    // on the screen, and nothing is shown where the administrator has put none.
+    void theSitesActivationPhonesAreShown()
+    {
+        auto plain = makeView();
+        plain->show();
+        QVERIFY(!plain->findChild<QLabel*>(QStringLiteral("callActivationPhonesLabel"))->isVisible());
+
+        catalog::Catalog withPhones = m_catalog;
+        auto phones = catalog::Catalog::parse(
+            "[catalog]\nformat = 1\n[phone:jp]\nregion = Japan\nnumber = 0120-801-734\n", "admin.ini");
+        QVERIFY(phones.ok());
+        QVERIFY(withPhones.overlay(phones.value()).ok());
+        ui::CallCentreView view(withPhones, m_journal.get(), m_clock, QStringLiteral("phone-op"), &m_centre);
+        view.show();
+        auto* label = view.findChild<QLabel*>(QStringLiteral("callActivationPhonesLabel"));
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("Japan: 0120-801-734")), qPrintable(label->text()));
     }
 
     void typoInGroupFourIsCaughtAsTyped()

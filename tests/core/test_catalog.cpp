@@ -206,3 +206,40 @@ TEST(Catalog, BadFilesNameTheLineAndField)
     EXPECT_EQ(badOs.error().field, "os");
     EXPECT_EQ(badOs.error().value, "winxp");
 }
+
+// The site's activation line numbers come from the administrator's override, not from us.
+TEST(Catalog, ActivationPhonesComeFromTheOverrideAndReplaceByKey)
+{
+    Catalog cat = Catalog::builtIn();
+    EXPECT_TRUE(cat.activationPhones().empty()); // numbers differ by country: none are shipped
+    const std::string admin = std::string(kMinimal) +
+                              "[phone:jp]\nregion = Japan\nnumber = 0120-801-734\nhours = 24 hours\n"
+                              "[phone:us]\nregion = United States\nnumber = +1 (888) 725-1047\n";
+    auto parsed = Catalog::parse(admin, "/etc/admin.ini");
+    ASSERT_TRUE(parsed.ok());
+    ASSERT_TRUE(cat.overlay(parsed.value()).ok());
+    ASSERT_EQ(cat.activationPhones().size(), 2u);
+    EXPECT_EQ(cat.activationPhones()[0].region, "Japan");
+    EXPECT_EQ(cat.activationPhones()[0].number, "0120-801-734");
+    EXPECT_EQ(cat.activationPhones()[0].hours, "24 hours");
+    EXPECT_EQ(cat.activationPhones()[1].hours, "");
+
+    // A second override with the same key changes that number only.
+    auto later = Catalog::parse(std::string(kMinimal) + "[phone:JP]\nregion = Japan\nnumber = 03-0000-0000\n", "b");
+    ASSERT_TRUE(later.ok());
+    ASSERT_TRUE(cat.overlay(later.value()).ok());
+    ASSERT_EQ(cat.activationPhones().size(), 2u);
+    EXPECT_EQ(cat.activationPhones()[0].number, "03-0000-0000");
+}
+
+TEST(Catalog, AnActivationPhoneThatIsNotANumberIsNamedWithItsLine)
+{
+    auto parsed = Catalog::parse(std::string(kMinimal) + "[phone:jp]\nregion = Japan\nnumber = call Bob\n", "f.ini");
+    ASSERT_FALSE(parsed.ok());
+    EXPECT_EQ(parsed.error().kind, CatalogError::Kind::InvalidValue);
+    EXPECT_EQ(parsed.error().field, "number");
+    EXPECT_EQ(parsed.error().line, 5);
+    auto noRegion = Catalog::parse(std::string(kMinimal) + "[phone:jp]\nnumber = 0120\n", "f.ini");
+    ASSERT_FALSE(noRegion.ok());
+    EXPECT_EQ(noRegion.error().kind, CatalogError::Kind::MissingField);
+}

@@ -208,6 +208,37 @@ private Q_SLOTS:
                      "a QR code must never carry the product key");
     }
 
+    // The site's activation line numbers, from the administrator's catalog override: on step 4,
+    // where the technician dials, and on the sheet, which may travel to another phone.
+    void activationPhonesFromTheCatalogOverrideAreOnStep4AndTheSheet()
+    {
+        GuiFixture f;
+        auto phones = catalog::Catalog::parse(
+            "[catalog]\nformat = 1\n[phone:jp]\nregion = Japan\nnumber = 0120-801-734\nhours = 24 hours\n",
+            "admin.ini");
+        QVERIFY(phones.ok());
+        QVERIFY(f.catalog.overlay(phones.value()).ok());
+        ScriptedDialogs dialogs;
+        keyboardToInstallationId(f);
+        wizardOf(f)->setFileDialogs(&dialogs);
+        auto* label = child<QLabel>(wizardOf(f), "activationPhonesLabel");
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("Japan: 0120-801-734 (24 hours)")), qPrintable(label->text()));
+
+        dialogs.saveAs = m_tmp.filePath(QStringLiteral("phones.pdf"));
+        mnemonic(Qt::Key_V);
+        QTRY_VERIFY(QFile::exists(dialogs.saveAs));
+        const QString text = test::pdfText(dialogs.saveAs);
+        QVERIFY2(text.contains(QStringLiteral("0120-801-734")), qPrintable(text));
+    }
+
+    void withoutPhonesInTheCatalogStep4SaysOnlyToCall()
+    {
+        GuiFixture f;
+        keyboardToInstallationId(f);
+        QVERIFY(!child<QLabel>(wizardOf(f), "activationPhonesLabel")->isVisible());
+    }
+
     void activationSheetIsPrintedAndSavedAsPdf()
     {
         GuiFixture f;

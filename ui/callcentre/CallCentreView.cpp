@@ -73,6 +73,11 @@ void CallCentreView::buildUi()
     m_banner->setObjectName(QStringLiteral("callSimulationBanner"));
     m_banner->setVisible(false);
     outer->addWidget(m_banner);
+    m_phones = new QLabel(this);
+    m_phones->setObjectName(QStringLiteral("callActivationPhonesLabel"));
+    m_phones->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_phones->setWordWrap(true);
+    outer->addWidget(m_phones);
 
     // Three columns, in the order of the call: the caller and their installation ID (and the
     // shift's calls under it), the confirmation ID, the read-back. The whole call fits the
@@ -305,6 +310,9 @@ void CallCentreView::retranslate()
     m_banner->setText(
         tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
            "and work only on simulated machines."));
+    const QStringList phones = text::CatalogText::activationPhones(m_catalog);
+    m_phones->setText(tr("Activation line: %1").arg(phones.join(QStringLiteral(" · "))));
+    m_phones->setVisible(!phones.isEmpty());
     m_callerBox->setTitle(tr("1. The caller's installation ID"));
     m_machineLabel->setText(tr("Caller's &machine name (optional):"));
     m_programLabel->setText(tr("&Program / year:"));

@@ -124,6 +124,7 @@ private:
     QLabel* m_programLabel = nullptr;
     QComboBox* m_program = nullptr;
     QLabel* m_formLabel = nullptr;
+    QLabel* m_phones = nullptr; // the site's activation line numbers (catalog override), if any
     QRadioButton* m_long = nullptr;
     QRadioButton* m_short = nullptr;
     QLabel* m_iidHeading = nullptr;

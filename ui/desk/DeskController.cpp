@@ -2,6 +2,7 @@
 #include "DeskController.h"
 
 #include "dialogs/FileDialogs.h"
+#include "text/CatalogText.h"
 #include "text/TransferText.h"
 #include "paper/TransferSheetItems.h"
 
@@ -251,7 +252,9 @@ bool DeskController::printSheets(FileDialogs& dialogs, QWidget* dialogParent)
     printer.setPageSize(QPageSize(QPageSize::A4));
     if (!dialogs.choosePrinter(dialogParent, printer, tr("Print the activation sheets")))
         return false;
-    paper::ActivationSheet::paint(printer, items);
+    paper::SheetOptions options;
+    options.activationPhones = text::CatalogText::activationPhones(m_catalog);
+    paper::ActivationSheet::paint(printer, items, options);
     Q_EMIT notice(Kind::Success,
                   tr("Sent %n activation sheet(s) to the printer.", nullptr, int(items.size())));
     return true;
@@ -270,7 +273,9 @@ bool DeskController::saveSheetsAsPdf(FileDialogs& dialogs, QWidget* dialogParent
                                               suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    auto written = paper::ActivationSheet::writePdf(path, items);
+    paper::SheetOptions options;
+    options.activationPhones = text::CatalogText::activationPhones(m_catalog);
+    auto written = paper::ActivationSheet::writePdf(path, items, options);
     if (!written) {
         Q_EMIT notice(Kind::Error, written.error());
         return false;

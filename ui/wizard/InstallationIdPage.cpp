@@ -131,8 +131,18 @@ void InstallationIdPage::build()
     m_fileNotice = new NoticeLabel(this);
     m_fileNotice->setObjectName(QStringLiteral("installationIdFileNoticeLabel"));
 
+    // The numbers to call, when the site's administrator has put them in the catalog override.
+    const QStringList phones = text::CatalogText::activationPhones(m_ctx.catalog);
+    auto* phonesLabel = new QLabel(tr("Activation line: %1").arg(phones.join(QStringLiteral(" · "))), this);
+    phonesLabel->setObjectName(QStringLiteral("activationPhonesLabel"));
+    phonesLabel->setWordWrap(true);
+    phonesLabel->setFont(appearance::headingFont(font(), 1.1));
+    phonesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    phonesLabel->setVisible(!phones.isEmpty());
+
     auto* layout = makeScrollingLayout();
     layout->addWidget(instruction);
+    layout->addWidget(phonesLabel);
     layout->addWidget(m_forProgram);
     layout->addSpacing(6);
     layout->addLayout(idRow);
@@ -248,6 +258,14 @@ void InstallationIdPage::readAloud()
     dialog->activateWindow();
 }
 
+paper::SheetOptions InstallationIdPage::sheetOptions() const
+{
+    paper::SheetOptions options;
+    options.machineNameInQr = m_qrWithName->isChecked();
+    options.activationPhones = text::CatalogText::activationPhones(m_ctx.catalog);
+    return options;
+}
+
 paper::SheetItem InstallationIdPage::sheetItem() const
 {
     paper::SheetItem item;
@@ -275,7 +293,7 @@ void InstallationIdPage::printSheet()
     printer.setPageSize(QPageSize(QPageSize::A4));
     if (!m_ctx.dialogs->choosePrinter(this, printer, tr("Print the activation sheet")))
         return;
-    paper::ActivationSheet::paint(printer, {sheetItem()}, {m_qrWithName->isChecked()});
+    paper::ActivationSheet::paint(printer, {sheetItem()}, sheetOptions());
     showFileNotice(NoticeLabel::Kind::Success,
                    tr("The activation sheet was sent to the printer. Write the confirmation ID in boxes "
                       "A–H and type it on the next page."));
@@ -295,7 +313,7 @@ void InstallationIdPage::saveSheetPdf()
                                                      tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto written = paper::ActivationSheet::writePdf(path, {sheetItem()}, {m_qrWithName->isChecked()});
+    auto written = paper::ActivationSheet::writePdf(path, {sheetItem()}, sheetOptions());
     if (!written) {
         showFileNotice(NoticeLabel::Kind::Error, written.error());
         return;

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace actdesk::paper {
 struct SheetItem;
+struct SheetOptions;
 }
 
 namespace actdesk::ui {
@@ -52,6 +53,7 @@ private:
     void build() override;
     void updateQr();
     paper::SheetItem sheetItem() const;
+    paper::SheetOptions sheetOptions() const; // QR with the name or not, the site's phone numbers
     QString machineName() const;
     void showFileNotice(std::optional<NoticeLabel::Kind> kind, const QString& text);
 
