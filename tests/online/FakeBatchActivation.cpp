@@ -385,6 +385,15 @@ QByteArray FakeBatchActivation::answerFor(const QByteArray& head, const QByteArr
     return soapResponse(innerResponse(QStringLiteral("1"), in.pid, QStringLiteral("CID"), cid, error));
 }
 
+QByteArray FakeBatchActivation::answerBytesFor(const QByteArray& envelope)
+{
+    int status = 200;
+    const QByteArray head = "POST /BatchActivation/BatchActivation.asmx HTTP/1.1\r\n"
+                            "SOAPAction: http://www.microsoft.com/BatchActivationService/BatchActivate\r\n"
+                            "Content-Type: text/xml; charset=\"utf-8\"";
+    return answerFor(head, envelope, status);
+}
+
 void FakeBatchActivation::reply(QTcpSocket* socket, int status, const QByteArray& body,
                                 const QByteArray& extraHeaders)
 {

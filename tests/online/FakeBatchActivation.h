@@ -76,6 +76,9 @@ class FakeBatchActivation : public QObject
     // Called after every request (the program writes its counts to a file).
     std::function<void()> onRequest;
 
+    // The answer the fake would give to `envelope` (for the benchmark; counted like a request).
+    QByteArray answerBytesFor(const QByteArray& envelope);
+
     // Total wall-clock time spent inside the handler (parsing, checking, answering), in ns.
     qint64 handlingNanoseconds() const { return m_handlingNs; }
 

@@ -96,5 +96,27 @@ int main(int argc, char** argv)
             "%.1f us/item = %.1fx the fake's\n",
             concurrency, items / wall, wall, fake / items * 1e6, desk / items * 1e6, desk / fake);
     }
+    // The protocol alone: signing a request and reading a typical answer, no network.
+    {
+        test::FakeBatchActivation fake; // not listening: only for a typical answer's bytes
+        const auto request = online::buildRequest(online::RequestType::ConfirmationId,
+                                                  "03612-03305-317-008912-03-1033-9200.0000-0662023",
+                                                  licensing::simulation::groupedDigitsFromSeed(1, 9, 7));
+        const QByteArray answer = fake.answerBytesFor(request.envelope);
+        QElapsedTimer t;
+        t.start();
+        int ok = 0;
+        for (int i = 0; i < items; ++i) {
+            const auto r = online::buildRequest(
+                online::RequestType::ConfirmationId, "03612-03305-317-008912-03-1033-9200.0000-0662023",
+                licensing::simulation::groupedDigitsFromSeed(static_cast<std::uint64_t>(i) + 1, 9, 7));
+            ok += online::readResponse(answer, online::RequestType::ConfirmationId).ok() &&
+                  !r.envelope.isEmpty();
+        }
+        if (ok != items)
+            std::abort();
+        std::printf("protocol alone (sign + read one answer): %.1f us/item\n",
+                    static_cast<double>(t.nsecsElapsed()) / 1e3 / items);
+    }
     return 0;
 }
