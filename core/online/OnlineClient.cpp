@@ -128,9 +128,12 @@ OnlineClient::~OnlineClient()
     onFinished = nullptr;
     onStopped = nullptr;
     onAllDone = nullptr;
+    // Aborting emits finished at once: no call back into a client being destroyed.
     for (auto& flight : m_inFlight)
-        if (flight->reply)
+        if (flight->reply) {
+            QObject::disconnect(flight->reply.data(), nullptr, this, nullptr);
             flight->reply->abort();
+        }
 }
 
 void OnlineClient::start(std::vector<OnlineRequest> requests)
@@ -152,9 +155,13 @@ void OnlineClient::cancel()
     if (!m_running)
         return;
     stop(StopReason::Cancelled, {});
+    // abort() finishes a reply at once, which takes it out of m_inFlight: walk a copy.
+    std::vector<QPointer<QNetworkReply>> replies;
     for (auto& flight : m_inFlight)
-        if (flight->reply)
-            flight->reply->abort();
+        replies.push_back(flight->reply);
+    for (auto& reply : replies)
+        if (reply)
+            reply->abort();
 }
 
 void OnlineClient::pump()
@@ -165,6 +172,13 @@ void OnlineClient::pump()
         m_queue.pop_front();
         if (onStarted)
             onStarted(next.tag);
+        if (m_stopped) { // cancelled from onStarted
+            OnlineResult notSent;
+            notSent.tag = next.tag;
+            notSent.stopReason = StopReason::Cancelled;
+            complete(std::move(notSent));
+            break;
+        }
         send(std::move(next), 1);
     }
 }

@@ -284,6 +284,35 @@ class OnlineClientTest : public QObject
         QCOMPARE(fake.stats().requests, 1);
     }
 
+    void cancelWithSeveralInFlightAbortsThemAll()
+    {
+        FakeBehaviour b;
+        b.delayMs = 30000; // never answered before the cancel
+        FakeBatchActivation fake(b);
+        QVERIFY(fake.listen());
+        ClientOptions o = fastOptions(fake.endpoint());
+        o.concurrency = 2;
+        OnlineClient client(o);
+        std::vector<OnlineResult> results;
+        QEventLoop loop;
+        fake.onRequest = [&] {
+            if (fake.stats().requests == 2)
+                client.cancel(); // both requests are in flight now
+        };
+        client.onFinished = [&](const OnlineResult& r) { results.push_back(r); };
+        client.onAllDone = [&] { loop.quit(); };
+        client.start({cidRequest(1), cidRequest(2), cidRequest(3)});
+        if (client.running())
+            loop.exec();
+        QCOMPARE(results.size(), std::size_t(3));
+        for (const auto& r : results) {
+            QCOMPARE(r.kind, OnlineResult::Kind::NotSent);
+            QCOMPARE(r.stopReason, StopReason::Cancelled);
+        }
+        QCOMPARE(fake.stats().requests, 2);
+        QVERIFY(!client.running());
+    }
+
     void aProxyWantingCredentialsGetsThemFromTheCallback()
     {
         FakeBehaviour b;
