@@ -135,6 +135,21 @@ class DeskOnlineCliTest : public QObject
         QCOMPARE(readAll(m_stick), before);
     }
 
+    void aBatchBeyondTheMaksRemainingActivationsIsWarnedAbout()
+    {
+        // Another desk (its own HOME, so its own journal) on a copy of the stick.
+        QTemporaryDir otherDesk;
+        const QString copy = otherDesk.filePath(s("copy.adtx"));
+        QVERIFY(QFile::copy(m_stick, copy));
+        FakeService fake(m_home.filePath(s("warn.json")), {s("--remaining"), s("0")});
+        QVERIFY(fake.port() > 0);
+        const CliRun r =
+            runActdesk(otherDesk.path(), {s("desk"), s("online"), copy, s("--endpoint"), fake.endpoint()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(s("has 0 activation(s) left")), qPrintable(r.err));
+        QCOMPARE(fake.counts().value(s("remainingRequests")).toInt() > 0, true);
+    }
+
     void noConnectionIsSaidOnceAndTheItemsStayWaiting()
     {
         QTcpServer probe;
