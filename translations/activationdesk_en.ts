@@ -2125,26 +2125,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Machine</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Program / year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Installation ID</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Requests waiting in the open transfer files</source>
             <translation type="unfinished" />
         </message>
@@ -2181,29 +2161,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 is already open with answers not saved yet. Save them first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Opened %1: %n request(s) waiting for a confirmation ID.</source>
-            <translation>
-                <numerusform>Opened %1: %n request(s) waiting for a confirmation ID.</numerusform>
-                <numerusform>Opened %1: %n request(s) waiting for a confirmation ID.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (simulated machine)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — Simulation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (not saved yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Open a transfer file to see the requests waiting in it.</source>
             <translation type="unfinished" />
         </message>
@@ -2228,10 +2185,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The journal could not be searched for a confirmation ID already obtained.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Already obtained: the journal holds a confirmation ID for this installation ID (%1, machine %2). Use it instead of calling again — that saves a MAK activation.</source>
             <translation type="unfinished" />
         </message>
@@ -2240,15 +2193,7 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The answer was kept but could not be written to the journal (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Type all eight groups (A–H) of the confirmation ID first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Answer recorded for %1. Save when you are done.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2256,54 +2201,8 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 marked failed. Save when you are done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved. Take the file back to the machines to apply the answers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to save.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
             <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No request is waiting for a confirmation ID: no sheet to make.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the activation sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Sent %n activation sheet(s) to the printer.</source>
-            <translation>
-                <numerusform>Sent %n activation sheet(s) to the printer.</numerusform>
-                <numerusform>Sent %n activation sheet(s) to the printer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the activation sheets as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Saved %n activation sheet(s) in %1.</source>
-            <translation>
-                <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
-                <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Print sheets…</source>
@@ -2323,6 +2222,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>&amp;Why it failed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the requests: machine, program, status or file</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3026,6 +2929,113 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>The licences above are applied, but the file could not be updated: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskController</name>
+        <message>
+            <source>%1 is already open with answers not saved yet. Save them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Opened %1: %n request(s) waiting for a confirmation ID.</source>
+            <translation>
+                <numerusform>Opened %1: %n request(s) waiting for a confirmation ID.</numerusform>
+                <numerusform>Opened %1: %n request(s) waiting for a confirmation ID.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. Take the file back to the machines to apply the answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer was kept but could not be written to the journal (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer recorded for %1. Save when you are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 marked failed. Save when you are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be searched for a confirmation ID already obtained.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request is waiting for a confirmation ID: no sheet to make.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the activation sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sent %n activation sheet(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n activation sheet(s) to the printer.</numerusform>
+                <numerusform>Sent %n activation sheet(s) to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the activation sheets as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Saved %n activation sheet(s) in %1.</source>
+            <translation>
+                <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
+                <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskQueueModel</name>
+        <message>
+            <source>%1 (simulated machine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — Simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not saved yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program / year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2168,26 +2168,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
         </message>
         <message>
-            <source>Machine</source>
-            <translation>コンピューター</translation>
-        </message>
-        <message>
-            <source>Program / year</source>
-            <translation>プログラム / 年</translation>
-        </message>
-        <message>
-            <source>Installation ID</source>
-            <translation>インストール ID</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>ファイル</translation>
-        </message>
-        <message>
             <source>Requests waiting in the open transfer files</source>
             <translation>開いている転送ファイル内の要求</translation>
         </message>
@@ -2224,28 +2204,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>転送ファイル (*.adtx);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <source>%1 is already open with answers not saved yet. Save them first.</source>
-            <translation>%1 は既に開いていて、保存していない回答があります。先に保存してください。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Opened %1: %n request(s) waiting for a confirmation ID.</source>
-            <translation>
-                <numerusform>%1 を開きました: 確認 ID を待っている要求が %n 件あります。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (simulated machine)</source>
-            <translation>%1 (シミュレーションのコンピューター)</translation>
-        </message>
-        <message>
-            <source>%1 — Simulation</source>
-            <translation>%1 — シミュレーション</translation>
-        </message>
-        <message>
-            <source>%1 (not saved yet)</source>
-            <translation>%1 (未保存)</translation>
-        </message>
-        <message>
             <source>Open a transfer file to see the requests waiting in it.</source>
             <translation>転送ファイルを開くと、待っている要求が表示されます。</translation>
         </message>
@@ -2270,10 +2228,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>(シミュレーション)</translation>
         </message>
         <message>
-            <source>The journal could not be searched for a confirmation ID already obtained.</source>
-            <translation>取得済みの確認 ID をジャーナルで検索できませんでした。</translation>
-        </message>
-        <message>
             <source>Already obtained: the journal holds a confirmation ID for this installation ID (%1, machine %2). Use it instead of calling again — that saves a MAK activation.</source>
             <translation>取得済み: このインストール ID の確認 ID がジャーナルにあります (%1、コンピューター %2)。もう一度電話せずにこれを使えば、MAK のライセンス認証回数を 1 回節約できます。</translation>
         </message>
@@ -2282,68 +2236,16 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>以前に正常に適用されています。</translation>
         </message>
         <message>
-            <source>The answer was kept but could not be written to the journal (%1).</source>
-            <translation>回答は保持しましたが、ジャーナルに書き込めませんでした (%1)。</translation>
-        </message>
-        <message>
             <source>Type all eight groups (A–H) of the confirmation ID first.</source>
             <translation>先に確認 ID の 8 グループ (A～H) をすべて入力してください。</translation>
-        </message>
-        <message>
-            <source>Answer recorded for %1. Save when you are done.</source>
-            <translation>%1 の回答を記録しました。終わったら保存してください。</translation>
         </message>
         <message>
             <source>Type the reason first (for example the error the activation line gave).</source>
             <translation>先に理由を入力してください (例: 電話窓口で伝えられたエラー)。</translation>
         </message>
         <message>
-            <source>%1 marked failed. Save when you are done.</source>
-            <translation>%1 を失敗として記録しました。終わったら保存してください。</translation>
-        </message>
-        <message>
-            <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
-            <translation>シミュレーション: シミュレーションの窓口が %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
-        </message>
-        <message>
-            <source>Saved. Take the file back to the machines to apply the answers.</source>
-            <translation>保存しました。ファイルを各コンピューターに持ち帰って回答を適用してください。</translation>
-        </message>
-        <message>
-            <source>Nothing to save.</source>
-            <translation>保存するものはありません。</translation>
-        </message>
-        <message>
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
             <translation>シミュレーションの窓口から入力 (シミュレーション)(&amp;L)</translation>
-        </message>
-        <message>
-            <source>No request is waiting for a confirmation ID: no sheet to make.</source>
-            <translation>確認 ID を待っている要求がないため、作成するシートはありません。</translation>
-        </message>
-        <message>
-            <source>Print the activation sheets</source>
-            <translation>ライセンス認証シートの印刷</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %n activation sheet(s) to the printer.</source>
-            <translation>
-                <numerusform>ライセンス認証シート %n 枚をプリンターに送りました。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the activation sheets as PDF</source>
-            <translation>ライセンス認証シートを PDF に保存</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF ファイル (*.pdf)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n activation sheet(s) in %1.</source>
-            <translation>
-                <numerusform>ライセンス認証シート %n 枚を %1 に保存しました。</numerusform>
-            </translation>
         </message>
         <message>
             <source>&amp;Print sheets…</source>
@@ -2364,6 +2266,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>&amp;Why it failed:</source>
             <translation>失敗した理由(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Filter the requests: machine, program, status or file</source>
+            <translation>要求の絞り込み: コンピューター、プログラム、状態、ファイル</translation>
         </message>
     </context>
     <context>
@@ -3068,6 +2974,110 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>The licences above are applied, but the file could not be updated: %1</source>
             <translation>上記のライセンスは適用しましたが、ファイルを更新できませんでした: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskController</name>
+        <message>
+            <source>%1 is already open with answers not saved yet. Save them first.</source>
+            <translation>%1 は既に開いていて、保存していない回答があります。先に保存してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Opened %1: %n request(s) waiting for a confirmation ID.</source>
+            <translation>
+                <numerusform>%1 を開きました: 確認 ID を待っている要求が %n 件あります。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved. Take the file back to the machines to apply the answers.</source>
+            <translation>保存しました。ファイルを各コンピューターに持ち帰って回答を適用してください。</translation>
+        </message>
+        <message>
+            <source>Nothing to save.</source>
+            <translation>保存するものはありません。</translation>
+        </message>
+        <message>
+            <source>The answer was kept but could not be written to the journal (%1).</source>
+            <translation>回答は保持しましたが、ジャーナルに書き込めませんでした (%1)。</translation>
+        </message>
+        <message>
+            <source>Answer recorded for %1. Save when you are done.</source>
+            <translation>%1 の回答を記録しました。終わったら保存してください。</translation>
+        </message>
+        <message>
+            <source>%1 marked failed. Save when you are done.</source>
+            <translation>%1 を失敗として記録しました。終わったら保存してください。</translation>
+        </message>
+        <message>
+            <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
+            <translation>シミュレーション: シミュレーションの窓口が %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
+        </message>
+        <message>
+            <source>The journal could not be searched for a confirmation ID already obtained.</source>
+            <translation>取得済みの確認 ID をジャーナルで検索できませんでした。</translation>
+        </message>
+        <message>
+            <source>No request is waiting for a confirmation ID: no sheet to make.</source>
+            <translation>確認 ID を待っている要求がないため、作成するシートはありません。</translation>
+        </message>
+        <message>
+            <source>Print the activation sheets</source>
+            <translation>ライセンス認証シートの印刷</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n activation sheet(s) to the printer.</source>
+            <translation>
+                <numerusform>ライセンス認証シート %n 枚をプリンターに送りました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the activation sheets as PDF</source>
+            <translation>ライセンス認証シートを PDF に保存</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n activation sheet(s) in %1.</source>
+            <translation>
+                <numerusform>ライセンス認証シート %n 枚を %1 に保存しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskQueueModel</name>
+        <message>
+            <source>%1 (simulated machine)</source>
+            <translation>%1 (シミュレーションのコンピューター)</translation>
+        </message>
+        <message>
+            <source>%1 — Simulation</source>
+            <translation>%1 — シミュレーション</translation>
+        </message>
+        <message>
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (未保存)</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Program / year</source>
+            <translation>プログラム / 年</translation>
+        </message>
+        <message>
+            <source>Installation ID</source>
+            <translation>インストール ID</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
         </message>
     </context>
 </TS>

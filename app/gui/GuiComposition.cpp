@@ -39,6 +39,8 @@ GuiComposition::GuiComposition(const GuiOptions& options, std::unique_ptr<QSetti
     m_catalog = loaded->catalog;
     if (options.backend == Backend::Simulated)
         m_simulation = std::make_unique<SimulatedEnvironment>(options.stateDir, m_catalog, m_clock);
+    // The call centre's training mode asks the simulated activation centre whatever the backend.
+    m_trainingCentre = std::make_unique<SimulatedEnvironment>(options.stateDir, m_catalog, m_clock);
     m_damagedJournalPrompt = [](const workflow::JournalError& why, QWidget* parent) {
         ui::DamagedJournalDialog dialog(JournalText::problem(why), QString::fromStdString(why.location), parent);
         return dialog.exec() == QDialog::Accepted;
@@ -146,7 +148,7 @@ void GuiComposition::addRoleViews(ui::MainWindow& window)
                    tr("Desk: transfer files"), tr("Answer the requests on a USB stick"));
     window.addView(
         [this, journal, operatorName] {
-            auto* view = new ui::CallCentreView(m_catalog, journal, m_clock, operatorName);
+            auto* view = new ui::CallCentreView(m_catalog, journal, m_clock, operatorName, m_trainingCentre.get());
             // The shift the call list reaches back (hours; docs/journal.md): a setting, 12 by default.
             view->setShiftLength(std::chrono::hours(
                 m_settings->value(QStringLiteral("callCentre/shiftHours"), 12).toInt()));

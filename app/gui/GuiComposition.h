@@ -66,6 +66,7 @@ private:
     GuiOptions m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SimulatedEnvironment> m_simulation;
+    std::unique_ptr<SimulatedEnvironment> m_trainingCentre; // answers the call centre in training
     // The journal every screen writes to; null when it could not be opened (the activation
     // goes on, and the window says so).
     std::unique_ptr<journal::OpenedJournal> m_journal;

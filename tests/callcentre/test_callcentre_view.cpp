@@ -13,6 +13,7 @@
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "simulation/SimulationBanner.h"
+#include "simulation/SimulationControl.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 
@@ -47,6 +48,22 @@ QString fullWidth(const QString& digits, int groupLength)
     return out;
 }
 
+// The training activation centre as app/gui/SimulatedEnvironment answers it.
+class TrainingCentre final : public ui::SimulationControl
+{
+  public:
+    QString stateDirectory() const override { return {}; }
+    Result<std::unique_ptr<licensing::Licensing>, licensing::LicensingError>
+    setUpMachine(const licensing::SimulatedMachineOptions&) override
+    {
+        return fail(licensing::slError(licensing::SlError::BackendUnavailable));
+    }
+    ids::ConfirmationId confirmationIdFor(const ids::InstallationId& iid) const override
+    {
+        return licensing::SimulatedActivationCentre::confirmationIdFor(iid);
+    }
+};
+
 } // namespace
 
 class CallCentreViewTest : public QObject
@@ -55,13 +72,15 @@ class CallCentreViewTest : public QObject
 
     QTemporaryDir m_dir;
     test::FixedClock m_clock;
+    TrainingCentre m_centre;
     catalog::Catalog m_catalog = catalog::Catalog::builtIn();
     std::unique_ptr<journal::SqlJournal> m_journal;
     QTranslator m_japanese;
 
     std::unique_ptr<ui::CallCentreView> makeView()
     {
-        auto view = std::make_unique<ui::CallCentreView>(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"));
+        auto view = std::make_unique<ui::CallCentreView>(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"),
+                                                         &m_centre);
         view->resize(1500, 900);
         view->selectProgram(QStringLiteral("win10-esu-y1")); // 63 digits, as most tests type
         return view;
@@ -121,7 +140,7 @@ private Q_SLOTS:
     // switch the form, and nothing typed is lost.
     void theIidLengthFollowsTheProgramThenTheDigits()
     {
-        ui::CallCentreView fresh(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"));
+        ui::CallCentreView fresh(m_catalog, m_journal.get(), m_clock, QStringLiteral("phone-op"), &m_centre);
         QVERIFY(fresh.selectProgram(QStringLiteral("win7-esu-y1")));
         QCOMPARE(fresh.installationEntry()->shape().groupLength, 6);
         QVERIFY(fresh.selectProgram(QStringLiteral("server2012-esu-y2")));
@@ -317,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(list->item(0, 1)->text(), QStringLiteral("PC-LAST-NIGHT"));
 
         // Without a journal there is nothing to list, and nothing fails.
-        ui::CallCentreView unjournaled(m_catalog, nullptr, m_clock, QStringLiteral("phone-op"));
+        ui::CallCentreView unjournaled(m_catalog, nullptr, m_clock, QStringLiteral("phone-op"), &m_centre);
         QCOMPARE(unjournaled.callCount(), 0);
     }
 

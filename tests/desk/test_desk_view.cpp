@@ -24,7 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -101,7 +101,7 @@ class DeskViewTest : public QObject
         auto view = makeView();
         QVERIFY(view->openFile(m_file));
         QCOMPARE(view->itemCount(), 2);
-        QCOMPARE(view->queue()->item(1, 0)->text(), QStringLiteral("PC-BETA (simulated machine)"));
+        QCOMPARE(view->queue()->model()->index(1, 0).data().toString(), QStringLiteral("PC-BETA (simulated machine)"));
 
         QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
         typeCid(view->confirmationEntry(), cidDigits(5));
@@ -137,6 +137,29 @@ class DeskViewTest : public QObject
 
     // Someone else answered the same request differently while this desk was typing: saving
     // overwrites nothing and says which item, in the desk's words (no command-line option).
+    // The queue sorts by any column and filters on any text, and the request picked stays the
+    // one the answer goes to.
+    void queueSortsAndFilters()
+    {
+        auto view = makeView();
+        QVERIFY(view->openFile(m_file));
+        const QAbstractItemModel* shown = view->queue()->model();
+        view->queue()->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("PC-BETA (simulated machine)"));
+        view->filterEdit()->setText(QStringLiteral("alpha"));
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("PC-ALPHA (simulated machine)"));
+        QVERIFY(view->selectItem(QString::fromStdString(m_alpha.id)));
+        QVERIFY(!view->selectItem(QString::fromStdString(m_beta.id))); // filtered out
+        QTest::keyClicks(view->reasonEdit(), QStringLiteral("no line"));
+        QVERIFY(view->markFailed());
+        QCOMPARE(view->item(QString::fromStdString(m_alpha.id))->status, transfer::ItemStatus::Failed);
+        QCOMPARE(view->item(QString::fromStdString(m_beta.id))->status, transfer::ItemStatus::Pending);
+        QVERIFY(shown->index(0, 3).data().toString().contains(QStringLiteral("not saved yet")));
+        view->filterEdit()->clear();
+        QCOMPARE(shown->rowCount(), 2);
+    }
+
     void anAnswerSavedMeanwhileIsNotOverwritten()
     {
         auto view = makeView();
@@ -239,7 +262,7 @@ class DeskViewTest : public QObject
         const auto* alpha = view->item(QString::fromStdString(m_alpha.id));
         QCOMPARE(alpha->status, transfer::ItemStatus::Answered);
         QCOMPARE(alpha->answeredBy, std::string(transfer::kSimulatedCentreName));
-        QVERIFY(view->queue()->item(0, 3)->text().contains(QStringLiteral("Simulation")));
+        QVERIFY(view->queue()->model()->index(0, 3).data().toString().contains(QStringLiteral("Simulation")));
         QVERIFY(view->notice()->plainText().contains(QStringLiteral("Simulation")));
         QVERIFY(view->save());
         auto reread = transfer::loadTransferFile(m_file);

@@ -82,7 +82,7 @@ struct GuiFixture
             [this] { return new ui::DeskQueueView(catalog, nullptr, clock, QStringLiteral("tester")); },
             title("Desk: transfer files"), title("Answer the requests on a USB stick"));
         window->addView(
-            [this] { return new ui::CallCentreView(catalog, nullptr, clock, QStringLiteral("tester")); },
+            [this] { return new ui::CallCentreView(catalog, nullptr, clock, QStringLiteral("tester"), &simulation); },
             title("Call centre"),
             title("Take an installation ID by phone and read the confirmation ID back"));
         window->setJournalView([]() -> QWidget* { return new ui::JournalView; });

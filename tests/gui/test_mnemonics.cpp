@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTextDocument>
 
@@ -275,7 +276,7 @@ class MnemonicsTest : public QObject
         QVERIFY(desk);
         check(&window(), QStringLiteral("Desk, nothing open"));
         QVERIFY(desk->openFile(file));
-        auto* queue = child<QTableWidget>(desk, "deskQueueTable");
+        auto* queue = child<QTableView>(desk, "deskQueueTable");
         queue->selectRow(0);
         child<QCheckBox>(desk, "deskTrainingCheckBox")->setChecked(true);
         QVERIFY(child<QWidget>(desk, "deskReasonLineEdit")->isVisible());

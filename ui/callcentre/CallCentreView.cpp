@@ -7,9 +7,9 @@
 #include "ids/InstallationId.h"
 #include "input/ParseInput.h"
 #include "input/UserText.h"
-#include "licensing/SimulatedActivationCentre.h"
 #include "messages/CatalogText.h"
 #include "simulation/SimulationBanner.h"
+#include "simulation/SimulationControl.h"
 #include "style/Appearance.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
@@ -48,8 +48,10 @@ QStringList toList(const std::vector<std::string>& groups)
 } // namespace
 
 CallCentreView::CallCentreView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal,
-                               const Clock& clock, const QString& operatorName, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_journal(journal), m_clock(clock), m_operator(operatorName)
+                               const Clock& clock, const QString& operatorName, const SimulationControl* training,
+                               QWidget* parent)
+    : QWidget(parent), m_catalog(catalog), m_journal(journal), m_clock(clock), m_centre(training),
+      m_operator(operatorName)
 {
     setObjectName(QStringLiteral("callCentreView"));
     buildUi();
@@ -366,12 +368,12 @@ void CallCentreView::updateButtons()
 
 bool CallCentreView::fillFromSimulatedCentre()
 {
-    if (!m_training || !m_iidEntry->isComplete())
+    if (!m_training || !m_centre || !m_iidEntry->isComplete())
         return false;
     auto iid = ids::InstallationId::parseAscii(m_iidEntry->digits().toStdString());
     if (!iid)
         return false;
-    const auto cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid.value());
+    const auto cid = m_centre->confirmationIdFor(iid.value());
     m_cidEntry->setText(QString::fromStdString(cid.digits()));
     m_cidFromSimulation = true;
     updateButtons();

@@ -38,6 +38,7 @@ class GroupedIdEntry;
 class NoticeLabel;
 class ReadBackPanel;
 class SimulationBanner;
+class SimulationControl;
 
 class CallCentreView final : public QWidget
 {
@@ -46,9 +47,11 @@ class CallCentreView final : public QWidget
 public:
     // `catalog` and `clock` must outlive the view; `journal` may be null (calls are then
     // only listed) and must outlive the view otherwise. Lists the operator's calls of the
-    // shift from the journal.
+    // shift from the journal. `training` is the simulated activation centre that answers in
+    // training mode (the composition root's SimulationControl, as for ActivationCentreWindow);
+    // it may be null (nothing to ask) and must outlive the view otherwise.
     CallCentreView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal, const Clock& clock,
-                   const QString& operatorName, QWidget* parent = nullptr);
+                   const QString& operatorName, const SimulationControl* training, QWidget* parent = nullptr);
     ~CallCentreView() override;
 
     // 54-digit form (9 groups of 6) instead of 63 digits (9 groups of 7). Clears the IID.
@@ -107,6 +110,7 @@ private:
     const catalog::Catalog& m_catalog;
     workflow::ActivationJournal* m_journal;
     const Clock& m_clock;
+    const SimulationControl* m_centre = nullptr;
     QString m_operator;
     bool m_training = false;
     bool m_cidFromSimulation = false;

@@ -6,7 +6,6 @@
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
 #include "messages/TransferText.h"
-#include "paper/TransferSheetItems.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
 #include "widgets/GroupedIdDisplay.h"
@@ -15,25 +14,20 @@
 #include "widgets/ScrollingContent.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPageSize>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace actdesk::ui {
 
@@ -41,40 +35,6 @@ namespace {
 
 using transfer::ItemStatus;
 using transfer::TransferItem;
-
-enum Column
-{
-    MachineColumn,
-    ProgramColumn,
-    IidColumn,
-    StatusColumn,
-    FileColumn,
-    ColumnCount,
-};
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-QStringList toList(const std::vector<std::string>& groups)
-{
-    QStringList out;
-    for (const auto& g : groups)
-        out << q(g);
-    return out;
-}
-
-QString groupedIid(const std::string& digits)
-{
-    auto iid = ids::InstallationId::parseAscii(digits);
-    return iid ? q(iid->grouped(' ')) : q(digits);
-}
-
-bool answerable(const TransferItem& item)
-{
-    return item.status == ItemStatus::Pending || item.status == ItemStatus::Failed;
-}
 
 QString localTime(std::chrono::system_clock::time_point t)
 {
@@ -86,10 +46,11 @@ QString localTime(std::chrono::system_clock::time_point t)
 
 DeskQueueView::DeskQueueView(const catalog::Catalog& catalog, workflow::ActivationJournal* journal,
                              const Clock& clock, const QString& operatorName, QWidget* parent)
-    : QWidget(parent), m_catalog(catalog), m_journal(journal), m_clock(clock), m_operator(operatorName)
+    : QWidget(parent), m_controller(new desk::DeskController(catalog, journal, clock, operatorName, this))
 {
     setObjectName(QStringLiteral("deskQueueView"));
     buildUi();
+    connectUi();
     retranslate();
     showCurrent();
 }
@@ -125,8 +86,23 @@ void DeskQueueView::buildUi()
     m_banner->setVisible(false);
     layout->addWidget(m_banner);
 
-    m_queue = new QTableWidget(0, ColumnCount, this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("deskFilterLineEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_controller->model());
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_queue = new QTableView(this);
     m_queue->setObjectName(QStringLiteral("deskQueueTable"));
+    m_queue->setModel(m_proxy);
+    // File order until the operator clicks a column header.
+    m_queue->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_queue->setSortingEnabled(true);
+    m_queue->setWordWrap(false);
+    // Every row the same height, so 10,000 requests scroll without measuring each one.
+    m_queue->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -138,6 +114,7 @@ void DeskQueueView::buildUi()
     auto* body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_filter);
     bodyLayout->addWidget(m_queue, 1);
     auto* bodyArea = scrollingContent(body, this);
     bodyArea->setObjectName(QStringLiteral("deskScrollArea"));
@@ -204,20 +181,25 @@ void DeskQueueView::buildUi()
     m_notice->setObjectName(QStringLiteral("deskNotice"));
     m_notice->setWordWrap(true);
     layout->addWidget(m_notice);
+}
 
+void DeskQueueView::connectUi()
+{
     connect(m_open, &QPushButton::clicked, this, &DeskQueueView::chooseFiles);
     connect(m_save, &QPushButton::clicked, this, &DeskQueueView::save);
     connect(m_printSheets, &QPushButton::clicked, this, &DeskQueueView::printSheets);
     connect(m_saveSheets, &QPushButton::clicked, this, &DeskQueueView::saveSheetsAsPdf);
     connect(m_trainingBox, &QCheckBox::toggled, this, &DeskQueueView::setTrainingMode);
-    connect(m_queue, &QTableWidget::itemSelectionChanged, this, &DeskQueueView::showCurrent);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DeskQueueView::showCurrent);
     connect(m_useKnown, &QPushButton::clicked, this, &DeskQueueView::useKnownConfirmation);
     connect(m_record, &QPushButton::clicked, this, &DeskQueueView::recordAnswer);
     connect(m_simulate, &QPushButton::clicked, this, &DeskQueueView::fillFromSimulatedCentre);
     connect(m_fail, &QPushButton::clicked, this, &DeskQueueView::markFailed);
     connect(m_reason, &QLineEdit::returnPressed, this, &DeskQueueView::markFailed);
     connect(m_cidEntry, &GroupedIdEntry::changed, this, [this] {
-        m_record->setEnabled(currentItem() && answerable(*currentItem()) && m_cidEntry->isComplete());
+        m_record->setEnabled(currentItem() && desk::answerable(*currentItem()) && m_cidEntry->isComplete());
     });
     // Enter after the last CID group records the answer: no mouse needed.
     connect(m_cidEntry, &GroupedIdEntry::completed, this, [this] { m_record->setFocus(); });
@@ -227,6 +209,16 @@ void DeskQueueView::buildUi()
     auto* openShortcut = new QShortcut(QKeySequence::Open, this);
     openShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openShortcut, &QShortcut::activated, this, &DeskQueueView::chooseFiles);
+
+    connect(m_controller, &desk::DeskController::notice, m_notice, &NoticeLabel::showNotice);
+    connect(m_controller, &desk::DeskController::unsavedChangesChanged, this,
+            &DeskQueueView::unsavedChangesChanged);
+    connect(m_controller, &desk::DeskController::trainingModeChanged, this, [this](bool on) {
+        if (m_trainingBox->isChecked() != on)
+            m_trainingBox->setChecked(on);
+        m_banner->setVisible(on);
+        showCurrent();
+    });
 }
 
 void DeskQueueView::setFileDialogs(FileDialogs* dialogs)
@@ -234,57 +226,14 @@ void DeskQueueView::setFileDialogs(FileDialogs* dialogs)
     m_dialogs = dialogs ? dialogs : &m_qtDialogs;
 }
 
-QList<paper::SheetItem> DeskQueueView::pendingSheets() const
-{
-    QList<paper::SheetItem> items;
-    for (const auto& f : m_files)
-        items += paper::sheetItemsForPending(f.shown, m_catalog);
-    return items;
-}
-
 bool DeskQueueView::printSheets()
 {
-    const auto items = pendingSheets();
-    if (items.isEmpty()) {
-        m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("No request is waiting for a confirmation ID: no sheet to make."));
-        return false;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    if (!m_dialogs->choosePrinter(this, printer, tr("Print the activation sheets")))
-        return false;
-    paper::ActivationSheet::paint(printer, items);
-    m_notice->showNotice(NoticeLabel::Kind::Success,
-                         tr("Sent %n activation sheet(s) to the printer.", nullptr, int(items.size())));
-    return true;
+    return m_controller->printSheets(*m_dialogs, this);
 }
 
 bool DeskQueueView::saveSheetsAsPdf()
 {
-    const auto items = pendingSheets();
-    if (items.isEmpty()) {
-        m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("No request is waiting for a confirmation ID: no sheet to make."));
-        return false;
-    }
-    const QString suggested =
-        m_files.empty()
-            ? QString()
-            : QFileInfo(m_files.front().path).dir().filePath(QStringLiteral("activation-sheets.pdf"));
-    const QString path = m_dialogs->saveFileName(this, tr("Save the activation sheets as PDF"), suggested,
-                                                 tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return false;
-    auto written = paper::ActivationSheet::writePdf(path, items);
-    if (!written) {
-        m_notice->showNotice(NoticeLabel::Kind::Error, written.error());
-        return false;
-    }
-    m_notice->showNotice(
-        NoticeLabel::Kind::Success,
-        tr("Saved %n activation sheet(s) in %1.", nullptr, int(items.size())).arg(savedFileName(path)));
-    return true;
+    return m_controller->saveSheetsAsPdf(*m_dialogs, this);
 }
 
 void DeskQueueView::retranslate()
@@ -299,8 +248,7 @@ void DeskQueueView::retranslate()
     m_banner->setText(
         tr("SIMULATION — training mode: confirmation IDs come from the simulated activation centre "
            "and work only on simulated machines."));
-    m_queue->setHorizontalHeaderLabels(
-        {tr("Machine"), tr("Program / year"), tr("Installation ID"), tr("Status"), tr("File")});
+    m_filter->setPlaceholderText(tr("Filter the requests: machine, program, status or file"));
     m_queue->setAccessibleName(tr("Requests waiting in the open transfer files"));
     m_iidHeading->setText(tr("Installation ID — read it to the activation centre:"));
     m_cidHeading->setText(tr("&Confirmation ID from the activation centre (groups A–H):"));
@@ -310,14 +258,13 @@ void DeskQueueView::retranslate()
     m_reasonLabel->setText(tr("&Why it failed:"));
     m_reason->setPlaceholderText(tr("e.g. the activation line reported error 0xC004C008"));
     m_fail->setText(tr("&Mark failed"));
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        refreshRow(r);
+    m_controller->model()->setBaseFont(font());
     showCurrent();
 }
 
 void DeskQueueView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
         retranslate();
     QWidget::changeEvent(event);
 }
@@ -332,158 +279,52 @@ void DeskQueueView::chooseFiles()
 
 bool DeskQueueView::openFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto loaded = transfer::loadTransferFile(absolute);
-    if (!loaded) {
-        // The same sentence as `actdesk desk list`: it names the damaged item and its line.
-        auto e = loaded.error();
-        e.path = path.toStdString();
-        m_notice->showNotice(NoticeLabel::Kind::Error, text::TransferText::error(e));
+    const desk::ItemKey keep = currentKey();
+    if (!m_controller->openFile(path))
         return false;
-    }
-    auto existing =
-        std::find_if(m_files.begin(), m_files.end(), [&](const OpenFile& f) { return f.path == absolute; });
-    if (existing != m_files.end() && !existing->edits.empty()) {
-        m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("%1 is already open with answers not saved yet. Save them first.").arg(path));
-        return false;
-    }
-    OpenFile file{absolute, loaded.value(), loaded.value().file, {}};
-    std::size_t index = std::size_t(existing - m_files.begin());
-    if (existing != m_files.end())
-        *existing = std::move(file);
-    else
-        m_files.push_back(std::move(file));
-    rebuildRows();
-    const auto& items = m_files[index].shown.items;
-    const auto waiting =
-        std::count_if(items.begin(), items.end(), [](const TransferItem& i) { return answerable(i); });
-    m_notice->showNotice(NoticeLabel::Kind::Info,
-                         tr("Opened %1: %n request(s) waiting for a confirmation ID.", nullptr, int(waiting))
-                             .arg(QFileInfo(path).fileName()));
-    if (currentItemId().isEmpty())
+    m_queue->resizeColumnsToContents();
+    if (keep.isValid())
+        selectKey(keep);
+    if (!currentKey().isValid())
         selectNextPending();
     return true;
 }
 
-void DeskQueueView::rebuildRows()
-{
-    const QString keep = currentItemId();
-    m_rows.clear();
-    for (int f = 0; f < int(m_files.size()); ++f)
-        for (const auto& item : m_files[f].shown.items)
-            m_rows.push_back({f, item.id});
-    const QSignalBlocker blocker(m_queue);
-    m_queue->setRowCount(int(m_rows.size()));
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        refreshRow(r);
-    m_queue->resizeColumnsToContents();
-    if (!keep.isEmpty())
-        selectItem(keep);
-    Q_EMIT unsavedChangesChanged(hasUnsavedChanges());
-}
-
-void DeskQueueView::refreshRow(int row)
-{
-    const Row& r = m_rows[row];
-    const OpenFile& file = m_files[r.file];
-    const TransferItem* item = file.shown.find(r.itemId);
-    if (!item)
-        return;
-    const bool unsaved = std::any_of(file.edits.begin(), file.edits.end(),
-                                     [&](const desk::DeskEdit& e) { return e.itemId == r.itemId; });
-    QString machine = q(item->machineName);
-    if (item->simulation)
-        machine = tr("%1 (simulated machine)").arg(machine);
-    const catalog::CatalogEntry* entry =
-        m_catalog.find(item->program.empty() ? item->activationId : item->program);
-    const QString program = entry ? text::CatalogText::programYear(*entry) : q(item->activationId);
-    QString status = text::TransferText::statusLabel(item->status);
-    if (item->status == ItemStatus::Answered && item->answeredBy == transfer::kSimulatedCentreName)
-        status = tr("%1 — Simulation").arg(status);
-    if (unsaved)
-        status = tr("%1 (not saved yet)").arg(status);
-    const QStringList cells{machine, program, groupedIid(item->installationId), status,
-                            QFileInfo(file.path).fileName()};
-    for (int c = 0; c < ColumnCount; ++c) {
-        auto* cell = m_queue->item(row, c);
-        if (!cell) {
-            cell = new QTableWidgetItem;
-            m_queue->setItem(row, c, cell);
-        }
-        cell->setText(cells[c]);
-        if (c == IidColumn)
-            cell->setFont(appearance::idFont(font(), 1.0));
-        if (c == FileColumn)
-            cell->setToolTip(file.path);
-        QFont f = cell->font();
-        f.setBold(c == StatusColumn && answerable(*item));
-        cell->setFont(f);
-    }
-}
-
-int DeskQueueView::rowOf(int file, const std::string& itemId) const
-{
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        if (m_rows[r].file == file && m_rows[r].itemId == itemId)
-            return r;
-    return -1;
-}
-
-bool DeskQueueView::selectItem(const QString& itemId)
-{
-    for (int r = 0; r < int(m_rows.size()); ++r) {
-        if (q(m_rows[r].itemId) == itemId) {
-            m_queue->selectRow(r);
-            m_queue->setCurrentCell(r, 0);
-            return true;
-        }
-    }
-    return false;
-}
-
-QString DeskQueueView::currentItemId() const
-{
-    const auto rows =
-        m_queue->selectionModel() ? m_queue->selectionModel()->selectedRows() : QModelIndexList{};
-    if (rows.isEmpty() || rows.first().row() >= int(m_rows.size()))
-        return {};
-    return q(m_rows[rows.first().row()].itemId);
-}
-
-DeskQueueView::OpenFile* DeskQueueView::currentFile()
+desk::ItemKey DeskQueueView::currentKey() const
 {
     const auto rows = m_queue->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= int(m_rows.size()))
-        return nullptr;
-    return &m_files[m_rows[rows.first().row()].file];
+    if (rows.isEmpty())
+        return {};
+    return m_controller->model()->keyAt(m_proxy->mapToSource(rows.first()).row());
 }
 
 const TransferItem* DeskQueueView::currentItem() const
 {
-    const auto rows = m_queue->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= int(m_rows.size()))
-        return nullptr;
-    const Row& r = m_rows[rows.first().row()];
-    return m_files[r.file].shown.find(r.itemId);
+    return m_controller->item(currentKey());
 }
 
-const TransferItem* DeskQueueView::item(const QString& itemId) const
+void DeskQueueView::selectKey(const desk::ItemKey& key)
 {
-    for (const auto& file : m_files)
-        if (const auto* found = file.shown.find(itemId.toStdString()))
-            return found;
-    return nullptr;
+    const int row = m_controller->model()->rowOf(key);
+    const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_queue->selectRow(index.row());
+    m_queue->setCurrentIndex(index);
 }
 
-bool DeskQueueView::hasUnsavedChanges() const
+bool DeskQueueView::selectItem(const QString& itemId)
 {
-    return std::any_of(m_files.begin(), m_files.end(), [](const OpenFile& f) { return !f.edits.empty(); });
+    const desk::ItemKey key = m_controller->keyOf(itemId);
+    if (!key.isValid())
+        return false;
+    selectKey(key);
+    return currentKey() == key;
 }
 
-transfer::Timestamp DeskQueueView::now() const
+QString DeskQueueView::currentItemId() const
 {
-    return transfer::toTimestamp(m_clock.nowUtc());
+    return QString::fromStdString(currentKey().itemId);
 }
 
 void DeskQueueView::showCurrent()
@@ -493,117 +334,74 @@ void DeskQueueView::showCurrent()
     m_itemPanel->setEnabled(item != nullptr);
     m_cidEntry->clear();
     m_reason->clear();
+    m_simulate->setVisible(trainingMode());
     if (!item) {
-        m_itemTitle->setText(m_files.empty() ? tr("Open a transfer file to see the requests waiting in it.")
-                                             : tr("Choose a request in the list."));
+        m_itemTitle->setText(m_controller->files().empty()
+                                 ? tr("Open a transfer file to see the requests waiting in it.")
+                                 : tr("Choose a request in the list."));
         m_iid->setGroups({});
         m_knownNotice->clearNotice();
         m_knownNotice->setVisible(false);
         m_useKnown->setVisible(false);
-        m_simulate->setVisible(m_training);
         return;
     }
-    const catalog::CatalogEntry* entry =
-        m_catalog.find(item->program.empty() ? item->activationId : item->program);
-    const QString program = entry ? text::CatalogText::programYear(*entry) : q(item->activationId);
-    QString title =
-        tr("%1 — %2 — %3").arg(q(item->machineName), program, text::TransferText::statusLabel(item->status));
+    const QModelIndex programCell = m_controller->model()->index(m_controller->model()->rowOf(currentKey()),
+                                                                 desk::DeskQueueModel::ProgramColumn);
+    QString title = tr("%1 — %2 — %3")
+                        .arg(QString::fromStdString(item->machineName), programCell.data().toString(),
+                             text::TransferText::statusLabel(item->status));
     if (item->status == ItemStatus::Failed && !item->reason.empty())
-        title += QLatin1Char('\n') + tr("Reason: %1").arg(q(item->reason));
+        title += QLatin1Char('\n') + tr("Reason: %1").arg(QString::fromStdString(item->reason));
     if (!item->confirmationId.empty()) {
         auto cid = ids::ConfirmationId::parseAscii(item->confirmationId);
-        title += QLatin1Char('\n') + tr("Confirmation ID: %1").arg(cid ? q(cid->grouped(' ')) : QString());
+        title += QLatin1Char('\n') +
+                 tr("Confirmation ID: %1").arg(cid ? QString::fromStdString(cid->grouped(' ')) : QString());
         if (item->answeredBy == transfer::kSimulatedCentreName)
             title += QLatin1Char(' ') + tr("(Simulation)");
     }
     m_itemTitle->setText(title);
-    auto iid = ids::InstallationId::parseAscii(item->installationId);
-    m_iid->setGroups(iid ? toList(iid->groups()) : QStringList{});
+    QStringList groups;
+    if (auto iid = ids::InstallationId::parseAscii(item->installationId))
+        for (const auto& g : iid->groups())
+            groups << QString::fromStdString(g);
+    m_iid->setGroups(groups);
 
-    const bool open = answerable(*item);
+    const bool open = desk::answerable(*item);
     m_cidEntry->setEnabled(open);
     m_record->setEnabled(false);
     m_reason->setEnabled(open);
     m_fail->setEnabled(open);
-    m_simulate->setVisible(m_training);
-    m_simulate->setEnabled(m_training && open);
+    m_simulate->setEnabled(trainingMode() && open);
+    showKnown();
+}
 
-    if (open && m_journal) {
-        auto known = m_journal->knownConfirmation(item->installationId, item->extendedPid);
-        if (!known) {
-            m_notice->showNotice(
-                NoticeLabel::Kind::Warning,
-                tr("The journal could not be searched for a confirmation ID already obtained."));
-        } else if (known.value()) {
-            m_known = known.value();
-        }
-    }
+void DeskQueueView::showKnown()
+{
+    m_known = m_controller->knownConfirmation(currentKey());
     m_knownNotice->setVisible(m_known.has_value());
     m_useKnown->setVisible(m_known.has_value());
-    if (m_known) {
-        QString text =
-            tr("Already obtained: the journal holds a confirmation ID for this installation ID (%1, "
-               "machine %2). Use it instead of calling again — that saves a MAK activation.")
-                .arg(localTime(m_known->at), q(m_known->machineName));
-        if (m_known->deposited)
-            text += QLatin1Char(' ') + tr("It was applied successfully before.");
-        m_knownNotice->showNotice(NoticeLabel::Kind::Info, text);
-    } else {
+    if (!m_known) {
         m_knownNotice->clearNotice();
-    }
-}
-
-void DeskQueueView::journal(const TransferItem& item)
-{
-    if (!m_journal)
         return;
-    workflow::JournalEntry entry{
-        0, transfer::deskEvent(item, m_clock.nowUtc()),
-        workflow::JournalAuthor{m_operator.toStdString(), workflow::JournalRole::Desk,
-                                QCoreApplication::applicationVersion().toStdString()}};
-    auto recorded = m_journal->record(entry);
-    if (!recorded)
-        m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("The answer was kept but could not be written to the journal (%1).")
-                                 .arg(q(recorded.error().detail)));
+    }
+    QString text = tr("Already obtained: the journal holds a confirmation ID for this installation ID (%1, "
+                      "machine %2). Use it instead of calling again — that saves a MAK activation.")
+                       .arg(localTime(m_known->at), QString::fromStdString(m_known->machineName));
+    if (m_known->deposited)
+        text += QLatin1Char(' ') + tr("It was applied successfully before.");
+    m_knownNotice->showNotice(NoticeLabel::Kind::Info, text);
 }
 
-bool DeskQueueView::addEdit(desk::DeskEdit edit, const QString& doneText)
+void DeskQueueView::afterAnswer(bool answered)
 {
-    OpenFile* file = currentFile();
-    if (!file)
-        return false;
-    // An item keeps one edit: a new answer replaces an unsaved one.
-    std::vector<desk::DeskEdit> edits;
-    for (const auto& e : file->edits)
-        if (e.itemId != edit.itemId)
-            edits.push_back(e);
-    edits.push_back(edit);
-    transfer::TransferFile shown = file->original.file;
-    auto applied = desk::applyEdits(shown, edits);
-    if (!applied) {
-        auto e = applied.error();
-        e.path = file->path.toStdString();
-        m_notice->showNotice(NoticeLabel::Kind::Error, text::TransferText::error(e));
-        return false;
-    }
-    file->edits = std::move(edits);
-    file->shown = std::move(shown);
-    if (const auto* item = file->shown.find(edit.itemId))
-        journal(*item);
-    const int row = rowOf(int(file - m_files.data()), edit.itemId);
-    if (row >= 0)
-        refreshRow(row);
-    m_notice->showNotice(NoticeLabel::Kind::Success, doneText);
-    Q_EMIT unsavedChangesChanged(true);
-    selectNextPending();
-    return true;
+    if (answered)
+        selectNextPending();
 }
 
 bool DeskQueueView::recordAnswer()
 {
-    const TransferItem* item = currentItem();
-    if (!item)
+    const desk::ItemKey key = currentKey();
+    if (!key.isValid())
         return false;
     if (!m_cidEntry->isComplete()) {
         const QString why = m_cidEntry->message();
@@ -618,15 +416,15 @@ bool DeskQueueView::recordAnswer()
         m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::idError(cid.error()));
         return false;
     }
-    desk::DeskEdit edit{desk::DeskEdit::Kind::Answer, item->id, cid.value(),
-                        m_operator.toStdString(),     {},       now()};
-    return addEdit(edit, tr("Answer recorded for %1. Save when you are done.").arg(q(item->machineName)));
+    const bool answered = m_controller->recordAnswer(key, cid.value());
+    afterAnswer(answered);
+    return answered;
 }
 
 bool DeskQueueView::markFailed()
 {
-    const TransferItem* item = currentItem();
-    if (!item)
+    const desk::ItemKey key = currentKey();
+    if (!key.isValid())
         return false;
     const QString reason = m_reason->text().trimmed();
     if (reason.isEmpty()) {
@@ -635,47 +433,37 @@ bool DeskQueueView::markFailed()
         m_reason->setFocus();
         return false;
     }
-    desk::DeskEdit edit{desk::DeskEdit::Kind::Fail, item->id, std::nullopt, reason.toStdString(),
-                        m_operator.toStdString(),   now()};
-    return addEdit(edit, tr("%1 marked failed. Save when you are done.").arg(q(item->machineName)));
+    const bool failed = m_controller->markFailed(key, reason);
+    afterAnswer(failed);
+    return failed;
 }
 
 bool DeskQueueView::fillFromSimulatedCentre()
 {
-    const TransferItem* item = currentItem();
-    if (!item || !m_training)
-        return false;
-    desk::DeskEdit edit{desk::DeskEdit::Kind::Simulated, item->id, std::nullopt, {}, {}, now()};
-    return addEdit(edit,
-                   tr("Simulation: the simulated centre answered %1. This confirmation ID works only on "
-                      "simulated machines.")
-                       .arg(q(item->machineName)));
+    const bool answered = m_controller->fillFromSimulatedCentre(currentKey());
+    afterAnswer(answered);
+    return answered;
 }
 
 bool DeskQueueView::useKnownConfirmation()
 {
     if (!m_known)
         return false;
-    m_cidEntry->setText(q(m_known->confirmationId));
+    m_cidEntry->setText(QString::fromStdString(m_known->confirmationId));
     return recordAnswer();
 }
 
 void DeskQueueView::selectNextPending()
 {
-    const QString current = currentItemId();
-    int start = 0;
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        if (q(m_rows[r].itemId) == current)
-            start = r;
-    for (int i = 0; i < int(m_rows.size()); ++i) {
-        const int r = (start + i) % int(m_rows.size());
-        const TransferItem* item = m_files[m_rows[r].file].shown.find(m_rows[r].itemId);
-        const auto& edits = m_files[m_rows[r].file].edits;
-        const bool edited = std::any_of(edits.begin(), edits.end(), [&](const desk::DeskEdit& e) {
-            return e.itemId == m_rows[r].itemId;
-        });
-        if (item && answerable(*item) && !edited) {
-            m_queue->selectRow(r);
+    // The next request still waiting, in the order the queue shows (sorted, filtered).
+    const auto selected = m_queue->selectionModel()->selectedRows();
+    const int rows = m_proxy->rowCount();
+    const int start = selected.isEmpty() ? 0 : selected.first().row();
+    for (int i = 0; i < rows; ++i) {
+        const QModelIndex index = m_proxy->index((start + i) % rows, 0);
+        if (index.data(desk::DeskQueueModel::AnswerableRole).toBool()) {
+            m_queue->selectRow(index.row());
+            m_queue->setCurrentIndex(index);
             if (isVisible())
                 m_cidEntry->focusFirstIncomplete();
             return;
@@ -690,46 +478,16 @@ void DeskQueueView::selectNextPending()
 
 bool DeskQueueView::save()
 {
-    bool allSaved = true;
-    int saved = 0;
-    for (auto& file : m_files) {
-        if (file.edits.empty())
-            continue;
-        const auto edits = file.edits;
-        auto written = transfer::updateTransferFile(
-            file.path, [&](transfer::TransferFile& fresh) { return desk::applyEdits(fresh, edits); },
-            /*createIfMissing=*/false);
-        if (!written) {
-            auto e = written.error();
-            if (e.path.empty())
-                e.path = file.path.toStdString();
-            m_notice->showNotice(NoticeLabel::Kind::Error, text::TransferText::error(e));
-            allSaved = false;
-            continue;
-        }
-        auto reloaded = transfer::loadTransferFile(file.path);
-        if (reloaded) {
-            file.original = reloaded.value();
-            file.shown = file.original.file;
-        }
-        file.edits.clear();
-        ++saved;
-    }
-    rebuildRows();
-    if (allSaved)
-        m_notice->showNotice(NoticeLabel::Kind::Success,
-                             saved ? tr("Saved. Take the file back to the machines to apply the answers.")
-                                   : tr("Nothing to save."));
-    return allSaved && saved > 0;
+    const desk::ItemKey keep = currentKey();
+    const bool saved = m_controller->save();
+    if (keep.isValid())
+        selectKey(keep);
+    return saved;
 }
 
 void DeskQueueView::setTrainingMode(bool on)
 {
-    m_training = on;
-    if (m_trainingBox->isChecked() != on)
-        m_trainingBox->setChecked(on);
-    m_banner->setVisible(on);
-    showCurrent();
+    m_controller->setTrainingMode(on);
 }
 
 } // namespace actdesk::ui

@@ -1,32 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/FileDialogs.h"
-#include "paper/ActivationSheet.h"
-
 // The Desk role's transfer-file screen: open one or more transfer files, work through the
-// queue of requests (machine, program/year, IID in groups, status), type each CID from the
-// activation line into the A-H fields, or mark an item failed with its reason, and save.
-// Training mode answers from the simulated activation centre and says "Simulation"
-// everywhere. Every answer is journaled (role Desk) as soon as it is given; a CID the
-// journal already holds for an item's (IID, extended PID) is offered instead of asking again.
-// Self-contained: the main window embeds it as a tab.
+// queue of requests (machine, program/year, IID in groups, status; sortable and filterable),
+// type each CID from the activation line into the A-H fields, or mark an item failed with
+// its reason, and save. Training mode answers from the simulated activation centre and says
+// "Simulation" everywhere. A CID the journal already holds for an item's (IID, extended PID)
+// is offered instead of asking again. A thin view: desk::DeskController does the work and
+// holds the queue (desk::DeskQueueModel). Self-contained: the main window embeds it as a tab.
 
-#include "DeskEdits.h"
-#include "common/Clock.h"
-#include "transfer/TransferStore.h"
-#include "workflow/ActivationJournal.h"
+#include "DeskController.h"
+#include "common/FileDialogs.h"
 
 #include <QString>
 #include <QWidget>
 #include <optional>
-#include <vector>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace actdesk::catalog {
 class Catalog;
@@ -51,18 +46,20 @@ class DeskQueueView final : public QWidget
                   const QString& operatorName, QWidget* parent = nullptr);
     ~DeskQueueView() override;
 
+    desk::DeskController* controller() const { return m_controller; }
+
     // Opens (or re-reads, when it has no unsaved answers) a transfer file. False, with the
     // problem shown, when it cannot be read.
     bool openFile(const QString& path);
     // Shows the open-file dialog (several files may be chosen).
     void chooseFiles();
 
-    int itemCount() const { return static_cast<int>(m_rows.size()); }
+    int itemCount() const { return m_controller->itemCount(); }
     bool selectItem(const QString& itemId);
     QString currentItemId() const;
     // The item as it will be saved (with unsaved answers applied).
-    const transfer::TransferItem* item(const QString& itemId) const;
-    bool hasUnsavedChanges() const;
+    const transfer::TransferItem* item(const QString& itemId) const { return m_controller->item(itemId); }
+    bool hasUnsavedChanges() const { return m_controller->hasUnsavedChanges(); }
 
     // The actions behind the buttons, for keyboard shortcuts and tests. Each returns whether
     // it did anything; problems are shown in the notice line.
@@ -79,11 +76,12 @@ class DeskQueueView final : public QWidget
     void setFileDialogs(FileDialogs* dialogs);
 
     void setTrainingMode(bool on);
-    bool trainingMode() const { return m_training; }
+    bool trainingMode() const { return m_controller->trainingMode(); }
 
     GroupedIdEntry* confirmationEntry() const { return m_cidEntry; }
     QLineEdit* reasonEdit() const { return m_reason; }
-    QTableWidget* queue() const { return m_queue; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QTableView* queue() const { return m_queue; }
     NoticeLabel* notice() const { return m_notice; }
     NoticeLabel* knownNotice() const { return m_knownNotice; }
 
@@ -94,40 +92,19 @@ class DeskQueueView final : public QWidget
     void changeEvent(QEvent* event) override;
 
   private:
-    struct OpenFile
-    {
-        QString path;
-        transfer::LoadedTransferFile original;
-        transfer::TransferFile shown;
-        std::vector<desk::DeskEdit> edits;
-    };
-    struct Row
-    {
-        int file = 0;
-        std::string itemId;
-    };
-
     void buildUi();
+    void connectUi();
     void retranslate();
-    void rebuildRows();
-    void refreshRow(int row);
     void showCurrent();
-    bool addEdit(desk::DeskEdit edit, const QString& doneText);
-    void journal(const transfer::TransferItem& item);
+    void showKnown();
+    void selectKey(const desk::ItemKey& key);
     void selectNextPending();
-    int rowOf(int file, const std::string& itemId) const;
-    OpenFile* currentFile();
+    void afterAnswer(bool answered);
+    desk::ItemKey currentKey() const;
     const transfer::TransferItem* currentItem() const;
-    transfer::Timestamp now() const;
-    QList<paper::SheetItem> pendingSheets() const;
 
-    const catalog::Catalog& m_catalog;
-    workflow::ActivationJournal* m_journal;
-    const Clock& m_clock;
-    QString m_operator;
-    bool m_training = false;
-    std::vector<OpenFile> m_files;
-    std::vector<Row> m_rows;
+    desk::DeskController* m_controller = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
     std::optional<workflow::KnownConfirmation> m_known;
 
     QPushButton* m_open = nullptr;
@@ -138,7 +115,8 @@ class DeskQueueView final : public QWidget
     FileDialogs* m_dialogs = &m_qtDialogs;
     QCheckBox* m_trainingBox = nullptr;
     SimulationBanner* m_banner = nullptr;
-    QTableWidget* m_queue = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_queue = nullptr;
     QLabel* m_itemTitle = nullptr;
     QLabel* m_iidHeading = nullptr;
     GroupedIdDisplay* m_iid = nullptr;
