@@ -3005,6 +3005,89 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
     </context>
     <context>
+        <name>actdesk::ui::desk::DeskOnlinePanel</name>
+        <message>
+            <source>Proxy sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy asks for a user name and password. They are used for this fetch only and never saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number of activations left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel onlin&amp;e fetch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reused from the journal: no MAK activation spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated machine: not sent to Microsoft (use training mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request is waiting: there is no MAK to ask about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left, and this fetch asks for %3: the requests beyond that will fail with 0x7F.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered, but the item no longer takes an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered. Save the answers to the files when you are done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get confirmation &amp;IDs online</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>actdesk::ui::desk::DeskQueueModel</name>
         <message>
             <source>%1 (simulated machine)</source>

@@ -464,7 +464,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>simulated machine: not sent to Microsoft</source>
-            <translation>シミュレーションのマシン: Microsoft には送りません</translation>
+            <translation>模擬マシン: Microsoft には送りません</translation>
         </message>
         <message>
             <source>send to %1</source>
@@ -494,7 +494,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
         <message>
             <source>This request comes from a simulated machine: it is never sent to Microsoft. Answer it with "actdesk desk simulate".</source>
-            <translation>この要求はシミュレーションのマシンからのものなので、Microsoft には送りません。"actdesk desk simulate" で回答してください。</translation>
+            <translation>この要求は模擬マシンからのものなので、Microsoft には送りません。"actdesk desk simulate" で回答してください。</translation>
         </message>
         <message>
             <source>Item %1 (%2): confirmation ID %3</source>
@@ -1285,7 +1285,7 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
   desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
                                 待ちの項目すべての確認 ID を取得してファイルに保存します。
                                 ジャーナルにある確認 ID は再利用します (MAK の認証回数を
-                                使いません)。シミュレーションのマシンは Microsoft に送りません
+                                使いません)。模擬マシンは Microsoft に送りません
   desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
                                 MAK の残りのライセンス認証回数
   --endpoint はテストとプライベート ミラー用: https、または loopback アドレスへの http のみ。
@@ -3043,6 +3043,89 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>
                 <numerusform>ライセンス認証シート %n 枚を %1 に保存しました。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskOnlinePanel</name>
+        <message>
+            <source>Proxy sign-in</source>
+            <translation>プロキシへのサインイン</translation>
+        </message>
+        <message>
+            <source>The proxy asks for a user name and password. They are used for this fetch only and never saved.</source>
+            <translation>プロキシがユーザー名とパスワードを求めています。今回の取得にだけ使い、保存しません。</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>ユーザー名(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>パスワード(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
+            <translation>待ちの要求すべてについて、Microsoft のライセンス認証サービスに問い合わせます (VAMT と同じ方法、MAK 用)。ジャーナルにある確認 ID は再利用します。</translation>
+        </message>
+        <message>
+            <source>&amp;Number of activations left</source>
+            <translation>残りのライセンス認証回数(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cancel onlin&amp;e fetch</source>
+            <translation>オンライン取得を取り消す(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待ち</translation>
+        </message>
+        <message>
+            <source>Reused from the journal: no MAK activation spent</source>
+            <translation>ジャーナルから再利用: MAK の認証回数は使っていません</translation>
+        </message>
+        <message>
+            <source>Simulated machine: not sent to Microsoft (use training mode)</source>
+            <translation>模擬マシン: Microsoft には送りません (トレーニング モードを使ってください)</translation>
+        </message>
+        <message>
+            <source>No request is waiting: there is no MAK to ask about.</source>
+            <translation>待ちの要求がないため、問い合わせる MAK がありません。</translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
+            <translation>拡張 PID %1 の MAK の残りライセンス認証回数は %2 回です。</translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left, and this fetch asks for %3: the requests beyond that will fail with 0x7F.</source>
+            <translation>拡張 PID %1 の MAK の残りライセンス認証回数は %2 回で、今回は %3 件を要求します。超えた分の要求は 0x7F で失敗します。</translation>
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation>回答済み: %1</translation>
+        </message>
+        <message>
+            <source>Answered, but the item no longer takes an answer</source>
+            <translation>回答を受け取りましたが、この項目はもう回答を受け付けません</translation>
+        </message>
+        <message>
+            <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered. Save the answers to the files when you are done.</source>
+            <translation>オンラインで回答 %1 件、ジャーナルから %2 件、失敗 %3 件、未回答 %4 件。終わったら回答をファイルに保存してください。</translation>
+        </message>
+        <message>
+            <source>Get confirmation &amp;IDs online</source>
+            <translation>オンラインで確認 ID を取得(&amp;I)</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@
 
 // Translated sentences for online proxy activation (core/online): the service's error codes
 // with what to do next, unusable answers, why a batch stopped, each item's outcome. Used by
-// `actdesk desk online` and `desk remaining` (and by the Desk tab once it fetches online).
+// `actdesk desk online` and `desk remaining` and by the Desk tab's online fetch.
 // Qt Core only.
 
 #include "online/BatchActivation.h"
