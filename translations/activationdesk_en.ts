@@ -486,6 +486,17 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
     </context>
     <context>
+        <name>ElevatedRestart</name>
+        <message>
+            <source>the administrator prompt was declined.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows could not start it (%1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -901,6 +912,10 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <source>Call centre</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Restarted as administrator. The key typed before could not be carried over (another account); type it again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IdShape</name>
@@ -1255,6 +1270,25 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
   --proxy http://HOST:PORT (default: the system's proxy); a proxy asking for a password gets
   ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD from the environment, never stored.
   --limit N: at most N requests at once (default 4).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResumeTicket</name>
+        <message>
+            <source>The typed key could not be protected for the restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a file Activation Desk wrote for a restart.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2507,6 +2541,24 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <source>The ESU licences are present. Choose Next to pick the year to activate.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reading the licence state of this machine…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</source>
+            <translation>
+                <numerusform>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</numerusform>
+                <numerusform>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</source>
+            <translation>
+                <numerusform>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</numerusform>
+                <numerusform>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::MainWindow</name>
@@ -2649,6 +2701,18 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "Run as administrator".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restart as administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Choose Restart as administrator: Activation Desk comes back at this step, with the year and anything you typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation Desk could not restart as administrator: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3023,6 +3087,10 @@ could not be read or written (read-only or removed stick); it is then left uncha
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Get confirmation &amp;IDs online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
             <translation type="unfinished" />
         </message>
@@ -3080,10 +3148,6 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered. Save the answers to the files when you are done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Get confirmation &amp;IDs online</source>
             <translation type="unfinished" />
         </message>
     </context>

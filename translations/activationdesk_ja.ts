@@ -518,6 +518,17 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
     </context>
     <context>
+        <name>ElevatedRestart</name>
+        <message>
+            <source>the administrator prompt was declined.</source>
+            <translation>管理者の確認画面で拒否されました。</translation>
+        </message>
+        <message>
+            <source>Windows could not start it (%1).</source>
+            <translation>Windows が起動できませんでした (%1)。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorText</name>
         <message>
             <source>installation ID</source>
@@ -933,6 +944,10 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <source>Call centre</source>
             <translation>電話窓口</translation>
         </message>
+        <message>
+            <source>Restarted as administrator. The key typed before could not be carried over (another account); type it again.</source>
+            <translation>管理者として再起動しました。前に入力したキーは引き継げませんでした (別のアカウント)。もう一度入力してください。</translation>
+        </message>
     </context>
     <context>
         <name>IdShape</name>
@@ -1292,6 +1307,25 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
   --proxy http://HOST:PORT (既定: システムのプロキシ)。パスワードを求めるプロキシには
   環境変数 ACTDESK_PROXY_USER と ACTDESK_PROXY_PASSWORD を使います (保存しません)。
   --limit N: 同時に送る要求は N 件まで (既定 4)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResumeTicket</name>
+        <message>
+            <source>The typed key could not be protected for the restart.</source>
+            <translation>入力されたキーを再起動のために保護できませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 に書き込めませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 を読み取れませんでした: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a file Activation Desk wrote for a restart.</source>
+            <translation>%1 は、Activation Desk が再起動のために書き込んだファイルではありません。</translation>
         </message>
     </context>
     <context>
@@ -2550,6 +2584,22 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <source>The ESU licences are present. Choose Next to pick the year to activate.</source>
             <translation>ESU のライセンスがあります。[次へ] を選んで、ライセンス認証する年を選択してください。</translation>
         </message>
+        <message>
+            <source>Reading the licence state of this machine…</source>
+            <translation>このマシンのライセンスの状態を読み取っています…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</source>
+            <translation>
+                <numerusform>シミュレーションのマシンが %n 秒間応答していません。状態フォルダーが遅いドライブか切断されたドライブにある可能性があります。応答があれば、このページは自動的に表示されます。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Windows' licensing service has not answered for %n second(s). It can take a few minutes after the machine starts. If this stays: open Services (services.msc), check that "Software Protection" is running or start it, and wait. This page fills in by itself when Windows answers.</source>
+            <translation>
+                <numerusform>Windows のライセンス サービスが %n 秒間応答していません。マシンの起動後、数分かかることがあります。このままの場合は、[サービス] (services.msc) を開き、「Software Protection」が実行中であることを確認するか開始して、お待ちください。Windows が応答すれば、このページは自動的に表示されます。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>actdesk::ui::MainWindow</name>
@@ -2695,6 +2745,18 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Close Activation Desk and start it again with "Run as administrator".</source>
             <translation>プロダクト キーのインストールには管理者権限が必要ですが、Activation Desk は管理者として実行されていません。このままでは Windows がキーを拒否します (0xC004F025)。Activation Desk を閉じ、「管理者として実行」で起動し直してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Restart as administrator</source>
+            <translation>管理者として再起動(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Installing a product key needs an administrator, and Activation Desk is not running as one: Windows would refuse the key (0xC004F025). Choose Restart as administrator: Activation Desk comes back at this step, with the year and anything you typed.</source>
+            <translation>プロダクト キーのインストールには管理者権限が必要ですが、Activation Desk は管理者として実行されていません。このままでは Windows がキーを拒否します (0xC004F025)。[管理者として再起動] を選んでください。Activation Desk はこの手順に戻り、選んだ年と入力済みの内容もそのまま引き継がれます。</translation>
+        </message>
+        <message>
+            <source>Activation Desk could not restart as administrator: %1</source>
+            <translation>Activation Desk を管理者として再起動できませんでした: %1</translation>
         </message>
     </context>
     <context>
@@ -3064,6 +3126,10 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>パスワード(&amp;W):</translation>
         </message>
         <message>
+            <source>Get confirmation &amp;IDs online</source>
+            <translation>オンラインで確認 ID を取得(&amp;I)</translation>
+        </message>
+        <message>
             <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
             <translation>待ちの要求すべてについて、Microsoft のライセンス認証サービスに問い合わせます (VAMT と同じ方法、MAK 用)。ジャーナルにある確認 ID は再利用します。</translation>
         </message>
@@ -3122,10 +3188,6 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered. Save the answers to the files when you are done.</source>
             <translation>オンラインで回答 %1 件、ジャーナルから %2 件、失敗 %3 件、未回答 %4 件。終わったら回答をファイルに保存してください。</translation>
-        </message>
-        <message>
-            <source>Get confirmation &amp;IDs online</source>
-            <translation>オンラインで確認 ID を取得(&amp;I)</translation>
         </message>
     </context>
     <context>

@@ -19,10 +19,11 @@ add_library(actdesk_ui STATIC
     widgets/WrappingLabel.cpp widgets/WrappingLabel.h
     widgets/NoticeLabel.cpp widgets/NoticeLabel.h
     widgets/ScrollingContent.cpp widgets/ScrollingContent.h
-    wizard/WizardContext.cpp wizard/WizardContext.h
+    wizard/WizardContext.cpp wizard/WizardContext.h wizard/ElevationPort.h
     wizard/DevicePage.cpp wizard/DevicePage.h
     wizard/StepList.cpp wizard/StepList.h
     wizard/MachinePage.cpp wizard/MachinePage.h
+    wizard/MachineReader.cpp wizard/MachineReader.h
     wizard/ProgramPage.cpp wizard/ProgramPage.h
     wizard/ProductKeyPage.cpp wizard/ProductKeyPage.h
     wizard/InstallationIdPage.cpp wizard/InstallationIdPage.h
@@ -38,7 +39,7 @@ add_library(actdesk_ui STATIC
     mainwindow/AboutDialog.cpp mainwindow/AboutDialog.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h)
 target_include_directories(actdesk_ui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_messages actdesk_workflow actdesk_transfer actdesk_paper
+target_link_libraries(actdesk_ui PUBLIC Qt6::Widgets actdesk_messages actdesk_workflow actdesk_verbs actdesk_transfer actdesk_paper
                                  PRIVATE Qt6::PrintSupport actdesk_policy)
 qt_add_resources(actdesk_ui "actdesk_ui_icons" PREFIX "/icons"
     BASE ${PROJECT_SOURCE_DIR}/resources/icons

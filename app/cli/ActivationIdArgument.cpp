@@ -9,7 +9,7 @@ namespace actdesk::cli {
 
 std::optional<ResolvedActivationId> resolveActivationId(CliContext& ctx, const QString& text, int& exitCode)
 {
-    auto resolved = workflow::resolveProgram(ctx.catalog, text.toStdString());
+    auto resolved = verbs::resolveProgram(ctx.catalog, text.toStdString());
     if (!resolved) {
         exitCode = ctx.usage(CliContext::tr("\"%1\" is neither a program/year from the catalog (see \"actdesk "
                                             "programs\") nor an activation ID: %2")

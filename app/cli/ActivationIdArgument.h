@@ -3,7 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "ids/ActivationId.h"
-#include "workflow/LicenceVerbs.h"
+#include "verbs/LicenceVerbs.h"
 
 #include <QString>
 
@@ -13,7 +13,7 @@ namespace actdesk::cli {
 
 class CliContext;
 
-using ResolvedActivationId = workflow::ResolvedProgram;
+using ResolvedActivationId = verbs::ResolvedProgram;
 
 // Accepts a catalog name (win7-esu-y1) or an activation ID in any GUID spelling. On failure
 // reports a usage error and sets `exitCode`.

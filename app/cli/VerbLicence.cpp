@@ -9,7 +9,7 @@
 #include "Verbs.h"
 #include "messages/ErrorText.h"
 #include "workflow/ActivationSession.h"
-#include "workflow/LicenceVerbs.h"
+#include "verbs/LicenceVerbs.h"
 
 #include <iostream>
 
@@ -85,8 +85,8 @@ int runInstallKey(CliContext& ctx)
     // "-" reads the key from standard input, so it never shows in the process list or history.
     std::string keyText = ctx.args.first().toStdString();
     if (keyText == "-")
-        keyText = workflow::readKeyLine(std::cin);
-    auto installed = workflow::installKey(*p->session, target, keyText);
+        keyText = verbs::readKeyLine(std::cin);
+    auto installed = verbs::installKey(*p->session, target, keyText);
     if (!installed)
         return sessionFailure(ctx, installed.error());
 
@@ -118,7 +118,7 @@ int runIid(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    auto iid = workflow::currentInstallationId(*p->session, *target);
+    auto iid = verbs::currentInstallationId(*p->session, *target);
     if (!iid)
         return sessionFailure(ctx, iid.error());
 
@@ -153,7 +153,7 @@ int runApply(CliContext& ctx)
     auto p = prepare(ctx, code);
     if (!p)
         return code;
-    auto status = workflow::applyConfirmationId(*p->session, *target, cidText.toStdString());
+    auto status = verbs::applyConfirmationId(*p->session, *target, cidText.toStdString());
     if (!status)
         return sessionFailure(ctx, status.error());
 

@@ -11,7 +11,7 @@
 #include "Verbs.h"
 #include "messages/ErrorText.h"
 #include "transfer/DeviceTransferFile.h"
-#include "workflow/LicenceVerbs.h"
+#include "workflow/ActivationSession.h"
 
 #include <QJsonArray>
 

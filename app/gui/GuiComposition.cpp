@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "GuiComposition.h"
 
+#include "ResumeTicket.h"
+#ifdef _WIN32
+#include "ElevatedRestart.h"
+#endif
+
 #include "AppPaths.h"
 #include "Composition.h"
 #include "JournalDefaults.h"
@@ -15,6 +20,7 @@
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -74,8 +80,14 @@ std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
             problem = text::ErrorText::licensingError(opened.error());
     }
 
+#ifdef _WIN32
+    // The slc.dll backend only: the simulated one needs no administrator.
+    if (!m_elevation && m_options.backend == Backend::Windows)
+        m_elevation = std::make_unique<ElevatedRestart>(QFileInfo(AppPaths::defaultJournalFile()).absolutePath());
+#endif
     auto window = std::make_unique<ui::MainWindow>(
-        std::move(licensing), problem, ui::MainWindowServices{m_catalog, m_clock, *m_settings, m_simulation.get()});
+        std::move(licensing), problem,
+        ui::MainWindowServices{m_catalog, m_clock, *m_settings, m_simulation.get(), m_elevation.get()});
     openJournal(window.get());
     if (m_recorder) {
         window->addWorkflowObserver(m_recorder.get());
@@ -90,9 +102,31 @@ std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
     QString status = firstStart;
     if (!m_journalNotice.isEmpty())
         status = status.isEmpty() ? m_journalNotice : status + QLatin1Char(' ') + m_journalNotice;
+    resumeIfAsked(*window, status);
     if (!status.isEmpty())
         window->statusBar()->showMessage(status, 30000);
     return window;
+}
+
+void GuiComposition::resumeIfAsked(ui::MainWindow& window, QString& status)
+{
+    if (m_options.resumeTicket.isEmpty())
+        return;
+#ifdef _WIN32
+    const KeySeal seal = ElevatedRestart::windowsKeySeal();
+#else
+    const KeySeal seal; // nothing is ever sealed off Windows: a sealed key counts as lost
+#endif
+    QString error;
+    const auto reading = ResumeTicket::take(m_options.resumeTicket, seal, error);
+    if (!reading) {
+        status = error;
+        return;
+    }
+    window.resumeActivation(reading->resume);
+    if (reading->keyLost)
+        status = tr("Restarted as administrator. The key typed before could not be carried over (another "
+                    "account); type it again.");
 }
 
 void GuiComposition::openJournal(QWidget* parent)

@@ -5,6 +5,7 @@
 #include "SimulatedEnvironment.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "wizard/ElevationPort.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -43,6 +44,8 @@ public:
     QString error() const { return m_error; }
 
     std::unique_ptr<ui::MainWindow> createMainWindow();
+    // --resume: after "Restart as administrator", back at the key step (status: what to say).
+    void resumeIfAsked(ui::MainWindow& window, QString& status);
 
     // Asked when the journal file cannot be used (damaged, unreadable, newer version): true
     // starts a fresh journal beside it, false goes on without a journal for this session.
@@ -66,6 +69,7 @@ private:
     GuiOptions m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SimulatedEnvironment> m_simulation;
+    std::unique_ptr<ui::ElevationPort> m_elevation; // Windows, slc.dll backend only
     std::unique_ptr<SimulatedEnvironment> m_trainingCentre; // answers the call centre in training
     // The journal every screen writes to; null when it could not be opened (the activation
     // goes on, and the window says so).

@@ -50,7 +50,10 @@ std::variant<GuiOptions, TerminalAnswer> GuiCommandLine::parse(const QStringList
                                         "(default: $ACTDESK_JOURNAL, or %1).")
                                          .arg(JournalDefaults::location()),
                                      tr("url"));
-    parser.addOptions({help, version, lang, backend, state, catalog, journal});
+    // Written by "Restart as administrator" for the elevated process; not for people.
+    QCommandLineOption resume(QStringLiteral("resume"), QString(), tr("file"));
+    resume.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({help, version, lang, backend, state, catalog, journal, resume});
 
     if (!parser.parse(arguments))
         return TerminalAnswer{2, {}, parser.errorText() + QLatin1Char('\n')};
@@ -77,6 +80,7 @@ std::variant<GuiOptions, TerminalAnswer> GuiCommandLine::parse(const QStringList
                     QLatin1Char('\n')};
         o.backend = *b;
     }
+    o.resumeTicket = parser.value(resume);
     o.stateDir = parser.isSet(state) ? parser.value(state) : AppPaths::defaultSimulatedStateDir();
     o.catalogGiven = parser.isSet(catalog);
     o.catalogFile = o.catalogGiven ? parser.value(catalog) : AppPaths::defaultCatalogOverride();

@@ -20,6 +20,7 @@ struct GuiOptions
     QString catalogFile;
     bool catalogGiven = false;
     QString journalLocation; // a path, sqlite:///path or postgresql://user@host:port/db
+    QString resumeTicket;    // --resume: started again as administrator (app/gui/ResumeTicket)
 };
 
 // A command line that asks for no window (--help, --version) or has a mistake: answered on

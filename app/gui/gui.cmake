@@ -5,8 +5,13 @@
 # The simulated world behind the GUI and the start-up probe, shared with the GUI tests.
 # (No user-visible strings here: translations/ scans activation-desk's own sources.)
 add_library(actdesk_guiwiring STATIC
+    gui/ResumeTicket.cpp gui/ResumeTicket.h
     gui/SimulatedEnvironment.cpp gui/SimulatedEnvironment.h
     gui/StartupProbe.cpp gui/StartupProbe.h)
+if(WIN32)
+    # "Restart as administrator": ShellExecuteEx runas and DPAPI (core/licensing/windows).
+    target_sources(actdesk_guiwiring PRIVATE gui/ElevatedRestart.cpp gui/ElevatedRestart.h)
+endif()
 target_include_directories(actdesk_guiwiring PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/gui)
 target_link_libraries(actdesk_guiwiring PUBLIC actdesk_ui actdesk_appcommon PRIVATE actdesk_policy)
 

@@ -78,7 +78,10 @@ ImportEntry importItem(TransferItem& item, const std::vector<licensing::SkuState
         entry.currentIid = iid->digits();
         return with(Outcome::IidChanged);
     }
-    auto cid = session.enterConfirmationId(item.confirmationId);
+    auto typed = ids::ConfirmationId::parseAscii(item.confirmationId);
+    auto cid = typed ? session.enterConfirmationId(typed.value())
+                     : Result<ids::ConfirmationId, workflow::SessionError>(
+                           fail(session.rejectInput(workflow::Step::ConfirmationId, typed.error())));
     if (!cid)
         return with(Outcome::DepositFailed, cid.error());
     auto deposited = session.deposit();

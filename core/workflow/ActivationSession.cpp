@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "workflow/ActivationSession.h"
 
-#include "input/ParseInput.h"
-
 #include <algorithm>
 
 namespace actdesk::workflow {
@@ -105,6 +103,24 @@ SessionError ActivationSession::inputFailure(Step step, const ids::IdError& erro
     return s;
 }
 
+SessionError ActivationSession::rejectInput(Step step, const ids::IdError& error)
+{
+    ensureMachine();
+    if (step == Step::ConfirmationId && !m_iid)
+        return outOfOrder(Step::InstallationId);
+    return inputFailure(step, error);
+}
+
+ExitCode exitCodeFor(const licensing::LicensingError& e)
+{
+    return e.is(licensing::SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
+}
+
+ExitCode exitCodeFor(const SessionError& e)
+{
+    return e.kind == SessionError::Kind::Licensing ? exitCodeFor(e.licensing) : ExitFailed;
+}
+
 SessionError ActivationSession::outOfOrder(Step needed) const
 {
     SessionError s;
@@ -115,17 +131,30 @@ SessionError ActivationSession::outOfOrder(Step needed) const
 
 Result<PrerequisiteReport, SessionError> ActivationSession::checkPrerequisites()
 {
+    return acceptMachineReading(readMachine());
+}
+
+Result<MachineReading, licensing::LicensingError> ActivationSession::readMachine() const
+{
     auto info = m_licensing.machine();
     if (!info)
-        return fail(licensingFailure(Step::Prerequisites, info.error()));
-    m_machine = info.value();
+        return fail(info.error());
     auto skus = m_licensing.esuSkus();
     if (!skus)
-        return fail(licensingFailure(Step::Prerequisites, skus.error()));
+        return fail(skus.error());
+    return MachineReading{std::move(info).value(), std::move(skus).value()};
+}
+
+Result<PrerequisiteReport, SessionError>
+ActivationSession::acceptMachineReading(Result<MachineReading, licensing::LicensingError> reading)
+{
+    if (!reading)
+        return fail(licensingFailure(Step::Prerequisites, reading.error()));
+    m_machine = reading->machine;
 
     PrerequisiteReport report;
-    report.machine = info.value();
-    report.esuSkus = skus.value();
+    report.machine = std::move(reading->machine);
+    report.esuSkus = std::move(reading->esuSkus);
     report.prerequisites = m_catalog.prerequisites(report.machine.os);
     if (report.prerequisites && !report.machine.installedUpdates.empty()) {
         for (const auto& kb : report.prerequisites->updates)
@@ -174,14 +203,11 @@ void ActivationSession::chooseProgram(const ids::ActivationId& activationId,
 }
 
 Result<licensing::KeyInstallResult, SessionError>
-ActivationSession::installProductKey(std::string_view keyText)
+ActivationSession::installProductKey(const ids::ProductKey& key)
 {
     ensureMachine();
-    auto key = input::parseProductKey(keyText);
-    if (!key)
-        return fail(inputFailure(Step::ProductKey, key.error()));
     invalidateFrom(Step::ProductKey);
-    auto installed = m_licensing.installProductKey(key.value(), m_activationId);
+    auto installed = m_licensing.installProductKey(key, m_activationId);
     if (!installed)
         return fail(licensingFailure(Step::ProductKey, installed.error()));
     if (!m_activationId || !(*m_activationId == installed->activationId)) {
@@ -232,40 +258,34 @@ Result<ids::InstallationId, SessionError> ActivationSession::generateInstallatio
     return iid.value();
 }
 
-Result<ids::ConfirmationId, SessionError> ActivationSession::enterConfirmationId(std::string_view cidText)
+Result<ids::ConfirmationId, SessionError> ActivationSession::enterConfirmationId(const ids::ConfirmationId& cid)
 {
     if (!m_iid)
         return fail(outOfOrder(Step::InstallationId));
-    auto cid = input::parseConfirmationId(cidText);
-    if (!cid)
-        return fail(inputFailure(Step::ConfirmationId, cid.error()));
     invalidateFrom(Step::ConfirmationId);
-    m_cid = cid.value();
+    m_cid = cid;
     publish(makeEvent(Step::ConfirmationId, Outcome::Succeeded));
     m_current = Step::Deposit;
-    return cid.value();
+    return cid;
 }
 
 Result<ids::ConfirmationId, SessionError>
-ActivationSession::enterConfirmationIdDespiteCheck(std::string_view digits)
+ActivationSession::enterConfirmationIdDespiteCheck(const ids::ConfirmationId& cid)
 {
     if (!m_iid)
         return fail(outOfOrder(Step::ConfirmationId));
-    auto checked = ids::ConfirmationId::parseAscii(digits);
+    auto checked = ids::ConfirmationId::parseAscii(cid.digits());
     if (checked || checked.error().kind != ids::IdErrorKind::CheckDigit)
-        return enterConfirmationId(digits);
-    auto cid = ids::ConfirmationId::parseAsciiAcceptingCheckFailures(digits);
-    if (!cid)
-        return fail(inputFailure(Step::ConfirmationId, cid.error()));
+        return enterConfirmationId(cid);
     invalidateFrom(Step::ConfirmationId);
-    m_cid = cid.value();
+    m_cid = cid;
     auto e = makeEvent(Step::ConfirmationId, Outcome::Succeeded);
     e.detail = "group check overridden by the operator:";
     for (int group : checked.error().badGroups)
         e.detail += " " + ids::groupLabel(ids::IdType::ConfirmationId, group);
     publish(e);
     m_current = Step::Deposit;
-    return cid.value();
+    return cid;
 }
 
 Result<void, SessionError> ActivationSession::deposit()

@@ -3,11 +3,13 @@
 
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "common/ExitCode.h"
+#include "ids/ConfirmationId.h"
+#include "ids/ProductKey.h"
 #include "licensing/Licensing.h"
 #include "workflow/WorkflowEvent.h"
 
 #include <optional>
-#include <string_view>
 #include <vector>
 
 namespace actdesk::workflow {
@@ -25,6 +27,10 @@ struct SessionError
     Step needed = Step::Program;
 };
 
+// ExitEnvironment when the licensing service cannot be used at all, else ExitFailed.
+ExitCode exitCodeFor(const licensing::LicensingError& e);
+ExitCode exitCodeFor(const SessionError& e);
+
 struct PrerequisiteReport
 {
     licensing::MachineInfo machine;
@@ -32,6 +38,13 @@ struct PrerequisiteReport
     std::optional<catalog::OsPrerequisites> prerequisites; // from the catalog, in install order
     std::vector<std::string> missingUpdates; // prerequisites not seen among installed updates (when known)
     bool esuSkusPresent() const { return !esuSkus.empty(); }
+};
+
+// What the licensing service says about this machine: the slow half of a prerequisite check.
+struct MachineReading
+{
+    licensing::MachineInfo machine;
+    std::vector<licensing::SkuState> esuSkus;
 };
 
 // The activation of one ESU SKU on this machine, as a state machine:
@@ -49,7 +62,15 @@ class ActivationSession
     const std::vector<WorkflowObserver*>& observers() const { return m_observers; }
     const Clock& clock() const { return m_clock; }
 
+    // readMachine() then acceptMachineReading(): both halves at once, on the caller's thread.
     Result<PrerequisiteReport, SessionError> checkPrerequisites();
+    // Only Licensing calls: no journal, no session state. It may run on another thread (the
+    // wizard reads off the UI thread, because slc.dll can wait seconds for the Software
+    // Protection service) while nothing else uses this session's backend.
+    Result<MachineReading, licensing::LicensingError> readMachine() const;
+    // The rest of the check, on the session's thread: the report, journaled.
+    Result<PrerequisiteReport, SessionError>
+    acceptMachineReading(Result<MachineReading, licensing::LicensingError> reading);
 
     // Chooses the SKU to activate. `entry` may be null for an activation ID not in the catalog.
     void chooseProgram(const ids::ActivationId& activationId, const catalog::CatalogEntry* entry = nullptr);
@@ -57,18 +78,22 @@ class ActivationSession
     std::optional<catalog::CatalogEntry> suggestedProgram();
 
     // slmgr /ipk. Without a chosen program the key goes wherever the backend puts it, and the
-    // program becomes that SKU.
-    Result<licensing::KeyInstallResult, SessionError> installProductKey(std::string_view keyText);
+    // program becomes that SKU. Text as typed goes through verbs/TextEntry.h.
+    Result<licensing::KeyInstallResult, SessionError> installProductKey(const ids::ProductKey& key);
     // Continues with a key that is already installed for the chosen SKU (a later session).
     Result<licensing::KeyInstallResult, SessionError> useInstalledKey();
 
     Result<ids::InstallationId, SessionError> generateInstallationId();
-    // Validates the CID as typed (every group); nothing is deposited yet.
-    Result<ids::ConfirmationId, SessionError> enterConfirmationId(std::string_view cidText);
-    // A CID whose groups fail their check digit, taken anyway because the person at the
+    // Takes the CID (every group checked when it was parsed); nothing is deposited yet.
+    Result<ids::ConfirmationId, SessionError> enterConfirmationId(const ids::ConfirmationId& cid);
+    // A CID whose groups fail their check digit (parsed with
+    // ConfirmationId::parseAsciiAcceptingCheckFailures), taken anyway because the person at the
     // machine says the activation line confirmed it: the deposit decides. The step is
-    // journaled with the groups that failed. Any other error is refused as usual.
-    Result<ids::ConfirmationId, SessionError> enterConfirmationIdDespiteCheck(std::string_view digits);
+    // journaled with the groups that failed; a CID whose groups all pass goes the ordinary way.
+    Result<ids::ConfirmationId, SessionError> enterConfirmationIdDespiteCheck(const ids::ConfirmationId& cid);
+    // Text for `step` that did not parse (see verbs/TextEntry.h): journaled as a failed step
+    // and returned as an Input error (or OutOfOrder when the step cannot be taken yet).
+    SessionError rejectInput(Step step, const ids::IdError& error);
     Result<void, SessionError> deposit();
     Result<licensing::LicenseStatus, SessionError> verify();
 

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "licensing/SimulatedLicensing.h"
+#include "verbs/TextEntry.h"
 #include "workflow/ActivationSession.h"
 
 #include <gtest/gtest.h>
@@ -54,10 +55,10 @@ TEST_F(WorkflowTest, FullFlowReportsEveryStepAndNeverTheFullKey)
     ASSERT_TRUE(next.has_value());
     EXPECT_EQ(next->key, "win7-esu-y1");
     s.chooseProgram(next->activationId, &*next);
-    ASSERT_TRUE(s.installProductKey("bcdfg-hjkmp-qrtvw-xy234-6789b").ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "bcdfg-hjkmp-qrtvw-xy234-6789b").ok());
     auto iid = s.generateInstallationId();
     ASSERT_TRUE(iid.ok());
-    ASSERT_TRUE(s.enterConfirmationId(cidFor(iid.value())).ok());
+    ASSERT_TRUE(verbs::enterConfirmationId(s, cidFor(iid.value())).ok());
     ASSERT_TRUE(s.deposit().ok());
     auto status = s.verify();
     ASSERT_TRUE(status.ok());
@@ -88,11 +89,11 @@ TEST_F(WorkflowTest, ACidTypoNamesTheGroupAndDepositsNothing)
     ActivationSession s(*machine, cat, clock);
     s.addObserver(&recorder);
     s.chooseProgram(cat.find("win7-esu-y1")->activationId);
-    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
     auto iid = s.generateInstallationId().value();
     std::string cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid).digits();
     cid[2 * 6 + 1] = static_cast<char>('0' + (cid[13] - '0' + 1) % 10); // group C
-    auto entered = s.enterConfirmationId(cid);
+    auto entered = verbs::enterConfirmationId(s, cid);
     ASSERT_FALSE(entered.ok());
     EXPECT_EQ(entered.error().kind, SessionError::Kind::Input);
     EXPECT_EQ(entered.error().input.badGroups, (std::vector<int>{2}));
@@ -107,10 +108,10 @@ TEST_F(WorkflowTest, GoingBackToANewKeyForgetsTheIidAndCid)
 {
     ActivationSession s(*machine, cat, clock);
     s.chooseProgram(cat.find("win7-esu-y1")->activationId);
-    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
     auto iid = s.generateInstallationId().value();
-    ASSERT_TRUE(s.enterConfirmationId(cidFor(iid)).ok());
-    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789C").ok());
+    ASSERT_TRUE(verbs::enterConfirmationId(s, cidFor(iid)).ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789C").ok());
     EXPECT_FALSE(s.installationId().has_value());
     EXPECT_FALSE(s.confirmationId().has_value());
     EXPECT_EQ(s.current(), Step::InstallationId);
@@ -121,7 +122,7 @@ TEST_F(WorkflowTest, ChoosingTheSameProgramAgainKeepsWhatWasTyped)
     ActivationSession s(*machine, cat, clock);
     const auto y1 = cat.find("win7-esu-y1")->activationId;
     s.chooseProgram(y1);
-    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
     s.chooseProgram(y1);
     EXPECT_TRUE(s.key().has_value());
     s.chooseProgram(cat.find("win7-esu-y2")->activationId);
@@ -133,7 +134,7 @@ TEST_F(WorkflowTest, MalformedKeyIsAnInputErrorAndIsNotInstalled)
     ActivationSession s(*machine, cat, clock);
     s.addObserver(&recorder);
     s.chooseProgram(cat.find("win7-esu-y1")->activationId);
-    auto r = s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789O");
+    auto r = verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789O");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().kind, SessionError::Kind::Input);
     EXPECT_EQ(r.error().input.kind, ids::IdErrorKind::InvalidCharacter);
@@ -146,14 +147,14 @@ TEST_F(WorkflowTest, ResumingWithAnInstalledKeyWorksAcrossSessions)
     {
         ActivationSession first(*machine, cat, clock);
         first.chooseProgram(y1);
-        ASSERT_TRUE(first.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+        ASSERT_TRUE(verbs::installProductKey(first, "BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
     }
     ActivationSession later(*machine, cat, clock);
     later.chooseProgram(y1);
     ASSERT_TRUE(later.useInstalledKey().ok());
     EXPECT_EQ(later.key()->partialKey, "6789B");
     auto iid = later.generateInstallationId().value();
-    ASSERT_TRUE(later.enterConfirmationId(cidFor(iid)).ok());
+    ASSERT_TRUE(verbs::enterConfirmationId(later, cidFor(iid)).ok());
     ASSERT_TRUE(later.deposit().ok());
     EXPECT_EQ(later.verify().value(), licensing::LicenseStatus::Licensed);
 }
@@ -179,13 +180,13 @@ TEST_F(WorkflowTest, AnOverriddenGroupCheckIsJournaledAndTheServiceDecides)
     ActivationSession s(*machine, cat, clock);
     s.addObserver(&recorder);
     s.chooseProgram(cat.find("win7-esu-y1")->activationId);
-    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
     auto iid = s.generateInstallationId().value();
     std::string cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid).digits();
     cid[2 * 6 + 1] = static_cast<char>('0' + (cid[13] - '0' + 1) % 10); // group C
-    ASSERT_FALSE(s.enterConfirmationId(cid).ok());
+    ASSERT_FALSE(verbs::enterConfirmationId(s, cid).ok());
 
-    auto entered = s.enterConfirmationIdDespiteCheck(cid);
+    auto entered = verbs::enterConfirmationIdDespiteCheck(s, cid);
     ASSERT_TRUE(entered.ok());
     EXPECT_EQ(entered->digits(), cid);
     const auto& taken = recorder.events.back();
@@ -206,15 +207,15 @@ TEST_F(WorkflowTest, OverridingTheCheckStillRefusesEveryOtherMistake)
 {
     ActivationSession s(*machine, cat, clock);
     s.chooseProgram(cat.find("win7-esu-y1")->activationId);
-    ASSERT_TRUE(s.installProductKey("BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
+    ASSERT_TRUE(verbs::installProductKey(s, "BCDFG-HJKMP-QRTVW-XY234-6789B").ok());
     auto iid = s.generateInstallationId().value();
     const std::string cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid).digits();
-    auto shortCid = s.enterConfirmationIdDespiteCheck(cid.substr(0, 47));
+    auto shortCid = verbs::enterConfirmationIdDespiteCheck(s, cid.substr(0, 47));
     ASSERT_FALSE(shortCid.ok());
     EXPECT_EQ(shortCid.error().input.kind, ids::IdErrorKind::WrongLength);
     // A correct CID goes the ordinary way, with nothing overridden.
     s.addObserver(&recorder);
-    ASSERT_TRUE(s.enterConfirmationIdDespiteCheck(cid).ok());
+    ASSERT_TRUE(verbs::enterConfirmationIdDespiteCheck(s, cid).ok());
     EXPECT_TRUE(recorder.events.back().detail.empty());
     ASSERT_TRUE(s.deposit().ok());
 }

@@ -14,6 +14,7 @@
 #include "licensing/Licensing.h"
 #include "mainwindow/MainWindow.h"
 #include "workflow/WorkflowEvent.h"
+#include "wizard/MachinePage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -109,6 +111,28 @@ inline void installCheckedTranslators()
     if (app::installTranslators(*qApp) == QLatin1String("ja"))
         QVERIFY2(QCoreApplication::translate("actdesk::ui::DeviceWizard", "&Next >") != QLatin1String("&Next >"),
                  "the Japanese catalogue is not installed");
+}
+
+// Waits until step 1 has read the machine (after start, Done or a new simulated machine).
+inline void waitForMachine(QWidget& window)
+{
+    // Done makes a new wizard; the old one is deleted later, so look at every machine page.
+    const auto reading = [&window] {
+        const auto pages = window.findChildren<ui::MachinePage*>(QStringLiteral("machinePage"));
+        return std::any_of(pages.begin(), pages.end(), [](const ui::MachinePage* p) { return p->isReading(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!reading(), 60000);
+}
+
+// Shows a main window as a user meets it: active, and with step 1 filled in. The machine page
+// reads the licensing service off the UI thread ("Reading the licence state…"); a person
+// waits for that before choosing Next, and so do the tests.
+inline void showAndWaitForMachine(QWidget& window, int activeTimeoutMs = 5000)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window, activeTimeoutMs));
+    waitForMachine(window);
 }
 
 inline QWidget* focused()

@@ -83,9 +83,7 @@ class DeviceWizardTest : public QObject
 
     void showWindow()
     {
-        window().show();
-        QApplication::setActiveWindow(&window());
-        QVERIFY(QTest::qWaitForWindowActive(&window()));
+        showAndWaitForMachine(window());
     }
 
     void activateMainWindow()
@@ -282,6 +280,7 @@ class DeviceWizardTest : public QObject
         QCOMPARE(focused(), wizard()->button(QWizard::FinishButton));
         press(Qt::Key_Return);
         QTRY_COMPARE(wizard()->currentId(), int(DeviceWizard::MachinePageId));
+        waitForMachine(window());
         auto* skus = child<QTreeWidget>(wizard(), "esuLicencesTreeWidget");
         QCOMPARE(skus->topLevelItem(0)->text(1), statusText(licensing::LicenseStatus::Licensed));
         // A new activation: nothing is ticked yet.
@@ -576,6 +575,7 @@ class DeviceWizardTest : public QObject
             child<QPushButton>(dialog, "setUpPushButton")->click();
         });
         window().showSimulatedMachineSetup();
+        waitForMachine(window());
         QCOMPARE(child<QLabel>(wizard(), "machineNameLabel")->text(), QStringLiteral("SIM-WIN2012R2-01"));
         QVERIFY(child<QLabel>(wizard(), "prerequisitesLabel")->text().contains(QStringLiteral("KB5017220")));
         QVERIFY(!next()->isEnabled());

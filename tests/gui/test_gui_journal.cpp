@@ -70,9 +70,7 @@ struct Desk
         if (prompt)
             composition->setDamagedJournalPrompt(std::move(prompt));
         window = composition->createMainWindow();
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        showAndWaitForMachine(*window);
     }
     ~Desk()
     {

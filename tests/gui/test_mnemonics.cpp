@@ -211,9 +211,7 @@ class MnemonicsTest : public QObject
         m_problems.clear();
         m_f = std::make_unique<GuiFixture>();
         m_f->addRoleTabs(); // the window as people see it: menus, tab bar, every role's tab
-        window().show();
-        QApplication::setActiveWindow(&window());
-        QVERIFY(QTest::qWaitForWindowActive(&window()));
+        showAndWaitForMachine(window());
     }
 
     void cleanup()

@@ -92,9 +92,7 @@ private:
 
     static void activate(GuiFixture& f)
     {
-        f.window->show();
-        QApplication::setActiveWindow(f.window.get());
-        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        showAndWaitForMachine(*f.window);
     }
 
     // From the keyboard: machine, program (the suggested Year 1), key; stops on the IID page.
@@ -401,6 +399,7 @@ private Q_SLOTS:
             QVERIFY(!wizardOf(*f)->button(QWizard::NextButton)->isVisible());
             press(Qt::Key_Return);
             QTRY_COMPARE(wizardOf(*f)->currentId(), int(DeviceWizard::MachinePageId));
+            waitForMachine(*f->window);
             auto* skus = child<QTreeWidget>(wizardOf(*f), "esuLicencesTreeWidget");
             QCOMPARE(skus->topLevelItem(0)->text(1), licensed);
             QVERIFY(skus->topLevelItem(1)->text(1) != licensed);

@@ -8,6 +8,7 @@
 #include "journal/SqlJournal.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "licensing/SimulatedLicensing.h"
+#include "verbs/TextEntry.h"
 #include "workflow/ActivationSession.h"
 #include "workflow/SimulatedMachineSetup.h"
 
@@ -243,13 +244,13 @@ void JournalStoreTest::everySessionStepIsJournaledWithoutTheFullKey()
         QVERIFY(program.has_value());
         session.chooseProgram(program->activationId, &*program);
         clock.advance(std::chrono::seconds(1));
-        QVERIFY(!session.installProductKey("not a key").ok()); // a failed step is journaled too
-        QVERIFY(session.installProductKey(kFullKey).ok());
+        QVERIFY(!verbs::installProductKey(session, "not a key").ok()); // a failed step is journaled too
+        QVERIFY(verbs::installProductKey(session, kFullKey).ok());
         clock.advance(std::chrono::seconds(1));
         auto iid = session.generateInstallationId();
         QVERIFY(iid.ok());
         const auto cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid.value());
-        QVERIFY(session.enterConfirmationId(cid.grouped('-')).ok());
+        QVERIFY(verbs::enterConfirmationId(session, cid.grouped('-')).ok());
         QVERIFY(session.deposit().ok());
         QVERIFY(session.verify().ok());
         QCOMPARE(recorder.failedCount(), 0);

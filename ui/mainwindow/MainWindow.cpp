@@ -226,6 +226,15 @@ void MainWindow::startNewActivation()
                                     m_activationTab);
         connect(m_wizard, &DeviceWizard::activationFinished, this, &MainWindow::startNewActivation);
         connect(m_wizard, &DeviceWizard::activationCentreRequested, this, &MainWindow::showActivationCentre);
+        m_wizard->setElevation(m_services.elevation);
+        if (m_pendingResume) {
+            m_wizard->resumeAt(*m_pendingResume);
+            m_pendingResume.reset();
+        }
+        connect(m_wizard, &DeviceWizard::machineRead, this, [this](const QString& name, OsFamily os) {
+            m_machineText = tr("Machine %1, %2").arg(name, text::CatalogText::osName(os));
+            updateChrome();
+        });
         connect(m_wizard, &QWizard::helpRequested, this, &MainWindow::showHelp);
         m_activationLayout->addWidget(m_wizard);
         m_wizard->show();
@@ -257,6 +266,7 @@ void MainWindow::useLicensing(std::unique_ptr<licensing::Licensing> licensing)
     delete m_wizard;
     m_wizard = nullptr;
     m_licensing = std::move(licensing);
+    m_machineText.clear();
     m_backendProblem.clear();
     if (m_started)
         startNewActivation();
@@ -264,20 +274,28 @@ void MainWindow::useLicensing(std::unique_ptr<licensing::Licensing> licensing)
         updateChrome();
 }
 
+void MainWindow::resumeActivation(const ResumePoint& resume)
+{
+    // Before the window is shown there is no wizard yet: the first one takes it.
+    m_pendingResume = resume;
+    if (m_wizard) {
+        m_wizard->resumeAt(*m_pendingResume);
+        m_pendingResume.reset();
+    }
+}
+
 void MainWindow::updateChrome()
 {
     const bool sim = isSimulation();
     m_banner->setVisible(sim);
     setWindowTitle(sim ? tr("Activation Desk (simulation)") : tr("Activation Desk"));
-    QString status;
-    if (m_licensing) {
-        if (auto machine = m_licensing->machine())
-            status = tr("Machine %1, %2")
-                         .arg(QString::fromStdString(machine->name), text::CatalogText::osName(machine->os));
-    }
+    QString status = m_licensing ? m_machineText : QString();
     if (sim)
         status = status.isEmpty() ? tr("Simulated licensing") : tr("%1 (simulated licensing)").arg(status);
     m_machineStatus->setText(status);
+    // The status bar sizes itself from the UI font's Latin metrics; Japanese glyphs from a
+    // CJK font are taller (on Windows: 18 px in a 14 px bar). The label asks for what it needs.
+    m_machineStatus->setMinimumHeight(m_machineStatus->sizeHint().height());
 }
 
 void MainWindow::showSimulatedMachineSetup()

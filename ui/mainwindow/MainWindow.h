@@ -6,10 +6,13 @@
 #include "licensing/Licensing.h"
 #include "workflow/WorkflowEvent.h"
 
+#include "wizard/ElevationPort.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -21,6 +24,7 @@ namespace actdesk::ui {
 
 class ActivationCentreWindow;
 class DeviceWizard;
+class ElevationPort;
 class SimulationBanner;
 class SimulationControl;
 
@@ -31,6 +35,7 @@ struct MainWindowServices
     const Clock& clock;
     QSettings& settings;                     // window geometry
     SimulationControl* simulation = nullptr; // set when the simulated backend is in use
+    ElevationPort* elevation = nullptr;      // "Restart as administrator" (Windows only)
 };
 
 // The Activation Desk window: the Device wizard in the "Activate this machine" tab, the
@@ -48,6 +53,8 @@ class MainWindow : public QMainWindow
     // Observers see every step of every activation (the journal attaches here). Applies to
     // the current activation and every later one.
     void addWorkflowObserver(workflow::WorkflowObserver* observer);
+    // Started again as administrator: the wizard goes back to the key step it was on.
+    void resumeActivation(const ResumePoint& resume);
 
     // For the journal view (ui/journal): adds a "Journal" tab showing `view`; the window
     // takes ownership. Called from app/gui once the journal is open.
@@ -101,6 +108,10 @@ class MainWindow : public QMainWindow
     QWidget* m_problemPanel = nullptr;
     DeviceWizard* m_wizard = nullptr;
     QLabel* m_machineStatus = nullptr;
+    // "Machine NAME, Windows 10" once step 1 has read it (never read here on the UI thread:
+    // the licensing service may take seconds to answer).
+    QString m_machineText;
+    std::optional<ResumePoint> m_pendingResume;
     QPointer<ActivationCentreWindow> m_centre;
     bool m_started = false;
 };

@@ -6,6 +6,7 @@
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "wizard/TransferActions.h"
+#include "verbs/TextEntry.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -195,8 +196,8 @@ bool ConfirmationIdPage::validatePage()
     const QByteArray digits = m_entry->digits().toLatin1();
     const std::string_view typed(digits.constData(), static_cast<std::size_t>(digits.size()));
     auto cid = m_override->isVisible() && m_override->isChecked()
-                   ? m_ctx.session.enterConfirmationIdDespiteCheck(typed)
-                   : m_ctx.session.enterConfirmationId(typed);
+                   ? verbs::enterConfirmationIdDespiteCheck(m_ctx.session, typed)
+                   : verbs::enterConfirmationId(m_ctx.session, typed);
     if (!cid) {
         m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::sessionError(cid.error()));
         return false;

@@ -3,6 +3,7 @@
 
 #include "common/FileDialogs.h"
 #include "style/Appearance.h"
+#include "widgets/ProductKeyEntry.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ConfirmationIdPage.h"
 #include "wizard/InstallationIdPage.h"
@@ -52,7 +53,10 @@ DeviceWizard::DeviceWizard(licensing::Licensing& licensing, const catalog::Catal
     m_steps = new StepList(this);
     setSideWidget(m_steps);
 
-    setPage(MachinePageId, new MachinePage(m_context, this));
+    auto* machinePage = new MachinePage(m_context, this);
+    setPage(MachinePageId, machinePage);
+    connect(machinePage, &MachinePage::machineRead, this, &DeviceWizard::machineRead);
+    connect(machinePage, &MachinePage::readingFinished, this, &DeviceWizard::continueResume);
     setPage(ProgramPageId, new ProgramPage(m_context, this));
     setPage(ProductKeyPageId, new ProductKeyPage(m_context, this));
     auto* transfer = new TransferActions(m_context, this);
@@ -79,6 +83,36 @@ bool DeviceWizard::hasPendingInput() const
         if (const auto* p = qobject_cast<const DevicePage*>(page(id)); p && p->hasPendingInput())
             return true;
     return false;
+}
+
+void DeviceWizard::resumeAt(const ResumePoint& resume)
+{
+    m_resume = resume;
+    if (auto* machine = qobject_cast<MachinePage*>(page(MachinePageId)); machine && !machine->isReading() &&
+                                                                         currentId() == MachinePageId)
+        continueResume();
+}
+
+void DeviceWizard::continueResume()
+{
+    if (!m_resume || currentId() != MachinePageId)
+        return;
+    ResumePoint resume = std::move(*m_resume);
+    m_resume.reset();
+    // Only as far as the pages allow: a machine without its ESU licences stays on step 1.
+    if (!currentPage()->isComplete())
+        return;
+    qobject_cast<ProgramPage*>(page(ProgramPageId))->preferProgram(resume.program);
+    next();
+    if (currentId() != ProgramPageId || field(QStringLiteral("program")).toString() != resume.program ||
+        !currentPage()->isComplete())
+        return;
+    next();
+    if (auto* keyPage = qobject_cast<ProductKeyPage*>(currentPage()); keyPage && !resume.typedKey.isEmpty()) {
+        keyPage->entry()->setText(resume.typedKey);
+        resume.typedKey.fill(QLatin1Char('0'));
+    }
+    focusCurrentPage();
 }
 
 void DeviceWizard::setFileDialogs(FileDialogs* dialogs)

@@ -4,11 +4,13 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "licensing/Licensing.h"
+#include "wizard/ElevationPort.h"
 #include "wizard/WizardContext.h"
 #include "workflow/ActivationSession.h"
 
 #include <QWizard>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace actdesk::ui {
@@ -46,12 +48,19 @@ class DeviceWizard : public QWizard
     bool hasPendingInput() const;
     // Who answers the file and printer dialogs (tests); null restores Qt's dialogs.
     void setFileDialogs(FileDialogs* dialogs);
+    // Offers "Restart as administrator" on the key step through `port` (null: not offered).
+    void setElevation(ElevationPort* port) { m_context.elevation = port; }
+    // After such a restart: once step 1 has read the machine, go to the key step of the year
+    // chosen before, with the key typed before in its fields.
+    void resumeAt(const ResumePoint& resume);
     // Puts the keyboard focus where the current page wants it (coming back to the wizard's tab).
     void focusCurrentPage();
 
   Q_SIGNALS:
     void activationFinished();
     void activationCentreRequested();
+    // Step 1 has read the machine (off the UI thread): for the window's status line.
+    void machineRead(const QString& name, actdesk::OsFamily os);
 
   public Q_SLOTS:
     void accept() override;
@@ -65,6 +74,8 @@ class DeviceWizard : public QWizard
     void onPageChanged(int id);
     // Ticks every step once the current page is the last one and complete (Licensed).
     void updateFinished();
+    void continueResume();
+    std::optional<ResumePoint> m_resume;
 
     std::unique_ptr<workflow::ActivationSession> m_session;
     std::unique_ptr<FileDialogs> m_qtDialogs;

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "MachinePage.h"
 
+#include "wizard/MachineReader.h"
+
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/WrappingLabel.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,10 +20,23 @@
 
 namespace actdesk::ui {
 
-MachinePage::MachinePage(WizardContext& context, QWidget* parent) : DevicePage(context, parent)
+MachinePage::MachinePage(WizardContext& context, QWidget* parent)
+    : DevicePage(context, parent), m_reader(new MachineReader(context.session, this))
 {
     setObjectName(QStringLiteral("machinePage"));
     setTitle(text::ErrorText::stepName(workflow::Step::Prerequisites));
+    connect(m_reader, &MachineReader::finished, this, &MachinePage::showReport);
+    connect(m_reader, &MachineReader::slow, this, &MachinePage::readingTakesLong);
+}
+
+bool MachinePage::isReading() const
+{
+    return m_reader->busy();
+}
+
+void MachinePage::setPatience(std::chrono::milliseconds patience)
+{
+    m_reader->setPatience(patience);
 }
 
 void MachinePage::build()
@@ -97,20 +114,66 @@ QWidget* MachinePage::preferredFocus() const
 
 void MachinePage::refresh()
 {
+    if (m_reader->busy())
+        return;
+    m_ctx.report.reset();
     m_skus->clear();
+    m_skus->hide();
     m_updatesHeading->hide();
     m_updates->hide();
-    auto report = m_ctx.session.checkPrerequisites();
+    m_checkAgain->setEnabled(false);
+    m_notice->showNotice(NoticeLabel::Kind::Info, tr("Reading the licence state of this machine…"));
+    Q_EMIT completeChanged();
+    // Whatever the user does with the keyboard or mouse meanwhile is theirs; only if they do
+    // nothing does the focus go to Next (or Check again) when the reading ends.
+    m_userActedWhileReading = false;
+    qApp->installEventFilter(this);
+    m_reader->start();
+}
+
+bool MachinePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)
+        m_userActedWhileReading = true;
+    return DevicePage::eventFilter(watched, event);
+}
+
+void MachinePage::readingTakesLong()
+{
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_reader->patience()).count());
+    if (m_ctx.simulation()) {
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("The simulated machine has not answered for %n second(s). Its state folder may be "
+                                "on a slow or disconnected drive. This page fills in by itself when it answers.",
+                                nullptr, seconds));
+        return;
+    }
+    m_notice->showNotice(
+        NoticeLabel::Kind::Warning,
+        tr("Windows' licensing service has not answered for %n second(s). It can take a few minutes after the "
+           "machine starts. If this stays: open Services (services.msc), check that \"Software Protection\" is "
+           "running or start it, and wait. This page fills in by itself when Windows answers.",
+           nullptr, seconds));
+}
+
+void MachinePage::showReport()
+{
+    qApp->removeEventFilter(this);
+    const bool userActed = m_userActedWhileReading;
+    m_checkAgain->setEnabled(true);
+    auto report = m_ctx.session.acceptMachineReading(m_reader->takeReading());
     if (!report) {
         m_ctx.report.reset();
         m_name->clear();
         m_os->clear();
         m_notice->showNotice(NoticeLabel::Kind::Error, text::ErrorText::sessionError(report.error()));
         Q_EMIT completeChanged();
+        placeFocus(userActed);
         return;
     }
     m_ctx.report = report.value();
     const auto& r = *m_ctx.report;
+    Q_EMIT machineRead(QString::fromStdString(r.machine.name), r.machine.os);
     m_name->setText(QString::fromStdString(r.machine.name));
     const QString family = text::CatalogText::osName(r.machine.os);
     const QString shown = QString::fromStdString(r.machine.osDisplay);
@@ -162,6 +225,20 @@ void MachinePage::refresh()
         }
     }
     Q_EMIT completeChanged();
+    placeFocus(userActed);
+}
+
+void MachinePage::placeFocus(bool userIsElsewhere)
+{
+    // The keyboard goes where it would have gone had the reading been instant, unless the user
+    // has done something meanwhile.
+    Q_EMIT readingFinished();
+    if (userIsElsewhere || !wizard() || wizard()->currentPage() != this)
+        return;
+    if (QWidget* w = preferredFocus())
+        w->setFocus(Qt::OtherFocusReason);
+    else
+        focusForward();
 }
 
 } // namespace actdesk::ui

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ProductKeyPage.h"
 
+#include "wizard/ElevationPort.h"
+
 #include "messages/CatalogText.h"
 #include "messages/ErrorText.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ProductKeyEntry.h"
+#include "verbs/TextEntry.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -60,6 +63,16 @@ void ProductKeyPage::build()
     m_needsAdministrator = new NoticeLabel(this);
     m_needsAdministrator->setObjectName(QStringLiteral("administratorNeededLabel"));
     m_needsAdministrator->setFont(appearance::scaled(font(), 1.15));
+    // Where the app can restart itself elevated (Windows), the way out is one button; the key
+    // typed so far goes along (protected for this user, never on a command line).
+    m_restartElevated = new QPushButton(tr("&Restart as administrator"), this);
+    m_restartElevated->setObjectName(QStringLiteral("restartElevatedPushButton"));
+    m_restartElevated->setFont(appearance::scaled(font(), 1.15));
+    m_restartElevated->hide();
+    connect(m_restartElevated, &QPushButton::clicked, this, &ProductKeyPage::restartAsAdministrator);
+    auto* elevationRow = new QHBoxLayout;
+    elevationRow->addWidget(m_restartElevated);
+    elevationRow->addStretch(1);
 
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("productKeyNoticeLabel"));
@@ -76,6 +89,7 @@ void ProductKeyPage::build()
     layout->addWidget(m_useInstalled);
     layout->addWidget(m_installNew);
     layout->addWidget(m_needsAdministrator);
+    layout->addLayout(elevationRow);
     layout->addSpacing(8);
     layout->addWidget(m_entry);
     layout->addLayout(installRow);
@@ -129,7 +143,14 @@ void ProductKeyPage::updateState()
     m_entry->setVisible(!useInstalled);
     m_install->setVisible(!useInstalled);
     m_install->setEnabled(m_entry->isComplete());
-    if (!useInstalled && !m_ctx.licensing.mayInstallProductKeys())
+    const bool needsAdministrator = !useInstalled && !m_ctx.licensing.mayInstallProductKeys();
+    if (needsAdministrator && m_ctx.elevation)
+        m_needsAdministrator->showNotice(
+            NoticeLabel::Kind::Warning,
+            tr("Installing a product key needs an administrator, and Activation Desk is not running as one: "
+               "Windows would refuse the key (0xC004F025). Choose Restart as administrator: Activation Desk "
+               "comes back at this step, with the year and anything you typed."));
+    else if (needsAdministrator)
         m_needsAdministrator->showNotice(
             NoticeLabel::Kind::Warning,
             tr("Installing a product key needs an administrator, and Activation Desk is not running as one: "
@@ -137,7 +158,24 @@ void ProductKeyPage::updateState()
                "\"Run as administrator\"."));
     else
         m_needsAdministrator->clearNotice();
+    m_restartElevated->setVisible(needsAdministrator && m_ctx.elevation);
     Q_EMIT completeChanged();
+}
+
+void ProductKeyPage::restartAsAdministrator()
+{
+    ResumePoint resume{m_ctx.chosen ? QString::fromStdString(m_ctx.chosen->key) : QString(), m_entry->keyText()};
+    QString why;
+    const bool restarted = m_ctx.elevation && m_ctx.elevation->restartElevated(resume, why);
+    resume.typedKey.fill(QLatin1Char('0')); // the copy made here goes no further
+    if (!restarted) {
+        m_notice->showNotice(NoticeLabel::Kind::Error,
+                             tr("Activation Desk could not restart as administrator: %1").arg(why));
+        return;
+    }
+    // The elevated Activation Desk has the key now: nothing typed here is left to lose.
+    m_entry->clear();
+    window()->close();
 }
 
 bool ProductKeyPage::isComplete() const
@@ -163,7 +201,8 @@ void ProductKeyPage::installKey()
         return;
     QString key = m_entry->keyText();
     const QByteArray utf8 = key.toUtf8();
-    auto installed = m_ctx.session.installProductKey(
+    auto installed = verbs::installProductKey(
+        m_ctx.session,
         std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     // Do not keep copies of the key around longer than the call.
     key.fill(QLatin1Char('X'));

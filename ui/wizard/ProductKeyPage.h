@@ -32,6 +32,7 @@ public:
 private:
     void build() override;
     void installKey();
+    void restartAsAdministrator();
     void updateInstalledChoice();
     void updateState();
     QString installedPartialKey() const; // for the chosen year, empty when none
@@ -42,6 +43,7 @@ private:
     ProductKeyEntry* m_entry = nullptr;
     QPushButton* m_install = nullptr;
     NoticeLabel* m_needsAdministrator = nullptr;
+    QPushButton* m_restartElevated = nullptr;
     NoticeLabel* m_notice = nullptr;
     QLabel* m_privacy = nullptr;
 };

@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace actdesk::ui {
 
 ProgramPage::ProgramPage(WizardContext& context, QWidget* parent) : DevicePage(context, parent)
@@ -78,7 +80,7 @@ void ProgramPage::build()
 void ProgramPage::initializePage()
 {
     ensureBuilt();
-    const QString before = selectedKey();
+    const QString before = m_preferred.isEmpty() ? selectedKey() : std::exchange(m_preferred, QString());
     m_programs->clear();
     m_entries.clear();
     if (!m_ctx.report)

@@ -29,11 +29,15 @@ public:
     QWidget* preferredFocus() const override;
 
     QString selectedKey() const; // "win7-esu-y1"
+    // The year to select the next time the page is shown instead of the suggestion (resuming
+    // after "Restart as administrator").
+    void preferProgram(const QString& key) { m_preferred = key; }
 
 private:
     void build() override;
     const catalog::CatalogEntry* selectedEntry() const;
     void onSelectionChanged();
+    QString m_preferred;
 
     std::vector<catalog::CatalogEntry> m_entries;
     QTreeWidget* m_programs = nullptr;

@@ -11,6 +11,7 @@
 
 namespace actdesk::ui {
 
+class ElevationPort;
 class FileDialogs;
 
 // What the wizard's pages share: the session they drive, read-only access to the licensing
@@ -25,6 +26,8 @@ struct WizardContext
     std::optional<workflow::PrerequisiteReport> report; // from the machine page
     std::optional<catalog::CatalogEntry> chosen;        // from the program page
     QString transferFile; // the transfer file last saved or opened (the same stick, usually)
+
+    ElevationPort* elevation = nullptr; // "Restart as administrator"; null where there is none
 
     bool simulation() const { return licensing.isSimulation(); }
     // The ESU SKU state of the chosen program, read fresh from the licensing service.

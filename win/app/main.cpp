@@ -3,7 +3,7 @@
 // actdesk-win.exe: the command line for the Windows systems Qt 6 does not run on (Windows 7,
 // 8.1, Server 2008 R2 and 2012 R2), whose rebuilt machines still need ESU re-activation.
 //
-// A thin front end: the verbs are the shared workflow (core/workflow/LicenceVerbs: the same
+// A thin front end: the verbs are the shared workflow (core/verbs/LicenceVerbs: the same
 // ID resolution, input normalisation, order of steps and exit codes as actdesk), and this
 // file only parses the command line and prints, in English (no Qt, so no translations).
 // Full-width digits and dashes in keys and IDs are normalised by Boost.Locale's Windows
@@ -15,7 +15,7 @@
 #include "input/UserText.h"
 #include "licensing/windows/SlcLicensing.h"
 #include "licensing/windows/WindowsProcess.h"
-#include "workflow/LicenceVerbs.h"
+#include "verbs/LicenceVerbs.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -229,9 +229,9 @@ std::unique_ptr<Session> openSession(const catalog::Catalog& catalog, int& code)
 }
 
 // A program/year argument, or a message naming it (masked) and exit 1.
-std::optional<workflow::ResolvedProgram> program(const catalog::Catalog& catalog, const std::string& text)
+std::optional<verbs::ResolvedProgram> program(const catalog::Catalog& catalog, const std::string& text)
 {
-    auto resolved = workflow::resolveProgram(catalog, text);
+    auto resolved = verbs::resolveProgram(catalog, text);
     if (!resolved) {
         std::cerr << "not an activation ID or catalog name: " << shown(text) << "\n";
         return std::nullopt;
@@ -241,7 +241,7 @@ std::optional<workflow::ResolvedProgram> program(const catalog::Catalog& catalog
 
 int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args)
 {
-    std::optional<workflow::ResolvedProgram> intended;
+    std::optional<verbs::ResolvedProgram> intended;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] != "--for")
             continue;
@@ -261,7 +261,7 @@ int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args
         return ExitUsage;
     }
     // "-" reads the key from standard input, so it never shows in the process list.
-    std::string text = args[0] == "-" ? workflow::readKeyLine(std::cin) : args[0];
+    std::string text = args[0] == "-" ? verbs::readKeyLine(std::cin) : args[0];
     std::fill(args[0].begin(), args[0].end(), '\0');
     if (platform::currentElevation() == platform::Elevation::NotElevated)
         std::cerr << "note: this process is not elevated; Windows may refuse to install the key\n";
@@ -271,7 +271,7 @@ int runInstallKey(const catalog::Catalog& catalog, std::vector<std::string> args
         std::fill(text.begin(), text.end(), '\0');
         return code;
     }
-    auto installed = workflow::installKey(*s->session, intended, text);
+    auto installed = verbs::installKey(*s->session, intended, text);
     if (!installed)
         return reportSessionError(installed.error());
     std::cout << "Installed product key XXXXX-XXXXX-XXXXX-XXXXX-" << installed->partialKey << " for "
@@ -297,7 +297,7 @@ int runIid(const catalog::Catalog& catalog, const std::vector<std::string>& args
     auto s = openSession(catalog, code);
     if (!s)
         return code;
-    auto iid = workflow::currentInstallationId(*s->session, *target);
+    auto iid = verbs::currentInstallationId(*s->session, *target);
     if (!iid)
         return reportSessionError(iid.error());
     std::cout << "Installation ID for " << describe(catalog, target->id) << ":\n" << iid->grouped('-') << "\n";
@@ -323,7 +323,7 @@ int runApply(const catalog::Catalog& catalog, std::vector<std::string> args)
     if (!s)
         return code;
     // As slmgr /atp: deposited against the IID Windows generates now for this SKU.
-    auto status = workflow::applyConfirmationId(*s->session, *target, cidText);
+    auto status = verbs::applyConfirmationId(*s->session, *target, cidText);
     if (!status)
         return reportSessionError(status.error());
     std::cout << "Confirmation ID deposited for " << describe(catalog, target->id)

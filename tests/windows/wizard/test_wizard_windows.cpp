@@ -4,7 +4,10 @@
 // SL API it runs the simulated machine the test sets up). From the keyboard, as a technician
 // activates Windows 10 ESU Year 1 on the phone: program, key, IID, a mistyped CID group named,
 // the right CID, Licensed. Run in English and in Japanese (ACTDESK_LANG).
+#include "ElevatedRestart.h"
 #include "GuiTestSupport.h"
+#include "Overflowing.h"
+#include "ResumeTicket.h"
 #include "Translation.h"
 #include "common/ConfirmDialog.h"
 #include "licensing/SimulatedActivationCentre.h"
@@ -16,6 +19,7 @@
 #include "widgets/GroupedIdEntry.h"
 #include "wizard/DeviceWizard.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,10 +36,20 @@ QString T(const char* context, const char* source)
     return QCoreApplication::translate(context, source);
 }
 
-// With ACTDESK_SCREENSHOT_DIR set (scripts/windows-screenshots.sh, on Xvfb with the real
-// windows platform plugin), the window is saved as <dir>/<lang>-<name>.png at each step.
+// Each step meets the Linux screens' fit rules with the Windows build's style and fonts
+// (Overflowing.h), in English and Japanese. With ACTDESK_SCREENSHOT_DIR set
+// (scripts/windows-screenshots.sh, on Xvfb with the real windows platform plugin), the window
+// is also saved as <dir>/<lang>-<name>.png.
 void snap(QWidget& window, const char* name)
 {
+    // Layout requests beget layout requests (status bar, then main window): let them settle.
+    for (int round = 0; round < 5; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    const QStringList problems = overflowing(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") +
+                                            problems.join(QStringLiteral("\n  "))));
     const QString dir = qEnvironmentVariable("ACTDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
@@ -74,7 +88,7 @@ class WindowsWizardTest : public QObject
     // The window as activation-desk.exe builds it on Windows: the slc.dll backend, no
     // simulation control. Under Wine every process is elevated; `elevated` = false stands
     // for a standard user's process (the token check itself: test_machine_and_process).
-    void openWindow(bool elevated = true)
+    void openWindow(bool elevated = true, ui::ElevationPort* elevation = nullptr)
     {
         licensing::SlcOptions options;
         options.processIsElevated = [elevated] { return elevated; };
@@ -84,12 +98,10 @@ class WindowsWizardTest : public QObject
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_window = std::make_unique<ui::MainWindow>(
             std::move(slc).value(), QString(),
-            ui::MainWindowServices{m_catalog, m_clock, *m_settings, nullptr});
+            ui::MainWindowServices{m_catalog, m_clock, *m_settings, nullptr, elevation});
         m_window->addWorkflowObserver(&m_observer);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
         // A fresh Wine prefix starts its desktop with the first window: allow for it.
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get(), 30000));
+        showAndWaitForMachine(*m_window, 30000);
     }
 
     // Machine and program pages with Enter; the program is Windows 10 ESU Year 1.
@@ -195,8 +207,12 @@ class WindowsWizardTest : public QObject
     void keyStepWithoutAdministratorRightsSaysSo()
     {
         m_machine->control({{"elevated", "no"}});
-        openWindow(/*elevated=*/false);
+        // As activation-desk.exe composes it: the way out is one button (not pressed here: it
+        // would start this test program again, elevated).
+        app::gui::ElevatedRestart elevation(m_dir.path());
+        openWindow(/*elevated=*/false, &elevation);
         enterToProductKey();
+        QVERIFY(child<QPushButton>(wizard(), "restartElevatedPushButton")->isVisible());
         // Said on arrival, before anything is typed or tried.
         auto* needsAdmin = child<QLabel>(wizard(), "administratorNeededLabel");
         QVERIFY(needsAdmin->isVisible());
@@ -212,6 +228,28 @@ class WindowsWizardTest : public QObject
                      T("ErrorText", "Run Activation Desk as an administrator (elevated) and try again.")),
                  qPrintable(notice));
         QCOMPARE(wizard()->currentId(), int(DeviceWizard::ProductKeyPageId));
+    }
+
+    // The hand-over of "Restart as administrator": the typed key sealed with DPAPI for this
+    // user (never in clear in the file), opened again by the restarted program, read once.
+    void restartTicketIsSealedForThisUser()
+    {
+        QString error;
+        const auto seal = app::gui::ElevatedRestart::windowsKeySeal();
+        const auto path =
+            app::gui::ResumeTicket::write(m_dir.path(), {QStringLiteral("win10-esu-y1"), kKey}, seal, error);
+        QVERIFY2(path, qPrintable(error));
+        QFile file(*path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(!bytes.contains(kKey.toUtf8()));
+        QVERIFY(!bytes.contains(kKey.right(5).toUtf8()));
+        const auto reading = app::gui::ResumeTicket::take(*path, seal, error);
+        QVERIFY2(reading, qPrintable(error));
+        QCOMPARE(reading->resume.typedKey, kKey);
+        QVERIFY(!reading->keyLost);
+        QVERIFY(!QFile::exists(*path));
     }
 
   private:

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "workflow/LicenceVerbs.h"
+#include "verbs/LicenceVerbs.h"
 
 #include "input/ParseInput.h"
+#include "verbs/TextEntry.h"
 
 #include <algorithm>
 
-namespace actdesk::workflow {
+namespace actdesk::verbs {
 
 Result<ResolvedProgram, ids::IdError> resolveProgram(const catalog::Catalog& catalog, std::string_view text)
 {
@@ -34,7 +35,7 @@ installKey(ActivationSession& session, const std::optional<ResolvedProgram>& tar
 {
     if (target)
         session.chooseProgram(target->id, target->entry);
-    auto installed = session.installProductKey(keyText);
+    auto installed = installProductKey(session, keyText);
     std::fill(keyText.begin(), keyText.end(), '\0');
     return installed;
 }
@@ -55,7 +56,7 @@ applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, s
     auto iid = currentInstallationId(session, target);
     if (!iid)
         return fail(iid.error());
-    auto cid = session.enterConfirmationId(cidText);
+    auto cid = enterConfirmationId(session, cidText);
     if (!cid)
         return fail(cid.error());
     auto deposited = session.deposit();
@@ -64,14 +65,4 @@ applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, s
     return session.verify();
 }
 
-ExitCode exitCodeFor(const licensing::LicensingError& e)
-{
-    return e.is(licensing::SlError::BackendUnavailable) ? ExitEnvironment : ExitFailed;
-}
-
-ExitCode exitCodeFor(const SessionError& e)
-{
-    return e.kind == SessionError::Kind::Licensing ? exitCodeFor(e.licensing) : ExitFailed;
-}
-
-} // namespace actdesk::workflow
+} // namespace actdesk::verbs

@@ -7,7 +7,6 @@
 // lives here once.
 
 #include "catalog/Catalog.h"
-#include "common/ExitCode.h"
 #include "common/Result.h"
 #include "ids/ActivationId.h"
 #include "workflow/ActivationSession.h"
@@ -17,7 +16,10 @@
 #include <string>
 #include <string_view>
 
-namespace actdesk::workflow {
+namespace actdesk::verbs {
+
+using workflow::ActivationSession;
+using workflow::SessionError;
 
 // A program/year from the command line: a catalog name (win7-esu-y1) or an activation ID in
 // any spelling people type or paste (braces, full-width characters, spaces).
@@ -45,8 +47,4 @@ Result<ids::InstallationId, SessionError> currentInstallationId(ActivationSessio
 Result<licensing::LicenseStatus, SessionError>
 applyConfirmationId(ActivationSession& session, const ResolvedProgram& target, std::string_view cidText);
 
-// ExitEnvironment when the licensing service cannot be used at all, else ExitFailed.
-ExitCode exitCodeFor(const licensing::LicensingError& e);
-ExitCode exitCodeFor(const SessionError& e);
-
-} // namespace actdesk::workflow
+} // namespace actdesk::verbs
