@@ -15,6 +15,9 @@ PACKAGES=(
   qt6-translations-l10n
   # core libraries and test frameworks (libcrypto: SHA-256 of transfer files)
   libboost-locale-dev libssl-dev libgtest-dev libgmock-dev googletest libbenchmark-dev
+  # online activation over HTTPS (Qt's OpenSSL TLS plugin loads libssl3) and the openssl
+  # program that makes the TLS test's certificate (tests/online)
+  libssl3 openssl
   # QR codes, and the tools the tests use to read them back
   libqrencode-dev zbar-tools poppler-utils
   # Japanese glyphs for the UI and PDF sheets, the digits' monospace family; headless display for GUI runs

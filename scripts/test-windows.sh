@@ -15,8 +15,9 @@
 #   5. the release zip (scripts/build-windows.sh) from the same build, checked by
 #      tests/windows/check-zip.sh: contents, Windows DLLs only, the programs start;
 #   6. always: wineserver -k and the prefix deleted.
-# The round-trip test answers actdesk.exe's request with the Linux actdesk of ./build
-# (built here if scripts/test.sh has not built it already).
+# The round-trip test answers actdesk.exe's request with the Linux actdesk of ./build, and
+# the online test runs actdesk.exe's desk online against the Linux fake-batch-activation
+# (both built here if scripts/test.sh has not built them already).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -46,9 +47,9 @@ phase "creating a throw-away Wine prefix in $WINEPREFIX"
 
 # 2. The cross build (and the Linux desk for the round trip).
 LINUX_ACTDESK=$ROOT/build/app/actdesk
-if [ ! -x "$LINUX_ACTDESK" ]; then
-  phase "building the Linux actdesk for the round-trip test"
-  TARGETS=actdesk scripts/build.sh >/dev/null
+if [ ! -x "$LINUX_ACTDESK" ] || [ ! -x "$ROOT/build/tests/online/fake-batch-activation" ]; then
+  phase "building the Linux actdesk and the fake BatchActivation service for the round-trip tests"
+  TARGETS="actdesk fake-batch-activation" scripts/build.sh >/dev/null
 fi
 phase "configuring $BUILD_DIR (mingw-w64, x86_64, posix threads, SDK $SDK)"
 cmake -S . -B "$BUILD_DIR" -G Ninja \

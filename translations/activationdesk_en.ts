@@ -435,6 +435,88 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
     </context>
     <context>
+        <name>DeskOnline</name>
+        <message>
+            <source>--endpoint must be an https address, or http to a loopback address (127.0.0.1, ::1, localhost)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--proxy must be http://HOST:PORT or socks5://HOST:PORT, without a user name (ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD give it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--ca-file must name a PEM file with at least one certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit must be a number from 1 to 16</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk online needs at least one transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reuse the confirmation ID in the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulated machine: not sent to Microsoft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n request(s) would be sent; nothing was sent or changed.</source>
+            <translation>
+                <numerusform>Dry run: %n request(s) would be sent; nothing was sent or changed.</numerusform>
+                <numerusform>Dry run: %n request(s) would be sent; nothing was sent or changed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left, and this batch asks for %3: the items beyond that will fail with 0x7F.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>actdesk: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request comes from a simulated machine: it is never sent to Microsoft. Answer it with "actdesk desk simulate".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (%2): confirmation ID %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item %1 (%2): confirmation ID %3, reused from the journal (no MAK activation spent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desk remaining needs one extended PID (as `actdesk desk list` shows it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ElevatedRestart</name>
         <message>
             <source>the administrator prompt was declined.</source>
@@ -1164,6 +1246,101 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>Nothing is being recorded in this session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OnlineText</name>
+        <message>
+            <source>Not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK has reached its activation limit (service error %1). Ask for more activations in the Microsoft 365 admin center or Volume Licensing Service Center, or use another MAK; the machine stays unlicensed until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microsoft has blocked this product key (service error %1). Check with Microsoft licensing support that the key is valid for this ESU program and year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key is not valid (service error %1). Check that the right ESU key is installed on the machine, then make a new request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key on the machine is of the wrong type (service error %1): online activation needs a MAK. Install the ESU MAK and make a new request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service did not accept the installation ID (service error %1). Make a new request on the machine and check the installation ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service reported error %1. Try again later; if it persists, activate by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service's answer was larger than 1 MB and was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service's answer contained a document type declaration or an entity and was not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service's answer was incomplete or damaged (%1). Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service's answer was not the expected one (%1). Check the endpoint.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service sent a confirmation ID that fails its check digits; it was not used. Try again, or activate by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection to the activation service (%1). Nothing more was sent; the items not answered stay waiting. Check the network or the proxy and run it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy asks for a user name and password (HTTP 407). Nothing more was sent; the items not answered stay waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The activation service's certificate was not trusted (%1). Nothing more was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled. The answers already received are kept; the other items stay waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The activation service answered HTTP %1 (after %n attempt(s)). The item stays waiting; try again later.</source>
+            <translation>
+                <numerusform>The activation service answered HTTP %1 (after %n attempt(s)). The item stays waiting; try again later.</numerusform>
+                <numerusform>The activation service answered HTTP %1 (after %n attempt(s)). The item stays waiting; try again later.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The activation service did not answer in time (after %n attempt(s)). The item stays waiting; try again later.</source>
+            <translation>
+                <numerusform>The activation service did not answer in time (after %n attempt(s)). The item stays waiting; try again later.</numerusform>
+                <numerusform>The activation service did not answer in time (after %n attempt(s)). The item stays waiting; try again later.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Online (Microsoft's BatchActivation service, as VAMT uses it; needs a MAK):
+  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
+                                get confirmation IDs for every waiting item and save them into
+                                the files; a CID already in the journal is reused (no MAK
+                                activation spent); simulated machines are never sent to Microsoft
+  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
+                                how many activations the MAK has left
+  --endpoint is for tests and private mirrors: https, or http to a loopback address only.
+  --proxy http://HOST:PORT (default: the system's proxy); a proxy asking for a password gets
+  ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD from the environment, never stored.
+  --limit N: at most N requests at once (default 4).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2976,6 +3153,89 @@ could not be read or written (read-only or removed stick); it is then left uncha
                 <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
                 <numerusform>Saved %n activation sheet(s) in %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskOnlinePanel</name>
+        <message>
+            <source>Proxy sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy asks for a user name and password. They are used for this fetch only and never saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Get confirmation &amp;IDs online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Number of activations left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel onlin&amp;e fetch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reused from the journal: no MAK activation spent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Simulated machine: not sent to Microsoft (use training mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request is waiting: there is no MAK to ask about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left, and this fetch asks for %3: the requests beyond that will fail with 0x7F.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered, but the item no longer takes an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered. Save the answers to the files when you are done.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

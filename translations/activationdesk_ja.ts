@@ -468,6 +468,87 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         </message>
     </context>
     <context>
+        <name>DeskOnline</name>
+        <message>
+            <source>--endpoint must be an https address, or http to a loopback address (127.0.0.1, ::1, localhost)</source>
+            <translation>--endpoint には https のアドレス、または loopback アドレス (127.0.0.1、::1、localhost) への http を指定してください</translation>
+        </message>
+        <message>
+            <source>--proxy must be http://HOST:PORT or socks5://HOST:PORT, without a user name (ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD give it)</source>
+            <translation>--proxy には http://HOST:PORT または socks5://HOST:PORT をユーザー名なしで指定してください (ユーザー名は ACTDESK_PROXY_USER と ACTDESK_PROXY_PASSWORD で渡します)</translation>
+        </message>
+        <message>
+            <source>--ca-file must name a PEM file with at least one certificate</source>
+            <translation>--ca-file には証明書を 1 つ以上含む PEM ファイルを指定してください</translation>
+        </message>
+        <message>
+            <source>--limit must be a number from 1 to 16</source>
+            <translation>--limit には 1 から 16 の数を指定してください</translation>
+        </message>
+        <message>
+            <source>desk online needs at least one transfer file</source>
+            <translation>desk online には転送ファイルが 1 つ以上必要です</translation>
+        </message>
+        <message>
+            <source>reuse the confirmation ID in the journal</source>
+            <translation>ジャーナルの確認 ID を再利用</translation>
+        </message>
+        <message>
+            <source>simulated machine: not sent to Microsoft</source>
+            <translation>模擬マシン: Microsoft には送りません</translation>
+        </message>
+        <message>
+            <source>send to %1</source>
+            <translation>%1 に送信</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): %3</source>
+            <translation>項目 %1 (%2): %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n request(s) would be sent; nothing was sent or changed.</source>
+            <translation>
+                <numerusform>ドライ ラン: %n 件の要求を送信する予定です。何も送信・変更していません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left, and this batch asks for %3: the items beyond that will fail with 0x7F.</source>
+            <translation>拡張 PID %1 の MAK の残りライセンス認証回数は %2 回で、今回は %3 件を要求します。超えた分の項目は 0x7F で失敗します。</translation>
+        </message>
+        <message>
+            <source>actdesk: warning: %1</source>
+            <translation>actdesk: 警告: %1</translation>
+        </message>
+        <message>
+            <source>actdesk: %1</source>
+            <translation>actdesk: %1</translation>
+        </message>
+        <message>
+            <source>This request comes from a simulated machine: it is never sent to Microsoft. Answer it with "actdesk desk simulate".</source>
+            <translation>この要求は模擬マシンからのものなので、Microsoft には送りません。"actdesk desk simulate" で回答してください。</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): confirmation ID %3</source>
+            <translation>項目 %1 (%2): 確認 ID %3</translation>
+        </message>
+        <message>
+            <source>Item %1 (%2): confirmation ID %3, reused from the journal (no MAK activation spent)</source>
+            <translation>項目 %1 (%2): 確認 ID %3 (ジャーナルから再利用。MAK の認証回数は使っていません)</translation>
+        </message>
+        <message>
+            <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered.</source>
+            <translation>オンラインで回答 %1 件、ジャーナルから %2 件、失敗 %3 件、未回答 %4 件。</translation>
+        </message>
+        <message>
+            <source>desk remaining needs one extended PID (as `actdesk desk list` shows it)</source>
+            <translation>desk remaining には拡張 PID を 1 つ指定してください (`actdesk desk list` に表示されるもの)</translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
+            <translation>拡張 PID %1 の MAK の残りライセンス認証回数は %2 回です。</translation>
+        </message>
+    </context>
+    <context>
         <name>ElevatedRestart</name>
         <message>
             <source>the administrator prompt was declined.</source>
@@ -1194,6 +1275,109 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>Nothing is being recorded in this session.</source>
             <translation>このセッションでは何も記録されていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineText</name>
+        <message>
+            <source>Not sent.</source>
+            <translation>送信していません。</translation>
+        </message>
+        <message>
+            <source>The MAK has reached its activation limit (service error %1). Ask for more activations in the Microsoft 365 admin center or Volume Licensing Service Center, or use another MAK; the machine stays unlicensed until then.</source>
+            <translation>MAK のライセンス認証回数が上限に達しています (サービス エラー %1)。Microsoft 365 admin center または Volume Licensing Service Center で認証回数の追加を依頼するか、別の MAK を使ってください。それまでこのマシンはライセンスされないままです。</translation>
+        </message>
+        <message>
+            <source>Microsoft has blocked this product key (service error %1). Check with Microsoft licensing support that the key is valid for this ESU program and year.</source>
+            <translation>このプロダクト キーは Microsoft によってブロックされています (サービス エラー %1)。このキーがこの ESU プログラムと年度に有効か、Microsoft のライセンス サポートに確認してください。</translation>
+        </message>
+        <message>
+            <source>The product key is not valid (service error %1). Check that the right ESU key is installed on the machine, then make a new request.</source>
+            <translation>プロダクト キーが無効です (サービス エラー %1)。正しい ESU キーがマシンにインストールされているか確認してから、新しい要求を作成してください。</translation>
+        </message>
+        <message>
+            <source>The key on the machine is of the wrong type (service error %1): online activation needs a MAK. Install the ESU MAK and make a new request.</source>
+            <translation>マシンのキーの種類が違います (サービス エラー %1)。オンライン認証には MAK が必要です。ESU の MAK をインストールして新しい要求を作成してください。</translation>
+        </message>
+        <message>
+            <source>The activation service did not accept the installation ID (service error %1). Make a new request on the machine and check the installation ID.</source>
+            <translation>ライセンス認証サービスがインストール ID を受け付けませんでした (サービス エラー %1)。マシンで新しい要求を作成し、インストール ID を確認してください。</translation>
+        </message>
+        <message>
+            <source>The activation service reported error %1. Try again later; if it persists, activate by phone.</source>
+            <translation>ライセンス認証サービスがエラー %1 を返しました。しばらくしてからやり直してください。続く場合は電話で認証してください。</translation>
+        </message>
+        <message>
+            <source>The activation service's answer was larger than 1 MB and was not read.</source>
+            <translation>ライセンス認証サービスの応答が 1 MB を超えていたため、読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The activation service's answer contained a document type declaration or an entity and was not read.</source>
+            <translation>ライセンス認証サービスの応答に文書型宣言またはエンティティが含まれていたため、読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The activation service's answer was incomplete or damaged (%1). Try again.</source>
+            <translation>ライセンス認証サービスの応答が不完全か壊れていました (%1)。やり直してください。</translation>
+        </message>
+        <message>
+            <source>The activation service's answer was not the expected one (%1). Check the endpoint.</source>
+            <translation>ライセンス認証サービスの応答が想定と違いました (%1)。エンドポイントを確認してください。</translation>
+        </message>
+        <message>
+            <source>The activation service sent a confirmation ID that fails its check digits; it was not used. Try again, or activate by phone.</source>
+            <translation>ライセンス認証サービスから届いた確認 ID はチェック数字が合わないため、使いませんでした。やり直すか、電話で認証してください。</translation>
+        </message>
+        <message>
+            <source>No connection to the activation service (%1). Nothing more was sent; the items not answered stay waiting. Check the network or the proxy and run it again.</source>
+            <translation>ライセンス認証サービスに接続できません (%1)。これ以上は送信していません。回答のない項目は待ちのままです。ネットワークまたはプロキシを確認して、もう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>The proxy asks for a user name and password (HTTP 407). Nothing more was sent; the items not answered stay waiting.</source>
+            <translation>プロキシがユーザー名とパスワードを求めています (HTTP 407)。これ以上は送信していません。回答のない項目は待ちのままです。</translation>
+        </message>
+        <message>
+            <source>The activation service's certificate was not trusted (%1). Nothing more was sent.</source>
+            <translation>ライセンス認証サービスの証明書を信頼できませんでした (%1)。これ以上は送信していません。</translation>
+        </message>
+        <message>
+            <source>Cancelled. The answers already received are kept; the other items stay waiting.</source>
+            <translation>取り消しました。受け取った回答は残しています。ほかの項目は待ちのままです。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The activation service answered HTTP %1 (after %n attempt(s)). The item stays waiting; try again later.</source>
+            <translation>
+                <numerusform>ライセンス認証サービスが HTTP %1 を返しました (%n 回試行)。項目は待ちのままです。しばらくしてからやり直してください。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The activation service did not answer in time (after %n attempt(s)). The item stays waiting; try again later.</source>
+            <translation>
+                <numerusform>ライセンス認証サービスが時間内に応答しませんでした (%n 回試行)。項目は待ちのままです。しばらくしてからやり直してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Online (Microsoft's BatchActivation service, as VAMT uses it; needs a MAK):
+  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
+                                get confirmation IDs for every waiting item and save them into
+                                the files; a CID already in the journal is reused (no MAK
+                                activation spent); simulated machines are never sent to Microsoft
+  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
+                                how many activations the MAK has left
+  --endpoint is for tests and private mirrors: https, or http to a loopback address only.
+  --proxy http://HOST:PORT (default: the system's proxy); a proxy asking for a password gets
+  ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD from the environment, never stored.
+  --limit N: at most N requests at once (default 4).</source>
+            <translation>オンライン (VAMT と同じ Microsoft の BatchActivation サービス。MAK が必要):
+  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
+                                待ちの項目すべての確認 ID を取得してファイルに保存します。
+                                ジャーナルにある確認 ID は再利用します (MAK の認証回数を
+                                使いません)。模擬マシンは Microsoft に送りません
+  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
+                                MAK の残りのライセンス認証回数
+  --endpoint はテストとプライベート ミラー用: https、または loopback アドレスへの http のみ。
+  --proxy http://HOST:PORT (既定: システムのプロキシ)。パスワードを求めるプロキシには
+  環境変数 ACTDESK_PROXY_USER と ACTDESK_PROXY_PASSWORD を使います (保存しません)。
+  --limit N: 同時に送る要求は N 件まで (既定 4)。</translation>
         </message>
     </context>
     <context>
@@ -3008,6 +3192,89 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
             <translation>
                 <numerusform>ライセンス認証シート %n 枚を %1 に保存しました。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>actdesk::ui::desk::DeskOnlinePanel</name>
+        <message>
+            <source>Proxy sign-in</source>
+            <translation>プロキシへのサインイン</translation>
+        </message>
+        <message>
+            <source>The proxy asks for a user name and password. They are used for this fetch only and never saved.</source>
+            <translation>プロキシがユーザー名とパスワードを求めています。今回の取得にだけ使い、保存しません。</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>ユーザー名(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>パスワード(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Get confirmation &amp;IDs online</source>
+            <translation>オンラインで確認 ID を取得(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
+            <translation>待ちの要求すべてについて、Microsoft のライセンス認証サービスに問い合わせます (VAMT と同じ方法、MAK 用)。ジャーナルにある確認 ID は再利用します。</translation>
+        </message>
+        <message>
+            <source>&amp;Number of activations left</source>
+            <translation>残りのライセンス認証回数(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Cancel onlin&amp;e fetch</source>
+            <translation>オンライン取得を取り消す(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>コンピューター</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待ち</translation>
+        </message>
+        <message>
+            <source>Reused from the journal: no MAK activation spent</source>
+            <translation>ジャーナルから再利用: MAK の認証回数は使っていません</translation>
+        </message>
+        <message>
+            <source>Simulated machine: not sent to Microsoft (use training mode)</source>
+            <translation>模擬マシン: Microsoft には送りません (トレーニング モードを使ってください)</translation>
+        </message>
+        <message>
+            <source>No request is waiting: there is no MAK to ask about.</source>
+            <translation>待ちの要求がないため、問い合わせる MAK がありません。</translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
+            <translation>拡張 PID %1 の MAK の残りライセンス認証回数は %2 回です。</translation>
+        </message>
+        <message>
+            <source>The MAK of extended PID %1 has %2 activation(s) left, and this fetch asks for %3: the requests beyond that will fail with 0x7F.</source>
+            <translation>拡張 PID %1 の MAK の残りライセンス認証回数は %2 回で、今回は %3 件を要求します。超えた分の要求は 0x7F で失敗します。</translation>
+        </message>
+        <message>
+            <source>Answered: %1</source>
+            <translation>回答済み: %1</translation>
+        </message>
+        <message>
+            <source>Answered, but the item no longer takes an answer</source>
+            <translation>回答を受け取りましたが、この項目はもう回答を受け付けません</translation>
+        </message>
+        <message>
+            <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered. Save the answers to the files when you are done.</source>
+            <translation>オンラインで回答 %1 件、ジャーナルから %2 件、失敗 %3 件、未回答 %4 件。終わったら回答をファイルに保存してください。</translation>
         </message>
     </context>
     <context>

@@ -437,6 +437,10 @@ int runDesk(CliContext& ctx)
         return deskExportCsv(ctx);
     if (sub == QLatin1String("import-csv"))
         return deskImportCsv(ctx);
+    if (sub == QLatin1String("online"))
+        return runDeskOnline(ctx);
+    if (sub == QLatin1String("remaining"))
+        return runDeskRemaining(ctx);
     return ctx.usage(TransferText::tr("unknown desk command \"%1\"").arg(sub));
 }
 

@@ -49,10 +49,14 @@ bool DeskJournal::ensureOpen()
 
 void DeskJournal::record(const transfer::TransferItem& item)
 {
+    recordEvent(transfer::deskEvent(item, m_ctx.clock.nowUtc()));
+}
+
+void DeskJournal::recordEvent(const workflow::WorkflowEvent& event)
+{
     if (!ensureOpen())
         return;
-    workflow::JournalEntry entry{0, transfer::deskEvent(item, m_ctx.clock.nowUtc()),
-                                 app::JournalDefaults::author(workflow::JournalRole::Desk)};
+    workflow::JournalEntry entry{0, event, app::JournalDefaults::author(workflow::JournalRole::Desk)};
     auto recorded = m_opened->journal->record(entry);
     if (!recorded)
         warnOnce(text::JournalText::stepNotRecorded(recorded.error()));

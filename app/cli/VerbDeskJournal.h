@@ -30,6 +30,8 @@ public:
     void record(const transfer::TransferItem& item);
     // Records every answer the desk gave through `log` (desk answer, desk import-csv).
     void record(const transfer::DeskAnswerLog& log);
+    // Records one event as it is (desk online: every attempt, with endpoint and error code).
+    void recordEvent(const workflow::WorkflowEvent& event);
     // A CID the journal already holds for this item's IID and extended PID.
     std::optional<workflow::KnownConfirmation> known(const transfer::TransferItem& item);
 

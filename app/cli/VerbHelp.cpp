@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliContext.h"
+#include "text/OnlineText.h"
 #include "text/TransferText.h"
 #include "Verbs.h"
 
@@ -48,6 +49,7 @@ int runHelp(CliContext& ctx)
                    "                                or postgresql://user@host:port/database for a shared one")
             << '\n';
     ctx.out << '\n' << TransferText::help() << '\n';
+    ctx.out << '\n' << text::OnlineText::help() << '\n';
     ctx.out << '\n'
             << CliContext::tr(
                    "Paper and phone camera:\n"

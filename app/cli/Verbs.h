@@ -19,6 +19,9 @@ int runHelp(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runImport(CliContext& ctx);
 int runDesk(CliContext& ctx);
+// desk online / desk remaining (VerbDeskOnline.cpp).
+int runDeskOnline(CliContext& ctx);
+int runDeskRemaining(CliContext& ctx);
 int runSheet(CliContext& ctx);
 int runQr(CliContext& ctx);
 

@@ -11,6 +11,7 @@
 #include "JournalDefaults.h"
 #include "text/JournalText.h"
 #include "callcentre/CallCentreView.h"
+#include "desk/DeskOnlinePanel.h"
 #include "desk/DeskQueueView.h"
 #include "journalview/DamagedJournalDialog.h"
 #include "journal/JournalRecovery.h"
@@ -178,7 +179,12 @@ void GuiComposition::addRoleViews(ui::MainWindow& window)
     // The Desk role: transfer files from USB sticks, and callers on the phone.
     // Each view is made when its tab is first opened: the window comes up as fast as the wizard
     // alone (see docs/benchmarks.md), and the composition outlives the window and its tabs.
-    window.addView([this, journal, operatorName] { return new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName); },
+    window.addView(
+        [this, journal, operatorName] {
+            auto* queue = new ui::DeskQueueView(m_catalog, journal, m_clock, operatorName);
+            // "Get confirmation IDs online" under the queue (ui/desk/DeskOnlinePanel).
+            return ui::desk::DeskOnlinePanel::deskTab(queue, *queue->controller());
+        },
                    tr("Desk: transfer files"), tr("Answer the requests on a USB stick"));
     window.addView(
         [this, journal, operatorName] {

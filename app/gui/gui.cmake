@@ -30,7 +30,7 @@ if(WIN32)
     # Static Qt: the plugins are linked in. windows (the desktop), offscreen (tests, screenshots
     # under Wine), the native Vista style, the SQLite journal.
     qt_import_plugins(activation-desk INCLUDE Qt6::QWindowsIntegrationPlugin Qt6::QOffscreenIntegrationPlugin
-                      Qt6::QWindowsVistaStylePlugin Qt6::QSQLiteDriverPlugin)
+                      Qt6::QWindowsVistaStylePlugin Qt6::QSQLiteDriverPlugin Qt6::QSchannelBackendPlugin)
 endif()
 
 install(TARGETS activation-desk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

@@ -30,7 +30,7 @@ grep -q "ライセンス認証" "$DIR/README-Windows.txt" || fail "README-Window
 # The DLLs every Windows 10/11 has (System32); API sets (api-ms-win-*) are Windows' own too.
 SYSTEM_DLLS=" advapi32 authz bcrypt comctl32 comdlg32 crypt32 d3d9 d3d11 d3d12 dcomp dnsapi dwmapi dwrite dxgi
  gdi32 imm32 iphlpapi kernel32 mpr msvcrt ncrypt netapi32 ntdll ole32 oleaut32 rpcrt4 secur32 setupapi
- shcore shell32 shlwapi user32 userenv uxtheme version winmm winspool.drv wtsapi32 ws2_32 "
+ shcore shell32 shlwapi user32 userenv uxtheme version winhttp winmm winspool.drv wtsapi32 ws2_32 "
 SYSTEM_DLLS=" $(tr -s ' \n' ' ' <<<"$SYSTEM_DLLS") "
 found=0
 while IFS= read -r -d '' bin; do

@@ -1,0 +1,585 @@
+// SPDX-License-Identifier: MIT
+// Online proxy activation from the command line (core/online: Microsoft's BatchActivation
+// service, as VAMT uses it):
+//   actdesk desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
+//   actdesk desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
+// For every waiting item (pending or failed) of the files: a CID the journal already holds for
+// the same IID and extended PID is reused (no MAK activation spent); an item from a simulated
+// machine is never sent to Microsoft; the rest are sent, the IID and extended PID only. Answers
+// and service errors go into the files as `desk answer` and `desk fail` write them (atomically,
+// under the file's lock); every attempt is journaled. Exit: 0 all answered, 1 some item failed,
+// 2 usage, 3 file or network trouble.
+#include "CliContext.h"
+#include "text/OnlineText.h"
+#include "VerbDeskJournal.h"
+#include "VerbTransferShared.h"
+#include "Verbs.h"
+#include "online/OnlineClient.h"
+#include "transfer/DeskAnswers.h"
+#include "transfer/TransferStore.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkProxy>
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace actdesk::cli {
+
+namespace {
+
+using text::OnlineText;
+using transfer::TransferError;
+using transfer::TransferFile;
+using transfer::TransferItem;
+
+class DeskOnlineText
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskOnline)
+};
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString groupedCid(const std::string& digits)
+{
+    auto cid = ids::ConfirmationId::parseAscii(digits);
+    return cid ? q(cid->grouped()) : q(digits);
+}
+
+struct NetworkOptions
+{
+    online::ClientOptions client;
+};
+
+// --endpoint, --proxy, --ca-file, --limit: a usage error returns false with `code` set.
+bool takeNetworkOptions(CliContext& ctx, NetworkOptions& options, int& code, bool withLimit)
+{
+    QString endpoint, proxy, caFile, limit;
+    if (ctx.takeOption(QStringLiteral("--endpoint"), endpoint)) {
+        const QUrl url(endpoint, QUrl::StrictMode);
+        if (!online::acceptableEndpoint(url)) {
+            code = ctx.usage(DeskOnlineText::tr("--endpoint must be an https address, or http to a loopback "
+                                                "address (127.0.0.1, ::1, localhost)"));
+            return false;
+        }
+        options.client.endpoint = url;
+    }
+    if (ctx.takeOption(QStringLiteral("--proxy"), proxy)) {
+        const QUrl url(proxy, QUrl::StrictMode);
+        const bool socks = url.scheme() == QLatin1String("socks5");
+        if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 ||
+            (!socks && url.scheme() != QLatin1String("http")) || !url.userInfo().isEmpty()) {
+            code = ctx.usage(
+                DeskOnlineText::tr("--proxy must be http://HOST:PORT or socks5://HOST:PORT, without a "
+                                   "user name (ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD give it)"));
+            return false;
+        }
+        options.client.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                             url.host(), static_cast<quint16>(url.port()));
+    }
+    if (ctx.takeOption(QStringLiteral("--ca-file"), caFile)) {
+        QFile f(caFile);
+        const auto certificates =
+            f.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(f.readAll()) : QList<QSslCertificate>();
+        if (certificates.isEmpty()) {
+            code =
+                ctx.usage(DeskOnlineText::tr("--ca-file must name a PEM file with at least one certificate"));
+            return false;
+        }
+        options.client.extraCaCertificates = certificates;
+    }
+    if (withLimit && ctx.takeOption(QStringLiteral("--limit"), limit)) {
+        bool ok = false;
+        const int n = limit.toInt(&ok);
+        if (!ok || n < 1 || n > 16) {
+            code = ctx.usage(DeskOnlineText::tr("--limit must be a number from 1 to 16"));
+            return false;
+        }
+        options.client.concurrency = n;
+    }
+    return true;
+}
+
+// Runs a batch on this thread's event loop; proxy credentials come from the environment.
+struct BatchOutcome
+{
+    std::map<int, online::OnlineResult> results;
+    std::optional<std::pair<online::StopReason, QString>> stopped;
+    int sent = 0;
+};
+
+BatchOutcome runBatch(const online::ClientOptions& options, std::vector<online::OnlineRequest> requests)
+{
+    BatchOutcome outcome;
+    online::OnlineClient client(options);
+    QEventLoop loop;
+    client.proxyCredentials = [](QString& user, QString& password) {
+        user = qEnvironmentVariable("ACTDESK_PROXY_USER");
+        password = qEnvironmentVariable("ACTDESK_PROXY_PASSWORD");
+        return !user.isEmpty();
+    };
+    client.onFinished = [&](const online::OnlineResult& r) { outcome.results[r.tag] = r; };
+    client.onStopped = [&](online::StopReason reason, const QString& detail) {
+        outcome.stopped = {reason, detail};
+    };
+    client.onAllDone = [&] { loop.quit(); };
+    client.start(std::move(requests));
+    if (client.running())
+        loop.exec();
+    outcome.sent = client.sent();
+    return outcome;
+}
+
+QString endpointText(const online::ClientOptions& options)
+{
+    return options.endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+}
+
+// One waiting item and what became of it.
+struct Row
+{
+    QString file;
+    TransferItem item;
+    enum class Plan
+    {
+        Send,
+        FromJournal,
+        SimulationKeptAway,
+    } plan = Plan::Send;
+    int tag = -1;             // the request that carries it (items with the same IID and PID share one)
+    std::string cid;          // answered (online or from the journal)
+    std::string serviceError; // e.g. "0x7F"
+    QString problem;          // translated: why it has no answer
+    QString outcome;          // answered, from-journal, failed, not-sent, error, simulation-not-sent
+    int attempts = 0;
+};
+
+const char* planKey(Row::Plan plan)
+{
+    switch (plan) {
+    case Row::Plan::Send:
+        return "send";
+    case Row::Plan::FromJournal:
+        return "from-journal";
+    case Row::Plan::SimulationKeptAway:
+        return "simulation-not-sent";
+    }
+    return "send";
+}
+
+int deskOnline(CliContext& ctx)
+{
+    NetworkOptions options;
+    int code = ExitOk;
+    if (!takeNetworkOptions(ctx, options, code, /*withLimit=*/true))
+        return code;
+    const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
+    QString by;
+    ctx.takeOption(QStringLiteral("--by"), by);
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.isEmpty())
+        return ctx.usage(DeskOnlineText::tr("desk online needs at least one transfer file"));
+    const QStringList files = ctx.args;
+    const QString endpoint = endpointText(options.client);
+    const bool microsoft = online::isMicrosoftEndpoint(options.client.endpoint);
+    // The file's answered-by: who fetched it and from where (not translated: the file is read
+    // on machines in any language).
+    const std::string answeredBy = "online: " + endpoint.toStdString() + " (" + deskOperator(by) + ")";
+
+    // The plan: every waiting item of every file.
+    DeskJournal journal(ctx);
+    std::vector<Row> rows;
+    std::vector<online::OnlineRequest> requests;
+    std::map<std::pair<std::string, std::string>, int> tagOf; // (IID, PID) -> request
+    for (const QString& path : files) {
+        auto loaded = transfer::loadTransferFile(path);
+        if (!loaded)
+            return transferFailure(ctx, loaded.error());
+        for (const auto& item : loaded->file.items) {
+            if (item.status != transfer::ItemStatus::Pending && item.status != transfer::ItemStatus::Failed)
+                continue;
+            Row row{path, item};
+            if (auto known = journal.known(item)) {
+                row.plan = Row::Plan::FromJournal;
+                row.cid = known->confirmationId;
+            } else if (item.simulation && microsoft) {
+                row.plan = Row::Plan::SimulationKeptAway;
+            } else {
+                const auto key = std::pair{item.installationId, item.extendedPid};
+                auto [it, added] = tagOf.emplace(key, static_cast<int>(requests.size()));
+                if (added)
+                    requests.push_back({it->second, online::RequestType::ConfirmationId, item.extendedPid,
+                                        item.installationId});
+                row.tag = it->second;
+            }
+            rows.push_back(std::move(row));
+        }
+    }
+
+    if (dryRun) {
+        QJsonArray out;
+        for (const auto& row : rows) {
+            if (ctx.json) {
+                QJsonObject o;
+                o.insert(QStringLiteral("file"), row.file);
+                o.insert(QStringLiteral("item"), q(row.item.id));
+                o.insert(QStringLiteral("machine"), q(row.item.machineName));
+                o.insert(QStringLiteral("plan"), QString::fromLatin1(planKey(row.plan)));
+                out.append(o);
+                continue;
+            }
+            const QString what = row.plan == Row::Plan::FromJournal
+                                     ? DeskOnlineText::tr("reuse the confirmation ID in the journal")
+                                 : row.plan == Row::Plan::SimulationKeptAway
+                                     ? DeskOnlineText::tr("simulated machine: not sent to Microsoft")
+                                     : DeskOnlineText::tr("send to %1").arg(endpoint);
+            ctx.out
+                << DeskOnlineText::tr("Item %1 (%2): %3").arg(q(row.item.id), q(row.item.machineName), what)
+                << '\n';
+        }
+        if (ctx.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("ok"), true);
+            o.insert(QStringLiteral("dryRun"), true);
+            o.insert(QStringLiteral("endpoint"), endpoint);
+            o.insert(QStringLiteral("requests"), static_cast<int>(requests.size()));
+            o.insert(QStringLiteral("items"), out);
+            ctx.printJson(o);
+        } else {
+            ctx.out << DeskOnlineText::tr(
+                           "Dry run: %n request(s) would be sent; nothing was sent or changed.", nullptr,
+                           static_cast<int>(requests.size()))
+                    << '\n';
+        }
+        return ExitOk;
+    }
+
+    // How many activations are left, per MAK, before a batch that would use more.
+    std::vector<QString> warnings;
+    QString stoppedMessage; // why the batch stopped: said once
+    if (!requests.empty()) {
+        std::map<std::string, std::pair<std::string, int>> perKey; // key part -> (a PID, requests)
+        for (const auto& r : requests) {
+            auto& [pid, count] = perKey[online::keyPartOfExtendedPid(r.extendedPid)];
+            pid = r.extendedPid;
+            ++count;
+        }
+        std::vector<online::OnlineRequest> questions;
+        std::vector<std::pair<std::string, int>> asked;
+        for (const auto& [key, value] : perKey) {
+            if (key.empty())
+                continue;
+            questions.push_back({static_cast<int>(questions.size()),
+                                 online::RequestType::RemainingActivations,
+                                 value.first,
+                                 {}});
+            asked.push_back(value);
+        }
+        online::ClientOptions quick = options.client;
+        quick.maxAttempts = 1;
+        const BatchOutcome counts = runBatch(quick, std::move(questions));
+        for (const auto& [tag, r] : counts.results) {
+            if (r.kind != online::OnlineResult::Kind::Answered ||
+                r.answer.kind != online::ServiceAnswer::Kind::RemainingActivations)
+                continue;
+            if (r.answer.remaining < asked[tag].second)
+                warnings.push_back(
+                    DeskOnlineText::tr("The MAK of extended PID %1 has %2 activation(s) left, and "
+                                       "this batch asks for %3: the items beyond that will fail "
+                                       "with 0x7F.")
+                        .arg(q(asked[tag].first))
+                        .arg(r.answer.remaining)
+                        .arg(asked[tag].second));
+        }
+        if (counts.stopped && counts.stopped->first != online::StopReason::Cancelled) {
+            // The same trouble would stop the batch: say it once and send nothing more.
+            for (auto& row : rows)
+                if (row.plan == Row::Plan::Send) {
+                    row.outcome = QStringLiteral("not-sent");
+                    row.problem = OnlineText::tr("Not sent.");
+                }
+            requests.clear();
+            stoppedMessage = OnlineText::stopped(counts.stopped->first, counts.stopped->second);
+        }
+    }
+    for (const auto& w : warnings)
+        if (!ctx.json)
+            ctx.err << DeskOnlineText::tr("actdesk: warning: %1").arg(w) << '\n';
+
+    BatchOutcome batch;
+    if (!requests.empty()) {
+        batch = runBatch(options.client, requests);
+        if (batch.stopped)
+            stoppedMessage = OnlineText::stopped(batch.stopped->first, batch.stopped->second);
+    }
+    if (!stoppedMessage.isEmpty() && !ctx.json)
+        ctx.err << DeskOnlineText::tr("actdesk: %1").arg(stoppedMessage) << '\n';
+
+    // What became of each row.
+    for (auto& row : rows) {
+        switch (row.plan) {
+        case Row::Plan::FromJournal:
+            row.outcome = QStringLiteral("from-journal");
+            continue;
+        case Row::Plan::SimulationKeptAway:
+            row.outcome = QStringLiteral("simulation-not-sent");
+            row.problem =
+                DeskOnlineText::tr("This request comes from a simulated machine: it is never sent to "
+                                   "Microsoft. Answer it with \"actdesk desk simulate\".");
+            continue;
+        case Row::Plan::Send:
+            break;
+        }
+        if (!row.outcome.isEmpty())
+            continue;
+        auto found = batch.results.find(row.tag);
+        if (found == batch.results.end()) {
+            row.outcome = QStringLiteral("not-sent");
+            row.problem = OnlineText::tr("Not sent.");
+            continue;
+        }
+        const online::OnlineResult& r = found->second;
+        row.attempts = r.attempts;
+        if (r.kind == online::OnlineResult::Kind::Answered &&
+            r.answer.kind == online::ServiceAnswer::Kind::ConfirmationId) {
+            row.outcome = QStringLiteral("answered");
+            row.cid = r.answer.confirmationId;
+        } else if (r.kind == online::OnlineResult::Kind::Answered) {
+            row.outcome = QStringLiteral("failed");
+            row.serviceError = r.answer.errorCode;
+            row.problem = OnlineText::serviceError(r.answer.errorCode);
+        } else if (r.kind == online::OnlineResult::Kind::NotSent) {
+            row.outcome = QStringLiteral("not-sent");
+            row.problem = OnlineText::resultProblem(r);
+        } else {
+            row.outcome = QStringLiteral("error");
+            row.problem = OnlineText::resultProblem(r);
+        }
+    }
+
+    // Into the files, one change per file under its lock; then the journal, written or not.
+    bool fileTrouble = false;
+    std::vector<std::pair<QString, TransferItem>> changed;
+    std::vector<std::pair<QString, TransferError>> fileErrors;
+    for (const QString& path : files) {
+        transfer::DeskAnswerLog log;
+        std::vector<TransferItem> failedHere;
+        auto written = transfer::updateTransferFile(
+            path,
+            [&](TransferFile& file) -> Result<bool, TransferError> {
+                log.restart();
+                failedHere.clear();
+                bool any = false;
+                for (auto& row : rows) {
+                    if (row.file != path)
+                        continue;
+                    TransferItem* item = file.find(row.item.id);
+                    if (!item || (item->status != transfer::ItemStatus::Pending &&
+                                  item->status != transfer::ItemStatus::Failed))
+                        continue; // answered meanwhile by someone else: theirs stands
+                    if (!row.cid.empty()) {
+                        auto cid = ids::ConfirmationId::parseAscii(row.cid);
+                        if (!cid)
+                            continue;
+                        auto answered =
+                            log.answer(*item, *cid, answeredBy, transfer::toTimestamp(ctx.clock.nowUtc()));
+                        any = any || (answered && answered.value() == transfer::AnswerChange::Answered);
+                    } else if (!row.serviceError.empty()) {
+                        auto failed = transfer::failItem(*item, row.problem.toStdString(), answeredBy,
+                                                         transfer::toTimestamp(ctx.clock.nowUtc()));
+                        if (failed) {
+                            failedHere.push_back(*item);
+                            any = true;
+                        }
+                    }
+                }
+                return any;
+            },
+            /*createIfMissing=*/false);
+        for (const auto& item : log.answered())
+            changed.emplace_back(path, item);
+        for (const auto& item : failedHere)
+            changed.emplace_back(path, item);
+        if (!written) {
+            fileTrouble = true;
+            auto e = written.error();
+            e.path = path.toStdString();
+            fileErrors.emplace_back(path, e);
+        }
+    }
+
+    // The journal: every online attempt (answered, service error, or no answer), and every reuse.
+    for (const auto& row : rows) {
+        if (row.plan == Row::Plan::SimulationKeptAway)
+            continue;
+        TransferItem item = row.item;
+        auto it = std::find_if(changed.begin(), changed.end(), [&](const auto& c) {
+            return c.first == row.file && c.second.id == row.item.id;
+        });
+        if (it != changed.end())
+            item = it->second;
+        workflow::WorkflowEvent e = transfer::deskEvent(item, ctx.clock.nowUtc());
+        const bool ok = !row.cid.empty();
+        e.outcome = ok ? workflow::Outcome::Succeeded : workflow::Outcome::Failed;
+        e.confirmationId = row.cid;
+        e.errorCode = row.serviceError.empty() ? 0 : online::serviceErrorNumber(row.serviceError);
+        e.detail =
+            (row.plan == Row::Plan::FromJournal
+                 ? "desk online: reused the journal's confirmation ID for item " + item.id
+                 : "desk online: item " + item.id + " endpoint " + endpoint.toStdString() + " outcome " +
+                       row.outcome.toStdString() +
+                       (row.serviceError.empty() ? std::string() : " service error " + row.serviceError) +
+                       " attempts " + std::to_string(row.attempts));
+        journal.recordEvent(e);
+    }
+
+    // The report.
+    int answered = 0, fromJournal = 0, failed = 0, notAnswered = 0;
+    for (const auto& row : rows) {
+        if (row.outcome == QLatin1String("answered"))
+            ++answered;
+        else if (row.outcome == QLatin1String("from-journal"))
+            ++fromJournal;
+        else if (row.outcome == QLatin1String("failed") ||
+                 row.outcome == QLatin1String("simulation-not-sent") || row.outcome == QLatin1String("error"))
+            ++failed;
+        else
+            ++notAnswered;
+    }
+    const bool networkTrouble = notAnswered > 0;
+    if (ctx.json) {
+        QJsonArray out;
+        for (const auto& row : rows) {
+            QJsonObject o;
+            o.insert(QStringLiteral("file"), row.file);
+            o.insert(QStringLiteral("item"), q(row.item.id));
+            o.insert(QStringLiteral("machine"), q(row.item.machineName));
+            o.insert(QStringLiteral("outcome"), row.outcome);
+            if (!row.cid.empty())
+                o.insert(QStringLiteral("confirmationId"), groupedCid(row.cid));
+            if (!row.serviceError.empty())
+                o.insert(QStringLiteral("serviceError"), q(row.serviceError));
+            if (!row.problem.isEmpty())
+                o.insert(QStringLiteral("reason"), row.problem);
+            o.insert(QStringLiteral("attempts"), row.attempts);
+            out.append(o);
+        }
+        QJsonObject o;
+        o.insert(QStringLiteral("ok"), failed == 0 && !networkTrouble && !fileTrouble);
+        o.insert(QStringLiteral("endpoint"), endpoint);
+        o.insert(QStringLiteral("answered"), answered);
+        o.insert(QStringLiteral("fromJournal"), fromJournal);
+        o.insert(QStringLiteral("failed"), failed);
+        o.insert(QStringLiteral("notAnswered"), notAnswered);
+        o.insert(QStringLiteral("requestsSent"), batch.sent);
+        if (!stoppedMessage.isEmpty())
+            o.insert(QStringLiteral("stopped"), stoppedMessage);
+        QJsonArray warn;
+        for (const auto& w : warnings)
+            warn.append(w);
+        o.insert(QStringLiteral("warnings"), warn);
+        QJsonArray fe;
+        for (const auto& [path, e] : fileErrors)
+            fe.append(QJsonObject{
+                {QStringLiteral("file"), path},
+                {QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(e.kind))}});
+        o.insert(QStringLiteral("fileErrors"), fe);
+        o.insert(QStringLiteral("items"), out);
+        ctx.printJson(o);
+    } else {
+        for (const auto& row : rows) {
+            if (row.outcome == QLatin1String("answered"))
+                ctx.out << DeskOnlineText::tr("Item %1 (%2): confirmation ID %3")
+                               .arg(q(row.item.id), q(row.item.machineName), groupedCid(row.cid))
+                        << '\n';
+            else if (row.outcome == QLatin1String("from-journal"))
+                ctx.out << DeskOnlineText::tr(
+                               "Item %1 (%2): confirmation ID %3, reused from the journal (no MAK "
+                               "activation spent)")
+                               .arg(q(row.item.id), q(row.item.machineName), groupedCid(row.cid))
+                        << '\n';
+            else if (row.outcome != QLatin1String("not-sent"))
+                ctx.err << DeskOnlineText::tr("Item %1 (%2): %3")
+                               .arg(q(row.item.id), q(row.item.machineName), row.problem)
+                        << '\n';
+        }
+        for (const auto& [path, e] : fileErrors)
+            transferFailure(ctx, e);
+        ctx.out << DeskOnlineText::tr("%1 answered online, %2 from the journal, %3 failed, %4 not answered.")
+                       .arg(answered)
+                       .arg(fromJournal)
+                       .arg(failed)
+                       .arg(notAnswered)
+                << '\n';
+    }
+    ctx.out.flush();
+    ctx.err.flush();
+    if (fileTrouble || networkTrouble)
+        return ExitEnvironment;
+    return failed > 0 ? ExitFailed : ExitOk;
+}
+
+int deskRemaining(CliContext& ctx)
+{
+    NetworkOptions options;
+    int code = ExitOk;
+    if (!takeNetworkOptions(ctx, options, code, /*withLimit=*/false))
+        return code;
+    if (ctx.rejectUnknownOptions(code))
+        return code;
+    if (ctx.args.size() != 1 || online::keyPartOfExtendedPid(ctx.args.first().toStdString()).empty())
+        return ctx.usage(
+            DeskOnlineText::tr("desk remaining needs one extended PID (as `actdesk desk list` shows it)"));
+    const std::string pid = ctx.args.first().toStdString();
+    const BatchOutcome batch =
+        runBatch(options.client, {{0, online::RequestType::RemainingActivations, pid, {}}});
+    if (batch.stopped)
+        return ctx.failure(OnlineText::stopped(batch.stopped->first, batch.stopped->second), ExitEnvironment);
+    const auto found = batch.results.find(0);
+    if (found == batch.results.end())
+        return ctx.failure(OnlineText::tr("Not sent."), ExitEnvironment);
+    const online::OnlineResult& r = found->second;
+    if (r.kind == online::OnlineResult::Kind::Answered &&
+        r.answer.kind == online::ServiceAnswer::Kind::RemainingActivations) {
+        if (ctx.json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("ok"), true);
+            o.insert(QStringLiteral("extendedPid"), q(pid));
+            o.insert(QStringLiteral("remaining"), static_cast<double>(r.answer.remaining));
+            ctx.printJson(o);
+        } else {
+            ctx.out << DeskOnlineText::tr("The MAK of extended PID %1 has %2 activation(s) left.")
+                           .arg(q(pid))
+                           .arg(r.answer.remaining)
+                    << '\n';
+        }
+        return ExitOk;
+    }
+    QJsonObject extra;
+    if (r.kind == online::OnlineResult::Kind::Answered) {
+        extra.insert(QStringLiteral("serviceError"), q(r.answer.errorCode));
+        return ctx.failure(OnlineText::serviceError(r.answer.errorCode), ExitFailed, extra);
+    }
+    return ctx.failure(OnlineText::resultProblem(r),
+                       r.kind == online::OnlineResult::Kind::BadResponse ? ExitFailed : ExitEnvironment);
+}
+
+} // namespace
+
+int runDeskOnline(CliContext& ctx)
+{
+    return deskOnline(ctx);
+}
+
+int runDeskRemaining(CliContext& ctx)
+{
+    return deskRemaining(ctx);
+}
+
+} // namespace actdesk::cli

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// The Desk tab's "Get confirmation IDs online" (ui/desk/DeskOnlinePanel) against the fake
+// BatchActivation service in this process, offscreen: three waiting requests, one of whose
+// MAK is out of activations (0x7F). Two are answered, one fails with the reason; the statuses,
+// the progress and the summary say so; "Save answers" writes them into the file. A second desk
+// on a fresh copy of the requests reuses the journal's CIDs and sends only the failed one. A
+// cancel keeps what had finished. Saves desk-online-<lang>.png (README).
+#include "DeskController.h"
+#include "DeskOnlinePanel.h"
+#include "DeskQueueView.h"
+#include "FakeBatchActivation.h"
+#include "TestSupport.h"
+#include "TransferTestSupport.h"
+#include "Translation.h"
+#include "catalog/Catalog.h"
+#include "journal/SqlJournal.h"
+#include "transfer/TransferStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace actdesk;
+using actdesk::test::FakeBatchActivation;
+using actdesk::test::FakeBehaviour;
+
+class DeskOnlineGuiTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::FixedClock m_clock;
+    catalog::Catalog m_catalog = catalog::Catalog::builtIn();
+    std::unique_ptr<journal::SqlJournal> m_journal;
+    transfer::TransferItem m_alpha = test::request("PC-ALPHA", test::kWin7Y1, 11);
+    transfer::TransferItem m_beta = test::request("PC-BETA", test::kWin7Y1, 22);
+    transfer::TransferItem m_gamma = test::request("PC-GAMMA", test::kWin7Y1, 33);
+
+    QString writeRequests(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        transfer::TransferFile file;
+        file.items = {m_alpha, m_beta, m_gamma};
+        if (!transfer::saveTransferFile(path, file, transfer::DiskVersion{}))
+            return {};
+        return path;
+    }
+
+    struct Desk
+    {
+        std::unique_ptr<QWidget> tab;
+        ui::DeskQueueView* view = nullptr;
+        ui::desk::DeskOnlinePanel* panel = nullptr;
+    };
+
+    Desk makeDesk(const QString& endpoint, int concurrency = 4)
+    {
+        Desk d;
+        d.view = new ui::DeskQueueView(m_catalog, m_journal.get(), m_clock, QStringLiteral("desk-op"));
+        online::ClientOptions options;
+        options.endpoint = QUrl(endpoint);
+        options.concurrency = concurrency;
+        d.tab.reset(ui::desk::DeskOnlinePanel::deskTab(d.view, *d.view->controller(), options));
+        d.panel = d.tab->findChild<ui::desk::DeskOnlinePanel*>();
+        d.tab->resize(1150, 900);
+        d.tab->show();
+        return d;
+    }
+
+    static bool clickAndWait(ui::desk::DeskOnlinePanel* panel, const char* button)
+    {
+        QSignalSpy done(panel, &ui::desk::DeskOnlinePanel::finished);
+        panel->findChild<QPushButton*>(QLatin1String(button))->click();
+        return done.count() > 0 || done.wait(60000);
+    }
+
+    QString id(const transfer::TransferItem& item) { return QString::fromStdString(item.id); }
+
+  private Q_SLOTS:
+    void initTestCase()
+    {
+        app::installTranslators(*qApp);
+        QVERIFY(m_dir.isValid());
+        auto opened = journal::SqlJournal::open(
+            journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal.sqlite"))), m_clock);
+        QVERIFY(opened.operator bool());
+        m_journal = std::move(opened).value();
+    }
+
+    void fetchesOnlineFailsTheExhaustedMakAloneAndSaves()
+    {
+        const QString file = writeRequests(QStringLiteral("stick.adtx"));
+        const QString fresh = writeRequests(QStringLiteral("fresh-copy.adtx"));
+        QVERIFY(!file.isEmpty() && !fresh.isEmpty());
+        FakeBehaviour b;
+        b.errorForIid[m_gamma.installationId] = "0x7F";
+        FakeBatchActivation fake(b);
+        QVERIFY(fake.listen());
+
+        Desk desk = makeDesk(fake.endpoint());
+        QVERIFY(desk.view->openFile(file));
+        QVERIFY(clickAndWait(desk.panel, "deskOnlineButton"));
+        QVERIFY2(fake.stats().rejected.isEmpty(), qPrintable(fake.stats().rejected.join(QLatin1Char('|'))));
+        QCOMPARE(fake.stats().confirmationRequests, 3);
+        QVERIFY(desk.panel->statusOf(id(m_alpha))
+                    .contains(QString::fromStdString(test::cidFor(m_alpha).grouped())));
+        QVERIFY(desk.panel->statusOf(id(m_gamma)).contains(QLatin1String("0x7F")));
+        auto* progress = desk.panel->findChild<QProgressBar*>(QStringLiteral("deskOnlineProgress"));
+        QCOMPARE(progress->value(), progress->maximum());
+        QVERIFY2(desk.panel->summary().contains(QLatin1String("2")), qPrintable(desk.panel->summary()));
+        QVERIFY(desk.view->hasUnsavedChanges());
+
+        const QString lang = qEnvironmentVariable("ACTDESK_LANG", QStringLiteral("en"));
+        QVERIFY(
+            desk.tab->grab().save(QDir::current().filePath(QStringLiteral("desk-online-%1.png").arg(lang))));
+
+        QVERIFY(desk.view->save());
+        auto saved = transfer::loadTransferFile(file);
+        QVERIFY(saved.operator bool());
+        for (const auto& item : saved->file.items) {
+            if (item.id == m_gamma.id) {
+                QCOMPARE(item.status, transfer::ItemStatus::Failed);
+                QVERIFY(QString::fromStdString(item.reason).contains(QLatin1String("0x7F")));
+            } else {
+                QCOMPARE(item.status, transfer::ItemStatus::Answered);
+                QCOMPARE(item.confirmationId, test::cidFor(item).digits());
+            }
+        }
+
+        // A second desk on a fresh copy: the journal's CIDs, only the failed one asked again.
+        Desk second = makeDesk(fake.endpoint());
+        QVERIFY(second.view->openFile(fresh));
+        QVERIFY(clickAndWait(second.panel, "deskOnlineButton"));
+        QVERIFY2(
+            fake.stats().confirmationRequests == 4,
+            qPrintable(second.panel->summary() + QLatin1Char('|') + second.panel->statusOf(id(m_gamma))));
+        QCOMPARE(fake.stats().iids.last(), QString::fromStdString(m_gamma.installationId));
+        QVERIFY(second.view->item(id(m_alpha))->status == transfer::ItemStatus::Answered);
+    }
+
+    void cancelKeepsWhatFinished()
+    {
+        const QString file = writeRequests(QStringLiteral("cancel.adtx"));
+        FakeBatchActivation fake;
+        QVERIFY(fake.listen());
+        // A journal of its own, so nothing is reused from the test above.
+        auto opened = journal::SqlJournal::open(
+            journal::JournalLocation::sqliteFile(m_dir.filePath(QStringLiteral("journal-cancel.sqlite"))),
+            m_clock);
+        QVERIFY(opened.operator bool());
+        std::swap(m_journal, opened.value());
+        Desk desk = makeDesk(fake.endpoint(), /*concurrency=*/1);
+        QVERIFY(desk.view->openFile(file));
+        auto* cancel = desk.panel->findChild<QPushButton*>(QStringLiteral("deskOnlineCancelButton"));
+        fake.onRequest = [&] {
+            if (fake.stats().confirmationRequests == 2) // the first is answered, the second in flight
+                cancel->click();
+        };
+        QVERIFY(clickAndWait(desk.panel, "deskOnlineButton"));
+        QCOMPARE(fake.stats().confirmationRequests, 2);
+        int answered = 0;
+        for (const auto* item : {&m_alpha, &m_beta, &m_gamma})
+            answered += desk.view->item(id(*item))->status == transfer::ItemStatus::Answered;
+        QCOMPARE(answered, 1);
+        QVERIFY(desk.view->hasUnsavedChanges());
+        std::swap(m_journal, opened.value());
+    }
+};
+
+QTEST_MAIN(DeskOnlineGuiTest)
+#include "test_desk_online_gui.moc"
