@@ -46,6 +46,7 @@ ENDPOINT="http://127.0.0.1:$PORT/BatchActivation/BatchActivation.asmx"
 
 out=$(win desk online "$(wpath "$T/stick/requests.actdesk")" --endpoint "$ENDPOINT") || fail "desk online failed: $out"
 grep -q "1 answered online" <<<"$out" || fail "not answered online: $out"
+first=$out
 grep -q '"confirmationRequests":1' "$T/counts.json" || fail "the fake did not get one request: $(cat "$T/counts.json")"
 grep -q '"rejected":\[\]' "$T/counts.json" || fail "the fake refused a request: $(cat "$T/counts.json")"
 
@@ -54,7 +55,8 @@ status=$(machine status win10-esu-y1)
 grep -q "Licensed" <<<"$status" && ! grep -q "Unlicensed" <<<"$status" || fail "not Licensed: $status"
 
 journal=$(win journal --csv) || fail "journal failed: $journal"
-grep -q "desk online" <<<"$journal" || fail "the attempt is not in the Windows journal: $journal"
+grep -q "desk online" <<<"$journal" ||
+    fail "the attempt is not in the Windows journal: $journal (desk online said: $first)"
 grep -q "HJKMP" <<<"$journal" && fail "a full key reached the journal"
 
 # A fresh copy of the same request: the journal's CID, nothing sent.
