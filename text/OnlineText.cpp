@@ -113,13 +113,8 @@ QString OnlineText::resultProblem(const online::OnlineResult& result)
 QString OnlineText::help()
 {
     return tr(
-        "Online (Microsoft's BatchActivation service, as VAMT uses it; needs a MAK):\n"
-        "  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]\n"
-        "                                get confirmation IDs for every waiting item and save them into\n"
-        "                                the files; a CID already in the journal is reused (no MAK\n"
-        "                                activation spent); simulated machines are never sent to Microsoft\n"
-        "  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]\n"
-        "                                how many activations the MAK has left\n"
+        "Online options (desk online, desk remaining; Microsoft's BatchActivation service, as VAMT\n"
+        "uses it; needs a MAK):\n"
         "  --endpoint is for tests and private mirrors: https, or http to a loopback address only.\n"
         "  --proxy http://HOST:PORT (default: the system's proxy); a proxy asking for a password gets\n"
         "  ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD from the environment, never stored.\n"

@@ -368,21 +368,4 @@ QString TransferText::importEntry(const transfer::ImportEntry& entry, const QStr
     return product;
 }
 
-QString TransferText::help()
-{
-    return tr("Transfer files (USB stick or share; format: docs/transfer-format.md):\n"
-              "  export FILE [ID...]           save this machine's activation requests into FILE\n"
-              "  import FILE                   apply the answers in FILE that are meant for this machine\n"
-              "  desk list FILE [--status S]   the items in FILE (S: pending, answered, failed, applied)\n"
-              "  desk answer FILE ITEM [CID]   record the confirmation ID for an item (without CID: reuse\n"
-              "                                the one the journal already holds)\n"
-              "  desk fail FILE ITEM REASON    mark an item failed, with the reason\n"
-              "  desk simulate FILE            training: the simulated centre answers every open item\n"
-              "  desk export-csv FILE CSV      the pending installation IDs, for a spreadsheet\n"
-              "  desk import-csv FILE CSV      confirmation IDs back from a spreadsheet\n"
-              "Desk options: --by NAME (who answers; default user@host), --replace (change an answer).\n"
-              "ITEM is an item id or its first characters. Exit status 3 also means the transfer file\n"
-              "could not be read or written (read-only or removed stick); it is then left unchanged.");
-}
-
 } // namespace actdesk::text

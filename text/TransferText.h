@@ -32,8 +32,6 @@ public:
                                const transfer::MergeAction* action);
     // One line of the import report.
     static QString importEntry(const transfer::ImportEntry& entry, const QString& product);
-    // The transfer verbs' part of "actdesk help".
-    static QString help();
 };
 
 } // namespace actdesk::text

@@ -269,14 +269,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>simulate needs "init" or "cid"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown simulate command "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>sheet needs the PDF file to write</source>
             <translation type="unfinished" />
         </message>
@@ -301,34 +293,6 @@
         </message>
         <message>
             <source>Wrote the QR code of %1 to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: actdesk [global options] COMMAND [arguments]
-
-Commands:
-  programs [--os OS]            list the ESU programs and years (the catalog)
-  status [ID|all]               licence status of the ESU products (slmgr /dlv)
-  install-key KEY|- [--for ID]  install an ESU product key (slmgr /ipk); - reads it from stdin
-  iid ID                        show the installation ID (slmgr /dti)
-  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)
-  check ID                      check an installation or confirmation ID
-  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
-                                set up a simulated machine (training, tests)
-  simulate cid IID              the simulated activation centre
-
-ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.
-The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
-
-Global options:
-  --backend simulated|windows   licensing backend (simulated off Windows)
-  --state DIR                   where the simulated machine lives
-  --catalog FILE                an administrator's catalog override file
-  --json                        machine-readable output
-  --lang en|ja                  language of messages
-
-Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
-3 environment problem (no simulated machine, backend or catalog unusable).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -405,25 +369,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
                 <numerusform>%n entries in %1</numerusform>
                 <numerusform>%n entries in %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Journal (every install-key, iid and apply step is recorded):
-  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]
-          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]
-                                list journal entries, newest first (DATE: YYYY-MM-DD, UTC)
-  --journal URL                 the journal: a file path (default: per-user journal.sqlite)
-                                or postgresql://user@host:port/database for a shared one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paper and phone camera:
-  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
-                                printable activation sheet(s): IID in large groups, its QR
-                                code and boxes A-H for the CID; for this machine's pending
-                                ESU years, or for every pending item of a transfer file
-  qr IID --png FILE [--name NAME]
-                                a QR code of the IID (digits only unless --name is given)</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 has no item waiting for a confirmation ID.</source>
@@ -1330,13 +1275,8 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             </translation>
         </message>
         <message>
-            <source>Online (Microsoft's BatchActivation service, as VAMT uses it; needs a MAK):
-  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
-                                get confirmation IDs for every waiting item and save them into
-                                the files; a CID already in the journal is reused (no MAK
-                                activation spent); simulated machines are never sent to Microsoft
-  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
-                                how many activations the MAK has left
+            <source>Online options (desk online, desk remaining; Microsoft's BatchActivation service, as VAMT
+uses it; needs a MAK):
   --endpoint is for tests and private mirrors: https, or http to a loopback address only.
   --proxy http://HOST:PORT (default: the system's proxy); a proxy asking for a password gets
   ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD from the environment, never stored.
@@ -1532,14 +1472,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
         </message>
         <message>
             <source>CSV line %1: item %2 not answered. %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown desk command "%1"</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1763,22 +1695,6 @@ Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Transfer files (USB stick or share; format: docs/transfer-format.md):
-  export FILE [ID...]           save this machine's activation requests into FILE
-  import FILE                   apply the answers in FILE that are meant for this machine
-  desk list FILE [--status S]   the items in FILE (S: pending, answered, failed, applied)
-  desk answer FILE ITEM [CID]   record the confirmation ID for an item (without CID: reuse
-                                the one the journal already holds)
-  desk fail FILE ITEM REASON    mark an item failed, with the reason
-  desk simulate FILE            training: the simulated centre answers every open item
-  desk export-csv FILE CSV      the pending installation IDs, for a spreadsheet
-  desk import-csv FILE CSV      confirmation IDs back from a spreadsheet
-Desk options: --by NAME (who answers; default user@host), --replace (change an answer).
-ITEM is an item id or its first characters. Exit status 3 also means the transfer file
-could not be read or written (read-only or removed stick); it is then left unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>actdesk: warning: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1855,6 +1771,161 @@ could not be read or written (read-only or removed stick); it is then left uncha
         </message>
         <message>
             <source>This machine's name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerbTable</name>
+        <message>
+            <source>Licences on this machine:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal (every install-key, iid and apply step is recorded):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer files (USB stick or share; format: docs/transfer-format.md):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk (answering the requests in a transfer file):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper and phone camera:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desk options: --by NAME (who answers; default user@host), --replace (change an answer).
+ITEM is an item id or its first characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: actdesk [global options] COMMAND [arguments]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Global options:
+  --backend simulated|windows   licensing backend (simulated off Windows)
+  --state DIR                   where the simulated machine lives
+  --catalog FILE                an administrator's catalog override file
+  --journal URL                 the journal: a file path (default: per-user journal.sqlite)
+                                or postgresql://user@host:port/database for a shared one
+  --json                        machine-readable output: one JSON object on stdout, errors
+                                included ("ok": false)
+  --lang en|ja                  language of messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
+3 environment problem (no simulated machine, backend or catalog unusable, or a transfer
+file that could not be read or written, which is then left unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the ESU programs and years (the catalog)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>licence status of the ESU products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>install an ESU product key; - reads it from stdin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the installation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deposit a confirmation ID and verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check an installation or confirmation ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set up a simulated machine (training, tests)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the simulated activation centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list journal entries, newest first (DATE: YYYY-MM-DD, UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save this machine's activation requests into FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apply the answers in FILE that are meant for this machine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the items in FILE (S: pending, answered, failed, applied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record the confirmation ID for an item (without CID: reuse
+the one the journal already holds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark an item failed, with the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training: the simulated centre answers every open item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pending installation IDs, for a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmation IDs back from a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>printable activation sheet(s): IID in large groups, its QR
+code and boxes A-H for the CID; for this machine's pending
+ESU years, or for every pending item of a transfer file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a QR code of the IID (digits only unless --name is given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs one of these commands: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown %1 command "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no --json output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>get confirmation IDs for every waiting item from Microsoft's BatchActivation
+service and save them into the files; a CID already in the journal is
+reused (no MAK activation spent); simulated machines are never sent to Microsoft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many activations the MAK has left</source>
             <translation type="unfinished" />
         </message>
     </context>

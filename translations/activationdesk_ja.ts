@@ -269,14 +269,6 @@
             <translation>模擬ライセンス認証窓口: この確認 ID は模擬マシンでのみ有効です。</translation>
         </message>
         <message>
-            <source>simulate needs "init" or "cid"</source>
-            <translation>simulate には "init" または "cid" を指定してください</translation>
-        </message>
-        <message>
-            <source>unknown simulate command "%1"</source>
-            <translation>不明な simulate コマンド "%1" です</translation>
-        </message>
-        <message>
             <source>sheet needs the PDF file to write</source>
             <translation>sheet には書き込む PDF ファイルを指定してください</translation>
         </message>
@@ -301,58 +293,6 @@
         <message>
             <source>Wrote the QR code of %1 to %2.</source>
             <translation>%1 の QR コードを %2 に書き込みました。</translation>
-        </message>
-        <message>
-            <source>Usage: actdesk [global options] COMMAND [arguments]
-
-Commands:
-  programs [--os OS]            list the ESU programs and years (the catalog)
-  status [ID|all]               licence status of the ESU products (slmgr /dlv)
-  install-key KEY|- [--for ID]  install an ESU product key (slmgr /ipk); - reads it from stdin
-  iid ID                        show the installation ID (slmgr /dti)
-  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)
-  check ID                      check an installation or confirmation ID
-  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
-                                set up a simulated machine (training, tests)
-  simulate cid IID              the simulated activation centre
-
-ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.
-The slmgr spellings /ipk, /dti, /atp and /dlv are accepted too.
-
-Global options:
-  --backend simulated|windows   licensing backend (simulated off Windows)
-  --state DIR                   where the simulated machine lives
-  --catalog FILE                an administrator's catalog override file
-  --json                        machine-readable output
-  --lang en|ja                  language of messages
-
-Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
-3 environment problem (no simulated machine, backend or catalog unusable).</source>
-            <translation>使い方: actdesk [グローバル オプション] コマンド [引数]
-
-コマンド:
-  programs [--os OS]            ESU プログラムと年の一覧 (カタログ)
-  status [ID|all]               ESU 製品のライセンスの状態 (slmgr /dlv)
-  install-key KEY|- [--for ID]  ESU プロダクト キーのインストール (slmgr /ipk)。- は標準入力から読み取り
-  iid ID                        インストール ID の表示 (slmgr /dti)
-  apply CID ID                  確認 ID の登録と確認 (slmgr /atp)
-  check ID                      インストール ID または確認 ID の検査
-  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]
-                                模擬マシンの準備 (研修、テスト用)
-  simulate cid IID              模擬ライセンス認証窓口
-
-ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。
-slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
-
-グローバル オプション:
-  --backend simulated|windows   ライセンス バックエンド (Windows 以外では simulated)
-  --state DIR                   模擬マシンの保存先
-  --catalog FILE                管理者によるカタログの上書きファイル
-  --json                        機械可読な出力
-  --lang en|ja                  メッセージの言語
-
-終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
-3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない)。</translation>
         </message>
         <message>
             <source>actdesk: warning: %1</source>
@@ -427,36 +367,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>
                 <numerusform>%1 に %n 件のエントリ</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Journal (every install-key, iid and apply step is recorded):
-  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]
-          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]
-                                list journal entries, newest first (DATE: YYYY-MM-DD, UTC)
-  --journal URL                 the journal: a file path (default: per-user journal.sqlite)
-                                or postgresql://user@host:port/database for a shared one</source>
-            <translation>ジャーナル (install-key、iid、apply の各手順を記録します):
-  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]
-          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]
-                                ジャーナルのエントリを新しい順に表示 (DATE: YYYY-MM-DD、UTC)
-  --journal URL                 ジャーナル: ファイルのパス (既定: ユーザーごとの journal.sqlite)
-                                または共有用の postgresql://user@host:port/database</translation>
-        </message>
-        <message>
-            <source>Paper and phone camera:
-  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
-                                printable activation sheet(s): IID in large groups, its QR
-                                code and boxes A-H for the CID; for this machine's pending
-                                ESU years, or for every pending item of a transfer file
-  qr IID --png FILE [--name NAME]
-                                a QR code of the IID (digits only unless --name is given)</source>
-            <translation>紙とスマートフォンのカメラ:
-  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]
-                                印刷用のライセンス認証シート: 大きなグループ表示のインストール ID、
-                                その QR コード、確認 ID を書き込む A～H の枠。このマシンの
-                                認証待ちの ESU の年、または転送ファイルの認証待ちの全項目が対象
-  qr IID --png FILE [--name NAME]
-                                インストール ID の QR コード (--name を指定しない限り数字のみ)</translation>
         </message>
         <message>
             <source>%1 has no item waiting for a confirmation ID.</source>
@@ -1356,24 +1266,14 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             </translation>
         </message>
         <message>
-            <source>Online (Microsoft's BatchActivation service, as VAMT uses it; needs a MAK):
-  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
-                                get confirmation IDs for every waiting item and save them into
-                                the files; a CID already in the journal is reused (no MAK
-                                activation spent); simulated machines are never sent to Microsoft
-  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
-                                how many activations the MAK has left
+            <source>Online options (desk online, desk remaining; Microsoft's BatchActivation service, as VAMT
+uses it; needs a MAK):
   --endpoint is for tests and private mirrors: https, or http to a loopback address only.
   --proxy http://HOST:PORT (default: the system's proxy); a proxy asking for a password gets
   ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD from the environment, never stored.
   --limit N: at most N requests at once (default 4).</source>
-            <translation>オンライン (VAMT と同じ Microsoft の BatchActivation サービス。MAK が必要):
-  desk online FILE... [--endpoint URL] [--proxy URL] [--limit N] [--dry-run] [--ca-file PEM]
-                                待ちの項目すべての確認 ID を取得してファイルに保存します。
-                                ジャーナルにある確認 ID は再利用します (MAK の認証回数を
-                                使いません)。模擬マシンは Microsoft に送りません
-  desk remaining EXTENDED-PID [--endpoint URL] [--proxy URL] [--ca-file PEM]
-                                MAK の残りのライセンス認証回数
+            <translation>オンラインのオプション (desk online、desk remaining。VAMT と同じ Microsoft の
+BatchActivation サービス。MAK が必要):
   --endpoint はテストとプライベート ミラー用: https、または loopback アドレスへの http のみ。
   --proxy http://HOST:PORT (既定: システムのプロキシ)。パスワードを求めるプロキシには
   環境変数 ACTDESK_PROXY_USER と ACTDESK_PROXY_PASSWORD を使います (保存しません)。
@@ -1566,14 +1466,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
         <message>
             <source>CSV line %1: item %2 not answered. %3</source>
             <translation>CSV の %1 行目: 項目 %2 には回答していません。%3</translation>
-        </message>
-        <message>
-            <source>desk needs list, answer, fail, simulate, export-csv or import-csv</source>
-            <translation>desk には list、answer、fail、simulate、export-csv、import-csv のいずれかを指定してください</translation>
-        </message>
-        <message>
-            <source>unknown desk command "%1"</source>
-            <translation>不明な desk コマンド "%1" です</translation>
         </message>
         <message>
             <source>answered</source>
@@ -1796,34 +1688,6 @@ slmgr の /ipk、/dti、/atp、/dlv の書き方も使えます。
             <translation>%1 (項目 %2): 確認 ID を登録しましたが、製品の状態は %3 で、ライセンス認証されていません。</translation>
         </message>
         <message>
-            <source>Transfer files (USB stick or share; format: docs/transfer-format.md):
-  export FILE [ID...]           save this machine's activation requests into FILE
-  import FILE                   apply the answers in FILE that are meant for this machine
-  desk list FILE [--status S]   the items in FILE (S: pending, answered, failed, applied)
-  desk answer FILE ITEM [CID]   record the confirmation ID for an item (without CID: reuse
-                                the one the journal already holds)
-  desk fail FILE ITEM REASON    mark an item failed, with the reason
-  desk simulate FILE            training: the simulated centre answers every open item
-  desk export-csv FILE CSV      the pending installation IDs, for a spreadsheet
-  desk import-csv FILE CSV      confirmation IDs back from a spreadsheet
-Desk options: --by NAME (who answers; default user@host), --replace (change an answer).
-ITEM is an item id or its first characters. Exit status 3 also means the transfer file
-could not be read or written (read-only or removed stick); it is then left unchanged.</source>
-            <translation>転送ファイル (USB メモリまたは共有フォルダー。形式: docs/transfer-format.md):
-  export FILE [ID...]           このマシンのライセンス認証要求を FILE に保存します
-  import FILE                   FILE にある、このマシン向けの回答を適用します
-  desk list FILE [--status S]   FILE の項目を表示します (S: pending、answered、failed、applied)
-  desk answer FILE ITEM [CID]   項目の確認 ID を記録します (CID を省略すると、ジャーナルに
-                                ある確認 ID を再利用します)
-  desk fail FILE ITEM REASON    項目を失敗として理由とともに記録します
-  desk simulate FILE            トレーニング用: 模擬窓口が未回答の項目すべてに回答します
-  desk export-csv FILE CSV      回答待ちのインストール ID を表計算ソフト用に書き出します
-  desk import-csv FILE CSV      表計算ソフトから確認 ID を読み込みます
-デスクのオプション: --by NAME (回答者。既定は user@host)、--replace (回答を変更します)。
-ITEM は項目 ID またはその先頭の文字です。終了コード 3 は、転送ファイルを読み書きできなかった
-(USB メモリが読み取り専用または抜かれた) ことも表します。その場合ファイルは変更されません。</translation>
-        </message>
-        <message>
             <source>actdesk: warning: %1</source>
             <translation>actdesk: 警告: %1</translation>
         </message>
@@ -1900,6 +1764,177 @@ ITEM は項目 ID またはその先頭の文字です。終了コード 3 は�
         <message>
             <source>This machine's name</source>
             <translation>このマシンの名前</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerbTable</name>
+        <message>
+            <source>Licences on this machine:</source>
+            <translation>このマシンのライセンス:</translation>
+        </message>
+        <message>
+            <source>Journal (every install-key, iid and apply step is recorded):</source>
+            <translation>ジャーナル (install-key、iid、apply の各手順を記録します):</translation>
+        </message>
+        <message>
+            <source>Transfer files (USB stick or share; format: docs/transfer-format.md):</source>
+            <translation>転送ファイル (USB メモリまたは共有フォルダー。形式: docs/transfer-format.md):</translation>
+        </message>
+        <message>
+            <source>The desk (answering the requests in a transfer file):</source>
+            <translation>デスク (転送ファイルの要求への回答):</translation>
+        </message>
+        <message>
+            <source>Paper and phone camera:</source>
+            <translation>紙とスマートフォンのカメラ:</translation>
+        </message>
+        <message>
+            <source>ID is an activation ID (GUID) or a program/year name such as win7-esu-y1.</source>
+            <translation>ID にはライセンス認証 ID (GUID) または win7-esu-y1 のようなプログラム/年の名前を指定します。</translation>
+        </message>
+        <message>
+            <source>Desk options: --by NAME (who answers; default user@host), --replace (change an answer).
+ITEM is an item id or its first characters.</source>
+            <translation>デスクのオプション: --by NAME (回答者。既定は user@host)、--replace (回答を変更します)。
+ITEM は項目 ID またはその先頭の文字です。</translation>
+        </message>
+        <message>
+            <source>Usage: actdesk [global options] COMMAND [arguments]</source>
+            <translation>使い方: actdesk [グローバル オプション] コマンド [引数]</translation>
+        </message>
+        <message>
+            <source>Global options:
+  --backend simulated|windows   licensing backend (simulated off Windows)
+  --state DIR                   where the simulated machine lives
+  --catalog FILE                an administrator's catalog override file
+  --journal URL                 the journal: a file path (default: per-user journal.sqlite)
+                                or postgresql://user@host:port/database for a shared one
+  --json                        machine-readable output: one JSON object on stdout, errors
+                                included ("ok": false)
+  --lang en|ja                  language of messages</source>
+            <translation>グローバル オプション:
+  --backend simulated|windows   ライセンス バックエンド (Windows 以外では simulated)
+  --state DIR                   模擬マシンの保存先
+  --catalog FILE                管理者によるカタログの上書きファイル
+  --journal URL                 ジャーナル: ファイルのパス (既定: ユーザーごとの journal.sqlite)
+                                または共有用の postgresql://user@host:port/database
+  --json                        機械可読な出力: 標準出力に JSON オブジェクトを 1 つ (エラーも
+                                含みます。"ok": false)
+  --lang en|ja                  メッセージの言語</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 success, 1 invalid input or failed operation, 2 usage error,
+3 environment problem (no simulated machine, backend or catalog unusable, or a transfer
+file that could not be read or written, which is then left unchanged).</source>
+            <translation>終了コード: 0 成功、1 入力が無効または操作の失敗、2 使い方の誤り、
+3 環境の問題 (模擬マシンがない、バックエンドまたはカタログが使えない、または転送
+ファイルを読み書きできなかった。その場合ファイルは変更されません)。</translation>
+        </message>
+        <message>
+            <source>list the ESU programs and years (the catalog)</source>
+            <translation>ESU プログラムと年の一覧 (カタログ)</translation>
+        </message>
+        <message>
+            <source>licence status of the ESU products</source>
+            <translation>ESU 製品のライセンスの状態</translation>
+        </message>
+        <message>
+            <source>install an ESU product key; - reads it from stdin</source>
+            <translation>ESU プロダクト キーのインストール。- は標準入力から読み取り</translation>
+        </message>
+        <message>
+            <source>show the installation ID</source>
+            <translation>インストール ID の表示</translation>
+        </message>
+        <message>
+            <source>deposit a confirmation ID and verify</source>
+            <translation>確認 ID の登録と確認</translation>
+        </message>
+        <message>
+            <source>check an installation or confirmation ID</source>
+            <translation>インストール ID または確認 ID の検査</translation>
+        </message>
+        <message>
+            <source>set up a simulated machine (training, tests)</source>
+            <translation>模擬マシンの準備 (研修、テスト用)</translation>
+        </message>
+        <message>
+            <source>the simulated activation centre</source>
+            <translation>模擬ライセンス認証窓口</translation>
+        </message>
+        <message>
+            <source>list journal entries, newest first (DATE: YYYY-MM-DD, UTC)</source>
+            <translation>ジャーナルのエントリを新しい順に表示 (DATE: YYYY-MM-DD、UTC)</translation>
+        </message>
+        <message>
+            <source>save this machine's activation requests into FILE</source>
+            <translation>このマシンのライセンス認証要求を FILE に保存します</translation>
+        </message>
+        <message>
+            <source>apply the answers in FILE that are meant for this machine</source>
+            <translation>FILE にある、このマシン向けの回答を適用します</translation>
+        </message>
+        <message>
+            <source>the items in FILE (S: pending, answered, failed, applied)</source>
+            <translation>FILE の項目を表示します (S: pending、answered、failed、applied)</translation>
+        </message>
+        <message>
+            <source>record the confirmation ID for an item (without CID: reuse
+the one the journal already holds)</source>
+            <translation>項目の確認 ID を記録します (CID を省略すると、ジャーナルに
+ある確認 ID を再利用します)</translation>
+        </message>
+        <message>
+            <source>mark an item failed, with the reason</source>
+            <translation>項目を失敗として理由とともに記録します</translation>
+        </message>
+        <message>
+            <source>training: the simulated centre answers every open item</source>
+            <translation>トレーニング用: 模擬窓口が未回答の項目すべてに回答します</translation>
+        </message>
+        <message>
+            <source>the pending installation IDs, for a spreadsheet</source>
+            <translation>回答待ちのインストール ID を表計算ソフト用に書き出します</translation>
+        </message>
+        <message>
+            <source>confirmation IDs back from a spreadsheet</source>
+            <translation>表計算ソフトから確認 ID を読み込みます</translation>
+        </message>
+        <message>
+            <source>printable activation sheet(s): IID in large groups, its QR
+code and boxes A-H for the CID; for this machine's pending
+ESU years, or for every pending item of a transfer file</source>
+            <translation>印刷用のライセンス認証シート: 大きなグループ表示のインストール ID、
+その QR コード、確認 ID を書き込む A～H の枠。このマシンの
+認証待ちの ESU の年、または転送ファイルの認証待ちの全項目が対象</translation>
+        </message>
+        <message>
+            <source>a QR code of the IID (digits only unless --name is given)</source>
+            <translation>インストール ID の QR コード (--name を指定しない限り数字のみ)</translation>
+        </message>
+        <message>
+            <source>%1 needs one of these commands: %2</source>
+            <translation>%1 には次のいずれかのコマンドを指定してください: %2</translation>
+        </message>
+        <message>
+            <source>unknown %1 command "%2"</source>
+            <translation>不明な %1 コマンド "%2" です</translation>
+        </message>
+        <message>
+            <source>%1 has no --json output</source>
+            <translation>%1 には --json の出力がありません</translation>
+        </message>
+        <message>
+            <source>get confirmation IDs for every waiting item from Microsoft's BatchActivation
+service and save them into the files; a CID already in the journal is
+reused (no MAK activation spent); simulated machines are never sent to Microsoft</source>
+            <translation>待ちの項目すべての確認 ID を Microsoft の BatchActivation サービスから取得して
+ファイルに保存します。ジャーナルにある確認 ID は再利用します (MAK の認証回数を
+使いません)。模擬マシンは Microsoft に送りません</translation>
+        </message>
+        <message>
+            <source>how many activations the MAK has left</source>
+            <translation>MAK の残りのライセンス認証回数</translation>
         </message>
     </context>
     <context>

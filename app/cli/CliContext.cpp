@@ -28,8 +28,16 @@ QString withoutKeys(const QString& message)
 
 } // namespace
 
-int CliContext::usage(const QString& message)
+int CliContext::usage(const QString& message, const char* code)
 {
+    if (json) {
+        QJsonObject o{{QStringLiteral("ok"), false}};
+        if (!command.isEmpty())
+            o.insert(QStringLiteral("command"), command);
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
+                                                      {QStringLiteral("message"), withoutKeys(message)}});
+        printJson(o);
+    }
     err << tr("actdesk: %1").arg(withoutKeys(message)) << '\n'
         << tr("Run \"actdesk help\" for the list of commands.") << '\n';
     err.flush();
@@ -104,7 +112,7 @@ bool CliContext::rejectUnknownOptions(int& exitCode)
 {
     for (const QString& a : args) {
         if (a.startsWith(QLatin1String("--"))) {
-            exitCode = usage(tr("unknown option %1").arg(a));
+            exitCode = usage(tr("unknown option %1").arg(a), "unknown-option");
             return true;
         }
     }

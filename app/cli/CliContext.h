@@ -34,6 +34,7 @@ public:
     QString journalLocation; // --journal: a file path, sqlite:///path or postgresql://user@host:port/db
 
     QStringList args; // the verb's own arguments (verb removed)
+    QString command;  // the verb being run ("desk list"), once it is known
 
     QTextStream out;
     QTextStream err;
@@ -42,7 +43,10 @@ public:
     // Observers of every licence-touching step (the journal attaches here).
     std::vector<workflow::WorkflowObserver*> observers;
 
-    int usage(const QString& message);
+    // A mistake on the command line (exit 2). With --json it is also one object on stdout:
+    // {"ok": false, "command": ..., "error": {"code": `code`, "message": ...}}; `code` is stable
+    // ("usage", "unknown-command", "missing-command", "unknown-option", "no-json").
+    int usage(const QString& message, const char* code = "usage");
     int failure(const QString& message, int code = ExitFailed, const QJsonObject& extra = {});
     void printJson(const QJsonObject& object);
     // Prints the "SIMULATION" banner on stderr for human output (JSON carries a field).

@@ -419,29 +419,24 @@ int deskSimulate(CliContext& ctx)
 
 } // namespace
 
-int runDesk(CliContext& ctx)
+int runDeskList(CliContext& ctx)
 {
-    if (ctx.args.isEmpty())
-        return ctx.usage(
-            TransferText::tr("desk needs list, answer, fail, simulate, export-csv or import-csv"));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QLatin1String("list"))
-        return deskList(ctx);
-    if (sub == QLatin1String("answer"))
-        return deskAnswer(ctx);
-    if (sub == QLatin1String("fail"))
-        return deskFail(ctx);
-    if (sub == QLatin1String("simulate"))
-        return deskSimulate(ctx);
-    if (sub == QLatin1String("export-csv"))
-        return deskExportCsv(ctx);
-    if (sub == QLatin1String("import-csv"))
-        return deskImportCsv(ctx);
-    if (sub == QLatin1String("online"))
-        return runDeskOnline(ctx);
-    if (sub == QLatin1String("remaining"))
-        return runDeskRemaining(ctx);
-    return ctx.usage(TransferText::tr("unknown desk command \"%1\"").arg(sub));
+    return deskList(ctx);
+}
+
+int runDeskAnswer(CliContext& ctx)
+{
+    return deskAnswer(ctx);
+}
+
+int runDeskFail(CliContext& ctx)
+{
+    return deskFail(ctx);
+}
+
+int runDeskSimulate(CliContext& ctx)
+{
+    return deskSimulate(ctx);
 }
 
 } // namespace actdesk::cli

@@ -17,9 +17,7 @@
 
 namespace actdesk::cli {
 
-namespace {
-
-int simulateInit(CliContext& ctx)
+int runSimulateInit(CliContext& ctx)
 {
     licensing::SimulatedMachineOptions options;
     QString os;
@@ -88,7 +86,7 @@ int simulateInit(CliContext& ctx)
     return ExitOk;
 }
 
-int simulateCid(CliContext& ctx)
+int runSimulateCid(CliContext& ctx)
 {
     int code = ExitOk;
     if (ctx.rejectUnknownOptions(code))
@@ -114,20 +112,6 @@ int simulateCid(CliContext& ctx)
         ctx.out << QString::fromStdString(cid.grouped()) << '\n';
     }
     return ExitOk;
-}
-
-} // namespace
-
-int runSimulate(CliContext& ctx)
-{
-    if (ctx.args.isEmpty())
-        return ctx.usage(CliContext::tr("simulate needs \"init\" or \"cid\""));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QLatin1String("init"))
-        return simulateInit(ctx);
-    if (sub == QLatin1String("cid"))
-        return simulateCid(ctx);
-    return ctx.usage(CliContext::tr("unknown simulate command \"%1\"").arg(sub));
 }
 
 } // namespace actdesk::cli

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CliJournal.h"
 #include "Translation.h"
+#include "VerbTable.h"
 #include "Verbs.h"
 #include "text/ErrorText.h"
 
@@ -15,7 +16,6 @@
 #endif
 
 #include <cstring>
-#include <map>
 #include <memory>
 
 using namespace actdesk;
@@ -26,6 +26,8 @@ namespace {
 // Global options may appear anywhere on the line; take them out first.
 int takeGlobalOptions(CliContext& ctx)
 {
+    // First, so that a mistake in the other options is reported in JSON too.
+    ctx.json = ctx.takeFlag(QStringLiteral("--json"));
     QString backend;
     if (ctx.takeOption(QStringLiteral("--backend"), backend)) {
         const auto b = app::backendFromName(backend);
@@ -38,7 +40,6 @@ int takeGlobalOptions(CliContext& ctx)
     ctx.catalogGiven = ctx.takeOption(QStringLiteral("--catalog"), ctx.catalogFile);
     if (!ctx.catalogGiven)
         ctx.catalogFile = app::AppPaths::defaultCatalogOverride();
-    ctx.json = ctx.takeFlag(QStringLiteral("--json"));
     if (!ctx.takeOption(QStringLiteral("--journal"), ctx.journalLocation))
         ctx.journalLocation = app::AppPaths::defaultJournalFile();
     return ExitOk;
@@ -49,17 +50,20 @@ int takeGlobalOptions(CliContext& ctx)
 bool verbNeedsGui(int argc, char* argv[])
 {
     static const char* const withValue[] = {"--backend", "--state", "--catalog", "--lang", "--journal"};
+    QStringList words;
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
-        if (a[0] == '-') {
-            for (const char* o : withValue)
-                if (std::strcmp(a, o) == 0)
-                    ++i;
+        if (a[0] != '-') {
+            words << QString::fromLocal8Bit(a);
             continue;
         }
-        return std::strcmp(a, "sheet") == 0 || std::strcmp(a, "qr") == 0;
+        for (const char* o : withValue)
+            if (std::strcmp(a, o) == 0)
+                ++i;
     }
-    return false;
+    int taken = 0;
+    const Verb* verb = VerbTable::find(words, taken);
+    return verb && verb->paints;
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
@@ -110,21 +114,5 @@ int main(int argc, char* argv[])
     CliJournal journal(ctx); // records every licence step; opens on the first one
     ctx.observers.push_back(&journal);
 
-    static const std::map<QString, int (*)(CliContext&)> verbs = {
-        {QStringLiteral("programs"), &runPrograms},   {QStringLiteral("status"), &runStatus},
-        {QStringLiteral("/dlv"), &runStatus},         {QStringLiteral("install-key"), &runInstallKey},
-        {QStringLiteral("/ipk"), &runInstallKey},     {QStringLiteral("iid"), &runIid},
-        {QStringLiteral("/dti"), &runIid},            {QStringLiteral("apply"), &runApply},
-        {QStringLiteral("/atp"), &runApply},          {QStringLiteral("check"), &runCheck},
-        {QStringLiteral("journal"), &runJournal},
-        {QStringLiteral("simulate"), &runSimulate},   {QStringLiteral("sheet"), &runSheet},
-        {QStringLiteral("qr"), &runQr},
-        {QStringLiteral("export"), &runExport},       {QStringLiteral("import"), &runImport},
-        {QStringLiteral("desk"), &runDesk},
-    };
-    const QString verb = ctx.args.takeFirst();
-    const auto it = verbs.find(verb.toLower());
-    if (it == verbs.end())
-        return ctx.usage(CliContext::tr("unknown command \"%1\"").arg(verb));
-    return it->second(ctx);
+    return VerbTable::dispatch(ctx);
 }

@@ -43,6 +43,29 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+QStringList split(const char* words)
+{
+    return QString::fromLatin1(words).split(QLatin1Char(' '));
+}
+
+// A usage error with --json: exit 2, one JSON object on stdout naming `code`, and the
+// message on stderr too.
+QJsonObject jsonUsageError(const CliRun& r, const char* code)
+{
+    if (r.exitCode != 2)
+        qWarning("exit %d, stderr: %s", r.exitCode, qPrintable(r.err));
+    const QJsonObject o = r.json();
+    if (o.value(QStringLiteral("ok")) != QJsonValue(false))
+        qWarning("stdout is not {\"ok\": false, ...}: %s", qPrintable(r.out));
+    const QJsonObject error = o.value(QStringLiteral("error")).toObject();
+    if (r.exitCode != 2 || o.value(QStringLiteral("ok")) != QJsonValue(false) ||
+        error.value(QStringLiteral("code")).toString() != QLatin1String(code) ||
+        error.value(QStringLiteral("message")).toString().isEmpty() ||
+        !r.err.contains(QLatin1String("actdesk:")))
+        return {};
+    return o;
+}
+
 } // namespace
 
 class CliTest : public QObject
@@ -461,6 +484,145 @@ private Q_SLOTS:
         const CliRun r = actdesk({QStringLiteral("check"), QStringLiteral("12345")}, QStringLiteral("ja"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("桁")), qPrintable(r.err));
+    }
+
+    // The list of verbs as a user meets it: help, the slmgr spellings, sub-commands, and
+    // mistakes on the command line reported in JSON with --json.
+    void helpListsEveryVerbBySection()
+    {
+        const CliRun help = actdesk({QStringLiteral("help")});
+        QCOMPARE(help.exitCode, 0);
+        // Section headings in order, each followed by its verbs.
+        qsizetype at = 0;
+        for (const char* line :
+             {"Usage: actdesk [global options] COMMAND [arguments]",
+              "Licences on this machine:",
+              "  programs [--os OS]            list the ESU programs and years (the catalog)",
+              "  status [ID|all]               licence status of the ESU products (slmgr /dlv)",
+              "  install-key KEY|- [--for ID]  install an ESU product key; - reads it from stdin (slmgr "
+              "/ipk)",
+              "  iid ID                        show the installation ID (slmgr /dti)",
+              "  apply CID ID                  deposit a confirmation ID and verify (slmgr /atp)",
+              "  check ID                      check an installation or confirmation ID",
+              "  simulate init [--os OS] [--name NAME] [--missing-prerequisites] [--iid-length 54|63]\n"
+              "                                set up a simulated machine (training, tests)",
+              "  simulate cid IID              the simulated activation centre",
+              "Journal (every install-key, iid and apply step is recorded):",
+              "  journal [--machine NAME] [--iid IID] [--partial-key KEY] [--program ID]\n"
+              "          [--outcome succeeded|failed] [--since DATE] [--until DATE] [--limit N] [--csv]\n"
+              "                                list journal entries, newest first",
+              "Transfer files (USB stick or share; format: docs/transfer-format.md):",
+              "  export FILE [ID...]",
+              "  import FILE",
+              "The desk (answering the requests in a transfer file):",
+              "  desk list FILE [--status S]",
+              "  desk answer FILE ITEM [CID]   record the confirmation ID for an "
+              "item (without CID: reuse\n"
+              "                                the one the journal already holds)",
+              "  desk fail FILE ITEM REASON",
+              "  desk simulate FILE",
+              "  desk export-csv FILE CSV",
+              "  desk import-csv FILE CSV",
+              "Desk options: --by NAME",
+              "Paper and phone camera:",
+              "  sheet FILE.pdf [--from TRANSFER_FILE] [--qr-with-name]\n                                "
+              "printable",
+              "  qr IID --png FILE [--name NAME]",
+              "Global options:",
+              "  --backend simulated|windows",
+              "  --journal URL",
+              "  --json",
+              "  --lang en|ja",
+              "Exit status: 0 success"}) {
+            const qsizetype found = help.out.indexOf(QString::fromUtf8(line), at);
+            QVERIFY2(found >= 0,
+                     qPrintable(QStringLiteral("missing or out of order: %1\n%2").arg(QString::fromUtf8(line), help.out)));
+            at = found;
+        }
+        QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+    }
+
+    void helpIsInJapanese()
+    {
+        const CliRun help = actdesk({QStringLiteral("--help")}, QStringLiteral("ja"));
+        QCOMPARE(help.exitCode, 0);
+        for (const char* words :
+             {"使い方", "ライセンス", "ジャーナル", "転送ファイル", "デスク", "紙", "終了コード",
+              "ESU プログラムと年の一覧", "(slmgr /dlv)", "desk import-csv FILE CSV"})
+            QVERIFY2(help.out.contains(QString::fromUtf8(words)), qPrintable(help.out));
+        for (const char* english : {"list the ESU programs", "Licences on", "Global options", "Exit status",
+                                    "record the confirmation ID", "Desk options"})
+            QVERIFY2(!help.out.contains(QLatin1String(english)), qPrintable(help.out));
+    }
+
+    void slmgrSpellingsAndCaseRunTheSameVerb()
+    {
+        QCOMPARE(actdesk(split("simulate init --os win7")).exitCode, 0);
+        const CliRun status = actdesk({QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        for (const char* spelling : {"/dlv", "/DLV", "STATUS"}) {
+            const CliRun other = actdesk({QString::fromLatin1(spelling)});
+            QCOMPARE(other.exitCode, 0);
+            QCOMPARE(other.out, status.out);
+        }
+        QCOMPARE(actdesk(split("/dti win7-esu-y1")).out, actdesk(split("iid win7-esu-y1")).out);
+    }
+
+    void subCommandsAreNamedWhenMissingOrUnknown()
+    {
+        const CliRun desk = actdesk({QStringLiteral("desk")});
+        QCOMPARE(desk.exitCode, 2);
+        for (const char* sub : {"list", "answer", "fail", "simulate", "export-csv", "import-csv"})
+            QVERIFY2(desk.err.contains(QLatin1String(sub)), qPrintable(desk.err));
+        const CliRun simulate = actdesk({QStringLiteral("simulate")});
+        QCOMPARE(simulate.exitCode, 2);
+        QVERIFY2(simulate.err.contains(QLatin1String("init, cid")), qPrintable(simulate.err));
+        const CliRun unknown = actdesk(split("desk frobnicate"));
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("unknown desk command \"frobnicate\"")),
+                 qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty()); // without --json, stdout stays empty
+    }
+
+    void usageErrorsAreOneJsonObjectWithJson()
+    {
+        struct Case
+        {
+            const char* args;
+            const char* code;
+            const char* command; // "" when the mistake comes before a verb is known
+            const char* quoted;  // what the message must name
+        };
+        for (const Case& c : {Case{"--json frobnicate", "unknown-command", "", "frobnicate"},
+                              Case{"status --bogus --json", "unknown-option", "status", "--bogus"},
+                              Case{"--json desk list", "usage", "desk list", "desk list"},
+                              Case{"--json desk", "missing-command", "desk", "import-csv"},
+                              Case{"--json desk frobnicate", "unknown-command", "desk", "frobnicate"},
+                              Case{"check --json", "usage", "check", "check"},
+                              Case{"--backend nonsense --json status", "usage", "", "nonsense"}}) {
+            const CliRun r = actdesk(split(c.args));
+            const QJsonObject o = jsonUsageError(r, c.code);
+            QVERIFY2(!o.isEmpty(), qPrintable(QStringLiteral("%1: %2 %3").arg(QLatin1String(c.args), r.out, r.err)));
+            QCOMPARE(o.value(QStringLiteral("command")).toString(), QString::fromLatin1(c.command));
+            const QString message =
+                o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+            QVERIFY2(message.contains(QLatin1String(c.quoted)), qPrintable(message));
+            // Exactly one object: the object and its "error", nothing else on stdout.
+            QCOMPARE(r.out.count(QLatin1Char('{')), 2);
+        }
+    }
+
+    void jsonUsageErrorsAreTranslated()
+    {
+        const CliRun r = actdesk(split("--json frobnicate"), QStringLiteral("ja"));
+        const QJsonObject o = jsonUsageError(r, "unknown-command");
+        QVERIFY2(!o.isEmpty(), qPrintable(r.out + r.err));
+        QVERIFY2(o.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("不明なコマンド")),
+                 qPrintable(r.out));
     }
 };
 
