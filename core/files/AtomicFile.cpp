@@ -150,4 +150,22 @@ Result<void, WriteFailure> writeFileAtomically(const QString& path, const QByteA
 #endif
 }
 
+bool openForReadingBesideWriters(QFile& file)
+{
+#ifdef _WIN32
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        if (file.open(QIODevice::ReadOnly))
+            return true;
+        // Gone or never there: no writer will bring it back within the wait.
+        if (!QFileInfo::exists(file.fileName()) || waited.elapsed() > kReplaceRetryMs)
+            return false;
+        ::Sleep(DWORD(5 + (attempt % 4) * 5));
+    }
+#else
+    return file.open(QIODevice::ReadOnly);
+#endif
+}
+
 } // namespace actdesk::files

@@ -9,6 +9,7 @@
 #include "files/FileKind.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 #include <functional>
 
@@ -39,5 +40,11 @@ struct WriteFailure
 // its buffer and a failed fsync, and then renames a short file over the good one.
 Result<void, WriteFailure> writeFileAtomically(const QString& path, const QByteArray& bytes,
                                                const std::function<bool()>& beforeReplace = {});
+
+// Opens `file` (already named) for reading. The other side of the same race on Windows: while
+// another process renames its new content over the file, opening it fails with a sharing
+// violation for a few milliseconds. So, on Windows, an open of a file that exists is retried
+// for a bounded time (5 s) before the failure is reported; elsewhere it is one open.
+bool openForReadingBesideWriters(QFile& file);
 
 } // namespace actdesk::files

@@ -35,7 +35,7 @@ Result<QByteArray, TransferError> readBounded(const QString& path)
     if (kind != files::FileKind::Regular)
         return fail(notAFile(path, kind));
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!files::openForReadingBesideWriters(f))
         return fail(fileError(Kind::CannotRead, path, f.errorString()));
     if (f.size() > kMaxFileBytes) {
         auto e = fileError(Kind::TooLarge, path);
