@@ -10,21 +10,18 @@
 // under the file's lock); every attempt is journaled. Exit: 0 all answered, 1 some item failed,
 // 2 usage, 3 file or network trouble.
 #include "CliContext.h"
-#include "text/OnlineText.h"
+#include "DeskOnlineNetwork.h"
 #include "VerbDeskJournal.h"
 #include "VerbTransferShared.h"
 #include "Verbs.h"
 #include "online/OnlineClient.h"
+#include "online/OnlinePlan.h"
+#include "text/OnlineText.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferStore.h"
 
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
-#include <QNetworkProxy>
 #include <algorithm>
-#include <map>
-#include <set>
 
 namespace actdesk::cli {
 
@@ -34,11 +31,6 @@ using text::OnlineText;
 using transfer::TransferError;
 using transfer::TransferFile;
 using transfer::TransferItem;
-
-class DeskOnlineText
-{
-    Q_DECLARE_TR_FUNCTIONS(DeskOnline)
-};
 
 QString q(const std::string& s)
 {
@@ -51,106 +43,13 @@ QString groupedCid(const std::string& digits)
     return cid ? q(cid->grouped()) : q(digits);
 }
 
-struct NetworkOptions
-{
-    online::ClientOptions client;
-};
-
-// --endpoint, --proxy, --ca-file, --limit: a usage error returns false with `code` set.
-bool takeNetworkOptions(CliContext& ctx, NetworkOptions& options, int& code, bool withLimit)
-{
-    QString endpoint, proxy, caFile, limit;
-    if (ctx.takeOption(QStringLiteral("--endpoint"), endpoint)) {
-        const QUrl url(endpoint, QUrl::StrictMode);
-        if (!online::acceptableEndpoint(url)) {
-            code = ctx.usage(DeskOnlineText::tr("--endpoint must be an https address, or http to a loopback "
-                                                "address (127.0.0.1, ::1, localhost)"));
-            return false;
-        }
-        options.client.endpoint = url;
-    }
-    if (ctx.takeOption(QStringLiteral("--proxy"), proxy)) {
-        const QUrl url(proxy, QUrl::StrictMode);
-        const bool socks = url.scheme() == QLatin1String("socks5");
-        if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 ||
-            (!socks && url.scheme() != QLatin1String("http")) || !url.userInfo().isEmpty()) {
-            code = ctx.usage(
-                DeskOnlineText::tr("--proxy must be http://HOST:PORT or socks5://HOST:PORT, without a "
-                                   "user name (ACTDESK_PROXY_USER and ACTDESK_PROXY_PASSWORD give it)"));
-            return false;
-        }
-        options.client.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                                             url.host(), static_cast<quint16>(url.port()));
-    }
-    if (ctx.takeOption(QStringLiteral("--ca-file"), caFile)) {
-        QFile f(caFile);
-        const auto certificates =
-            f.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(f.readAll()) : QList<QSslCertificate>();
-        if (certificates.isEmpty()) {
-            code =
-                ctx.usage(DeskOnlineText::tr("--ca-file must name a PEM file with at least one certificate"));
-            return false;
-        }
-        options.client.extraCaCertificates = certificates;
-    }
-    if (withLimit && ctx.takeOption(QStringLiteral("--limit"), limit)) {
-        bool ok = false;
-        const int n = limit.toInt(&ok);
-        if (!ok || n < 1 || n > 16) {
-            code = ctx.usage(DeskOnlineText::tr("--limit must be a number from 1 to 16"));
-            return false;
-        }
-        options.client.concurrency = n;
-    }
-    return true;
-}
-
-// Runs a batch on this thread's event loop; proxy credentials come from the environment.
-struct BatchOutcome
-{
-    std::map<int, online::OnlineResult> results;
-    std::optional<std::pair<online::StopReason, QString>> stopped;
-    int sent = 0;
-};
-
-BatchOutcome runBatch(const online::ClientOptions& options, std::vector<online::OnlineRequest> requests)
-{
-    BatchOutcome outcome;
-    online::OnlineClient client(options);
-    QEventLoop loop;
-    client.proxyCredentials = [](QString& user, QString& password) {
-        user = qEnvironmentVariable("ACTDESK_PROXY_USER");
-        password = qEnvironmentVariable("ACTDESK_PROXY_PASSWORD");
-        return !user.isEmpty();
-    };
-    client.onFinished = [&](const online::OnlineResult& r) { outcome.results[r.tag] = r; };
-    client.onStopped = [&](online::StopReason reason, const QString& detail) {
-        outcome.stopped = {reason, detail};
-    };
-    client.onAllDone = [&] { loop.quit(); };
-    client.start(std::move(requests));
-    if (client.running())
-        loop.exec();
-    outcome.sent = client.sent();
-    return outcome;
-}
-
-QString endpointText(const online::ClientOptions& options)
-{
-    return options.endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-}
-
 // One waiting item and what became of it.
+using Step = online::PlannedItem::Step;
 struct Row
 {
     QString file;
     TransferItem item;
-    enum class Plan
-    {
-        Send,
-        FromJournal,
-        SimulationKeptAway,
-    } plan = Plan::Send;
+    Step plan = Step::Send;
     int tag = -1;             // the request that carries it (items with the same IID and PID share one)
     std::string cid;          // answered (online or from the journal)
     std::string serviceError; // e.g. "0x7F"
@@ -158,19 +57,6 @@ struct Row
     QString outcome;          // answered, from-journal, failed, not-sent, error, simulation-not-sent
     int attempts = 0;
 };
-
-const char* planKey(Row::Plan plan)
-{
-    switch (plan) {
-    case Row::Plan::Send:
-        return "send";
-    case Row::Plan::FromJournal:
-        return "from-journal";
-    case Row::Plan::SimulationKeptAway:
-        return "simulation-not-sent";
-    }
-    return "send";
-}
 
 int deskOnline(CliContext& ctx)
 {
@@ -187,16 +73,14 @@ int deskOnline(CliContext& ctx)
         return ctx.usage(DeskOnlineText::tr("desk online needs at least one transfer file"));
     const QStringList files = ctx.args;
     const QString endpoint = endpointText(options.client);
-    const bool microsoft = online::isMicrosoftEndpoint(options.client.endpoint);
     // The file's answered-by: who fetched it and from where (not translated: the file is read
     // on machines in any language).
     const std::string answeredBy = "online: " + endpoint.toStdString() + " (" + deskOperator(by) + ")";
 
-    // The plan: every waiting item of every file.
+    // The plan: every waiting item of every file (core/online/OnlinePlan.h).
     DeskJournal journal(ctx);
     std::vector<Row> rows;
-    std::vector<online::OnlineRequest> requests;
-    std::map<std::pair<std::string, std::string>, int> tagOf; // (IID, PID) -> request
+    std::vector<online::PlanItem> planItems;
     for (const QString& path : files) {
         auto loaded = transfer::loadTransferFile(path);
         if (!loaded)
@@ -204,23 +88,22 @@ int deskOnline(CliContext& ctx)
         for (const auto& item : loaded->file.items) {
             if (item.status != transfer::ItemStatus::Pending && item.status != transfer::ItemStatus::Failed)
                 continue;
-            Row row{path, item};
-            if (auto known = journal.known(item)) {
-                row.plan = Row::Plan::FromJournal;
-                row.cid = known->confirmationId;
-            } else if (item.simulation && microsoft) {
-                row.plan = Row::Plan::SimulationKeptAway;
-            } else {
-                const auto key = std::pair{item.installationId, item.extendedPid};
-                auto [it, added] = tagOf.emplace(key, static_cast<int>(requests.size()));
-                if (added)
-                    requests.push_back({it->second, online::RequestType::ConfirmationId, item.extendedPid,
-                                        item.installationId});
-                row.tag = it->second;
-            }
-            rows.push_back(std::move(row));
+            rows.push_back(Row{path, item});
+            planItems.push_back({item.installationId, item.extendedPid, item.simulation});
         }
     }
+    online::OnlinePlan plan = online::planOnline(planItems, options.client.endpoint,
+                                                 [&](std::size_t i) -> std::optional<std::string> {
+                                                     if (auto known = journal.known(rows[i].item))
+                                                         return known->confirmationId;
+                                                     return std::nullopt;
+                                                 });
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i].plan = plan.items[i].step;
+        rows[i].tag = plan.items[i].tag;
+        rows[i].cid = plan.items[i].confirmationId;
+    }
+    std::vector<online::OnlineRequest>& requests = plan.requests;
 
     if (dryRun) {
         QJsonArray out;
@@ -230,13 +113,13 @@ int deskOnline(CliContext& ctx)
                 o.insert(QStringLiteral("file"), row.file);
                 o.insert(QStringLiteral("item"), q(row.item.id));
                 o.insert(QStringLiteral("machine"), q(row.item.machineName));
-                o.insert(QStringLiteral("plan"), QString::fromLatin1(planKey(row.plan)));
+                o.insert(QStringLiteral("plan"), QString::fromLatin1(online::stepKey(row.plan)));
                 out.append(o);
                 continue;
             }
-            const QString what = row.plan == Row::Plan::FromJournal
+            const QString what = row.plan == Step::FromJournal
                                      ? DeskOnlineText::tr("reuse the confirmation ID in the journal")
-                                 : row.plan == Row::Plan::SimulationKeptAway
+                                 : row.plan == Step::SimulationKeptAway
                                      ? DeskOnlineText::tr("simulated machine: not sent to Microsoft")
                                      : DeskOnlineText::tr("send to %1").arg(endpoint);
             ctx.out
@@ -264,23 +147,13 @@ int deskOnline(CliContext& ctx)
     std::vector<QString> warnings;
     QString stoppedMessage; // why the batch stopped: said once
     if (!requests.empty()) {
-        std::map<std::string, std::pair<std::string, int>> perKey; // key part -> (a PID, requests)
-        for (const auto& r : requests) {
-            auto& [pid, count] = perKey[online::keyPartOfExtendedPid(r.extendedPid)];
-            pid = r.extendedPid;
-            ++count;
-        }
+        const std::vector<online::RemainingQuestion> asked = online::remainingQuestions(requests);
         std::vector<online::OnlineRequest> questions;
-        std::vector<std::pair<std::string, int>> asked;
-        for (const auto& [key, value] : perKey) {
-            if (key.empty())
-                continue;
+        for (const auto& question : asked)
             questions.push_back({static_cast<int>(questions.size()),
                                  online::RequestType::RemainingActivations,
-                                 value.first,
+                                 question.extendedPid,
                                  {}});
-            asked.push_back(value);
-        }
         online::ClientOptions quick = options.client;
         quick.maxAttempts = 1;
         const BatchOutcome counts = runBatch(quick, std::move(questions));
@@ -288,19 +161,19 @@ int deskOnline(CliContext& ctx)
             if (r.kind != online::OnlineResult::Kind::Answered ||
                 r.answer.kind != online::ServiceAnswer::Kind::RemainingActivations)
                 continue;
-            if (r.answer.remaining < asked[tag].second)
+            if (online::tooFewLeft(asked[tag], r.answer.remaining))
                 warnings.push_back(
                     DeskOnlineText::tr("The MAK of extended PID %1 has %2 activation(s) left, and "
                                        "this batch asks for %3: the items beyond that will fail "
                                        "with 0x7F.")
-                        .arg(q(asked[tag].first))
+                        .arg(q(asked[tag].extendedPid))
                         .arg(r.answer.remaining)
-                        .arg(asked[tag].second));
+                        .arg(asked[tag].requests));
         }
         if (counts.stopped && counts.stopped->first != online::StopReason::Cancelled) {
             // The same trouble would stop the batch: say it once and send nothing more.
             for (auto& row : rows)
-                if (row.plan == Row::Plan::Send) {
+                if (row.plan == Step::Send) {
                     row.outcome = QStringLiteral("not-sent");
                     row.problem = OnlineText::tr("Not sent.");
                 }
@@ -324,16 +197,16 @@ int deskOnline(CliContext& ctx)
     // What became of each row.
     for (auto& row : rows) {
         switch (row.plan) {
-        case Row::Plan::FromJournal:
+        case Step::FromJournal:
             row.outcome = QStringLiteral("from-journal");
             continue;
-        case Row::Plan::SimulationKeptAway:
+        case Step::SimulationKeptAway:
             row.outcome = QStringLiteral("simulation-not-sent");
             row.problem =
                 DeskOnlineText::tr("This request comes from a simulated machine: it is never sent to "
                                    "Microsoft. Answer it with \"actdesk desk simulate\".");
             continue;
-        case Row::Plan::Send:
+        case Step::Send:
             break;
         }
         if (!row.outcome.isEmpty())
@@ -416,7 +289,7 @@ int deskOnline(CliContext& ctx)
 
     // The journal: every online attempt (answered, service error, or no answer), and every reuse.
     for (const auto& row : rows) {
-        if (row.plan == Row::Plan::SimulationKeptAway)
+        if (row.plan == Step::SimulationKeptAway)
             continue;
         TransferItem item = row.item;
         auto it = std::find_if(changed.begin(), changed.end(), [&](const auto& c) {
@@ -430,7 +303,7 @@ int deskOnline(CliContext& ctx)
         e.confirmationId = row.cid;
         e.errorCode = row.serviceError.empty() ? 0 : online::serviceErrorNumber(row.serviceError);
         e.detail =
-            (row.plan == Row::Plan::FromJournal
+            (row.plan == Step::FromJournal
                  ? "desk online: reused the journal's confirmation ID for item " + item.id
                  : "desk online: item " + item.id + " endpoint " + endpoint.toStdString() + " outcome " +
                        row.outcome.toStdString() +

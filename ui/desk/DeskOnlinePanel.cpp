@@ -2,6 +2,7 @@
 #include "DeskOnlinePanel.h"
 
 #include "DeskController.h"
+#include "online/OnlinePlan.h"
 #include "text/OnlineText.h"
 
 #include <QDialog>
@@ -183,61 +184,57 @@ void DeskOnlinePanel::fetch()
     m_status->setVisible(true);
     m_summary->setVisible(false);
 
-    const bool microsoft = online::isMicrosoftEndpoint(m_options.endpoint);
-    std::vector<online::OnlineRequest> requests;
-    std::map<std::pair<std::string, std::string>, int> tagOf;
+    // The plan (core/online/OnlinePlan.h): a journal's CID is reused only if the item takes it.
+    std::vector<online::PlanItem> planItems;
     for (int f = 0; f < static_cast<int>(m_controller.files().size()); ++f) {
         // A copy: recording an answer rebuilds the file's items.
         const std::vector<transfer::TransferItem> items = m_controller.files()[f].shown.items;
         for (const auto& item : items) {
             if (!answerable(item))
                 continue;
-            const int row = m_status->topLevelItemCount();
             new QTreeWidgetItem(m_status, {q(item.id), q(item.machineName), tr("Waiting")});
             m_keys.emplace_back(f, item.id);
-            const ItemKey key{f, item.id};
-            if (auto known = m_controller.knownConfirmation(key)) {
-                auto cid = ids::ConfirmationId::parseAscii(known->confirmationId);
-                if (cid && m_controller.recordAnswer(key, *cid)) {
-                    ++m_fromJournal;
-                    setStatus(row, tr("Reused from the journal: no MAK activation spent"));
-                    continue;
-                }
-            }
-            if (item.simulation && microsoft) {
-                ++m_failed;
-                setStatus(row, tr("Simulated machine: not sent to Microsoft (use training mode)"));
-                continue;
-            }
-            auto [it, added] = tagOf.emplace(std::pair{item.installationId, item.extendedPid},
-                                             static_cast<int>(requests.size()));
-            if (added)
-                requests.push_back(
-                    {it->second, online::RequestType::ConfirmationId, item.extendedPid, item.installationId});
-            m_rowsOfTag[it->second].push_back(row);
+            planItems.push_back({item.installationId, item.extendedPid, item.simulation});
         }
     }
-    if (requests.empty()) {
+    auto plan = online::planOnline(planItems, m_options.endpoint, [this](std::size_t row) {
+        const ItemKey key{m_keys[row].first, m_keys[row].second};
+        std::optional<std::string> reused;
+        if (auto known = m_controller.knownConfirmation(key)) {
+            auto cid = ids::ConfirmationId::parseAscii(known->confirmationId);
+            if (cid && m_controller.recordAnswer(key, *cid))
+                reused = known->confirmationId;
+        }
+        return reused;
+    });
+    for (int row = 0; row < static_cast<int>(plan.items.size()); ++row) {
+        switch (plan.items[row].step) {
+        case online::PlannedItem::Step::FromJournal:
+            ++m_fromJournal;
+            setStatus(row, tr("Reused from the journal: no MAK activation spent"));
+            break;
+        case online::PlannedItem::Step::SimulationKeptAway:
+            ++m_failed;
+            setStatus(row, tr("Simulated machine: not sent to Microsoft (use training mode)"));
+            break;
+        case online::PlannedItem::Step::Send:
+            m_rowsOfTag[plan.items[row].tag].push_back(row);
+            break;
+        }
+    }
+    if (plan.requests.empty()) {
         m_progress->setRange(0, 0);
         onAllDone();
         return;
     }
     // First, once per MAK: would this batch use more activations than are left?
-    std::map<std::string, std::pair<std::string, int>> perKey;
-    for (const auto& r : requests) {
-        auto& [pid, count] = perKey[online::keyPartOfExtendedPid(r.extendedPid)];
-        pid = r.extendedPid;
-        ++count;
-    }
     std::vector<online::OnlineRequest> questions;
-    for (const auto& [keyPart, value] : perKey) {
-        if (keyPart.empty())
-            continue;
+    for (const auto& question : online::remainingQuestions(plan.requests)) {
         const int tag = -1 - static_cast<int>(questions.size()); // negative: a question, not an item
-        m_remainingAsked[tag] = value;
-        questions.push_back({tag, online::RequestType::RemainingActivations, value.first, {}});
+        m_remainingAsked[tag] = {question.extendedPid, question.requests};
+        questions.push_back({tag, online::RequestType::RemainingActivations, question.extendedPid, {}});
     }
-    questions.insert(questions.end(), requests.begin(), requests.end());
+    questions.insert(questions.end(), plan.requests.begin(), plan.requests.end());
     startClient(std::move(questions));
 }
 
@@ -285,7 +282,7 @@ void DeskOnlinePanel::onResult(const online::OnlineResult& r)
                 m_warnings << tr("The MAK of extended PID %1 has %2 activation(s) left.")
                                   .arg(q(asked.first))
                                   .arg(r.answer.remaining);
-            else if (r.answer.remaining < asked.second)
+            else if (online::tooFewLeft({asked.first, asked.second}, r.answer.remaining))
                 m_warnings
                     << tr("The MAK of extended PID %1 has %2 activation(s) left, and this fetch asks for "
                           "%3: the requests beyond that will fail with 0x7F.")
