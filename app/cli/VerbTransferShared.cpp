@@ -59,13 +59,6 @@ QString productName(const CliContext& ctx, const ids::ActivationId& activationId
     return describe(ResolvedActivationId{activationId, ctx.catalog.findById(activationId)});
 }
 
-QString productName(const CliContext& ctx, const std::string& activationId)
-{
-    auto id = ids::ActivationId::parseAscii(activationId);
-    if (!id)
-        return QString::fromStdString(activationId);
-    return productName(ctx, id.value());
-}
 
 QJsonObject itemJson(const transfer::TransferItem& item)
 {

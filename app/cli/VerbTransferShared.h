@@ -26,8 +26,6 @@ int transferExitCode(const transfer::TransferError& error);
 
 // "Windows 7 SP1 ESU, Year 1", or the activation ID when the catalog does not know it.
 QString productName(const CliContext& ctx, const ids::ActivationId& activationId);
-// The same for an activation ID as text (the export and import reports).
-QString productName(const CliContext& ctx, const std::string& activationId);
 
 // Every field of an item, for --json (IDs grouped with '-').
 QJsonObject itemJson(const transfer::TransferItem& item);

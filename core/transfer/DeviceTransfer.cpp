@@ -40,7 +40,7 @@ ImportEntry importItem(TransferItem& item, const std::vector<licensing::SkuState
     using Outcome = ImportEntry::Outcome;
     ImportEntry entry;
     entry.itemId = item.id;
-    entry.activationId = item.activationId.canonical();
+    entry.activationId = item.activationId;
     entry.program = item.program;
     auto with = [&entry](Outcome outcome, std::optional<workflow::SessionError> error = std::nullopt) {
         entry.outcome = outcome;
@@ -144,7 +144,7 @@ collectRequests(licensing::Licensing& licensing, const catalog::Catalog& catalog
     } else {
         for (const auto& id : only) {
             ExportEntry entry;
-            entry.activationId = id.canonical();
+            entry.activationId = id;
             entry.program = programKey(catalog, id);
             const auto* sku = findSku(pre->esuSkus, id);
             if (!sku)
@@ -163,7 +163,7 @@ collectRequests(licensing::Licensing& licensing, const catalog::Catalog& catalog
 
     for (const auto& sku : targets) {
         ExportEntry entry;
-        entry.activationId = sku.activationId.canonical();
+        entry.activationId = sku.activationId;
         entry.program = programKey(catalog, sku.activationId);
         session.chooseProgram(sku.activationId, catalog.findById(sku.activationId));
         auto key = session.useInstalledKey();

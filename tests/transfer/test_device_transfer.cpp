@@ -211,7 +211,7 @@ TEST_F(DeviceTransferTest, ExplicitProductsReportWhyNothingWasRequested)
     using EO = ExportEntry::Outcome;
     std::map<std::string, EO> byId;
     for (const auto& e : report->entries)
-        byId[e.activationId] = e.outcome;
+        byId[e.activationId.canonical()] = e.outcome;
     EXPECT_EQ(byId[test::kWin7Y1], EO::Requested);
     EXPECT_EQ(byId[test::kWin7Y3], EO::NoKey);
     EXPECT_EQ(byId["c0a2ea62-12ad-435b-ab4f-c9bfab48dbc4"], EO::NotPresent);
