@@ -13,13 +13,13 @@ QList<SheetItem> sheetItemsForPending(const transfer::TransferFile& file, const 
         if (item.status != transfer::ItemStatus::Pending)
             continue;
         const auto os = osFromKey(item.os);
-        const auto* entry = catalog.find(item.program.empty() ? item.activationId : item.program);
+        const auto* entry = item.program.empty() ? catalog.findById(item.activationId) : catalog.find(item.program);
+        const QString activationId = QString::fromStdString(item.activationId.canonical());
         items << SheetItem{QString::fromStdString(item.machineName),
                            os ? text::CatalogText::osName(*os) : QString::fromStdString(item.os),
-                           entry ? text::CatalogText::programYear(*entry)
-                                 : QString::fromStdString(item.activationId),
-                           QString::fromStdString(item.activationId),
-                           QString::fromStdString(item.installationId),
+                           entry ? text::CatalogText::programYear(*entry) : activationId,
+                           activationId,
+                           item.installationId ? QString::fromStdString(item.installationId->digits()) : QString(),
                            QString::fromStdString(item.partialKey),
                            item.simulation};
     }

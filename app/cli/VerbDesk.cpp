@@ -36,14 +36,18 @@ using transfer::TransferError;
 using transfer::TransferFile;
 using transfer::TransferItem;
 
-QString grouped(const std::string& digits, bool confirmation)
+// An item's ID grouped with '-'; empty when the item has none.
+template <typename Id>
+QString grouped(const std::optional<Id>& id)
 {
-    if (confirmation) {
-        auto cid = ids::ConfirmationId::parseAscii(digits);
-        return cid ? QString::fromStdString(cid->grouped()) : QString::fromStdString(digits);
-    }
-    auto iid = ids::InstallationId::parseAscii(digits);
-    return iid ? QString::fromStdString(iid->grouped()) : QString::fromStdString(digits);
+    return id ? QString::fromStdString(id->grouped()) : QString();
+}
+
+// A confirmation ID the journal holds (digits as text) grouped with '-'.
+QString groupedKnown(const std::string& digits)
+{
+    auto cid = ids::ConfirmationId::parseAscii(digits);
+    return cid ? QString::fromStdString(cid->grouped()) : QString::fromStdString(digits);
 }
 
 QString localTime(std::chrono::system_clock::time_point t)
@@ -90,7 +94,7 @@ int deskList(CliContext& ctx)
         if (ctx.json) {
             auto o = itemJson(item);
             if (known) {
-                o.insert(QStringLiteral("knownConfirmationId"), grouped(known->confirmationId, true));
+                o.insert(QStringLiteral("knownConfirmationId"), groupedKnown(known->confirmationId));
                 o.insert(QStringLiteral("knownAt"), localTime(known->at));
             }
             rows.append(o);
@@ -111,11 +115,11 @@ int deskList(CliContext& ctx)
                 << TransferText::tr("Extended PID: %1").arg(QString::fromStdString(item.extendedPid))
                 << '\n'
                 << "  "
-                << TransferText::tr("Installation ID: %1").arg(grouped(item.installationId, false))
+                << TransferText::tr("Installation ID: %1").arg(grouped(item.installationId))
                 << '\n';
-        if (!item.confirmationId.empty())
+        if (item.confirmationId)
             ctx.out << "  "
-                    << TransferText::tr("Confirmation ID: %1").arg(grouped(item.confirmationId, true))
+                    << TransferText::tr("Confirmation ID: %1").arg(grouped(item.confirmationId))
                     << '\n';
         if (item.status == transfer::ItemStatus::Failed)
             ctx.out << "  " << TransferText::tr("Reason: %1").arg(QString::fromStdString(item.reason))
@@ -334,7 +338,7 @@ int deskSimulate(CliContext& ctx)
         std::string machine;
         bool answered = false;
         std::optional<TransferError> refused;
-        std::string cid;
+        std::optional<ids::ConfirmationId> cid;
     };
     std::vector<Row> rows;
     std::vector<TransferItem> answered;
@@ -391,14 +395,14 @@ int deskSimulate(CliContext& ctx)
             if (row.refused)
                 o.insert(QStringLiteral("error"), TransferText::error(*row.refused));
             else
-                o.insert(QStringLiteral("confirmationId"), grouped(row.cid, true));
+                o.insert(QStringLiteral("confirmationId"), grouped(row.cid));
             out.append(o);
         } else if (row.refused) {
             ctx.err << TransferText::error(*row.refused) << '\n';
         } else {
             ctx.out << TransferText::tr("Item %1 (%2): SIMULATED confirmation ID %3")
                            .arg(QString::fromStdString(row.item), QString::fromStdString(row.machine),
-                                grouped(row.cid, true))
+                                grouped(row.cid))
                     << '\n';
         }
     }

@@ -72,7 +72,8 @@ std::optional<workflow::KnownConfirmation> DeskJournal::known(const transfer::Tr
 {
     if (!ensureOpen())
         return std::nullopt;
-    auto found = m_opened->journal->knownConfirmation(item.installationId, item.extendedPid);
+    auto found = m_opened->journal->knownConfirmation(
+        item.installationId ? std::string_view(item.installationId->digits()) : std::string_view{}, item.extendedPid);
     if (!found) {
         warnOnce(TransferText::tr("The journal could not be searched for confirmation IDs already obtained: %1")
                      .arg(text::JournalText::problem(found.error())));

@@ -140,7 +140,7 @@ int runExport(CliContext& ctx)
         problem = problem || bad;
         if (ctx.json) {
             QJsonObject o;
-            o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId));
+            o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId.canonical()));
             o.insert(QStringLiteral("program"), QString::fromStdString(entry.program));
             o.insert(QStringLiteral("outcome"), QString::fromLatin1(exportOutcomeKey(entry, action)));
             if (action) {
@@ -222,7 +222,7 @@ int runImport(CliContext& ctx)
         if (ctx.json) {
             QJsonObject o;
             o.insert(QStringLiteral("item"), QString::fromStdString(entry.itemId));
-            o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId));
+            o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId.canonical()));
             o.insert(QStringLiteral("program"), QString::fromStdString(entry.program));
             o.insert(QStringLiteral("outcome"), QString::fromLatin1(importOutcomeKey(entry.outcome)));
             if (!entry.reason.empty())

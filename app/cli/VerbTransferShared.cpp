@@ -54,13 +54,11 @@ int transferExitCode(const transfer::TransferError& error)
     return medium ? ExitEnvironment : ExitFailed;
 }
 
-QString productName(const CliContext& ctx, const std::string& activationId)
+QString productName(const CliContext& ctx, const ids::ActivationId& activationId)
 {
-    auto id = ids::ActivationId::parseAscii(activationId);
-    if (!id)
-        return QString::fromStdString(activationId);
-    return describe(ResolvedActivationId{id.value(), ctx.catalog.findById(id.value())});
+    return describe(ResolvedActivationId{activationId, ctx.catalog.findById(activationId)});
 }
+
 
 QJsonObject itemJson(const transfer::TransferItem& item)
 {
@@ -72,19 +70,15 @@ QJsonObject itemJson(const transfer::TransferItem& item)
     o.insert(QStringLiteral("os"), QString::fromStdString(item.os));
     o.insert(QStringLiteral("simulation"), item.simulation);
     o.insert(QStringLiteral("program"), QString::fromStdString(item.program));
-    o.insert(QStringLiteral("activationId"), QString::fromStdString(item.activationId));
+    o.insert(QStringLiteral("activationId"), QString::fromStdString(item.activationId.canonical()));
     o.insert(QStringLiteral("partialKey"), QString::fromStdString(item.partialKey));
     o.insert(QStringLiteral("extendedPid"), QString::fromStdString(item.extendedPid));
-    auto iid = ids::InstallationId::parseAscii(item.installationId);
     o.insert(QStringLiteral("installationId"),
-             iid ? QString::fromStdString(iid->grouped()) : QString::fromStdString(item.installationId));
+             item.installationId ? QString::fromStdString(item.installationId->grouped()) : QString());
     o.insert(QStringLiteral("requestedAt"),
              QString::fromStdString(transfer::formatTimestamp(item.requestedAt)));
-    if (!item.confirmationId.empty()) {
-        auto cid = ids::ConfirmationId::parseAscii(item.confirmationId);
-        o.insert(QStringLiteral("confirmationId"),
-                 cid ? QString::fromStdString(cid->grouped()) : QString::fromStdString(item.confirmationId));
-    }
+    if (item.confirmationId)
+        o.insert(QStringLiteral("confirmationId"), QString::fromStdString(item.confirmationId->grouped()));
     if (!item.answeredBy.empty())
         o.insert(QStringLiteral("answeredBy"), QString::fromStdString(item.answeredBy));
     if (item.answeredAt)

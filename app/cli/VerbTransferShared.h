@@ -25,7 +25,7 @@ int transferFailure(CliContext& ctx, const transfer::TransferError& error, const
 int transferExitCode(const transfer::TransferError& error);
 
 // "Windows 7 SP1 ESU, Year 1", or the activation ID when the catalog does not know it.
-QString productName(const CliContext& ctx, const std::string& activationId);
+QString productName(const CliContext& ctx, const ids::ActivationId& activationId);
 
 // Every field of an item, for --json (IDs grouped with '-').
 QJsonObject itemJson(const transfer::TransferItem& item);

@@ -3,6 +3,7 @@
 
 #include "ids/DigitGroups.h"
 
+#include <cassert>
 #include <type_traits>
 
 namespace actdesk::ids {
@@ -100,6 +101,12 @@ std::array<std::uint8_t, 16> ActivationId::bytes() const
         }
     }
     return out;
+}
+
+ActivationId ActivationId::fromCanonical(std::string canonical)
+{
+    assert(parseAscii(canonical) && parseAscii(canonical)->canonical() == canonical);
+    return ActivationId(std::move(canonical));
 }
 
 } // namespace actdesk::ids

@@ -22,6 +22,11 @@ public:
 
     static Result<ActivationId, IdError> parse(std::u32string_view normalisedText);
     static Result<ActivationId, IdError> parseAscii(std::string_view text);
+    // Wraps text already checked to be a canonical GUID (lower-case hex, 8-4-4-4-12, no
+    // braces; parseAscii(text)->canonical() == text): for a reader that has checked it in a
+    // faster way of its own (the transfer reader, core/transfer/TransferIdText.h). Not a way
+    // round the check: anything else parses. Debug builds assert the precondition.
+    static ActivationId fromCanonical(std::string canonical);
 
     const std::string& canonical() const { return m_canonical; }
     // The 16 bytes in the textual order (Data1 big-endian as written), for GUID marshalling.

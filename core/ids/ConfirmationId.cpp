@@ -3,6 +3,8 @@
 
 #include "ids/DigitGroups.h"
 
+#include <cassert>
+
 namespace actdesk::ids {
 
 namespace {
@@ -54,6 +56,12 @@ std::string ConfirmationId::grouped(char separator) const
         out.append(m_digits, i, len);
     }
     return out;
+}
+
+ConfirmationId ConfirmationId::fromCheckedDigits(std::string digits)
+{
+    assert(parseAscii(digits) && parseAscii(digits)->digits() == digits);
+    return ConfirmationId(std::move(digits));
 }
 
 } // namespace actdesk::ids

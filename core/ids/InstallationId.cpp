@@ -3,6 +3,8 @@
 
 #include "ids/DigitGroups.h"
 
+#include <cassert>
+
 namespace actdesk::ids {
 
 namespace {
@@ -41,6 +43,12 @@ std::string InstallationId::grouped(char separator) const
         out.append(m_digits, i, len);
     }
     return out;
+}
+
+InstallationId InstallationId::fromCheckedDigits(std::string digits)
+{
+    assert(parseAscii(digits) && parseAscii(digits)->digits() == digits);
+    return InstallationId(std::move(digits));
 }
 
 } // namespace actdesk::ids

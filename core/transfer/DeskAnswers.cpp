@@ -78,7 +78,7 @@ Result<AnswerChange, TransferError> answerItem(TransferItem& item, const ids::Co
     case ItemStatus::Applied:
         return fail(itemError(Kind::WrongStatus, item, statusKey(item.status)));
     case ItemStatus::Answered:
-        if (item.confirmationId == cid.digits())
+        if (item.confirmationId == cid)
             return AnswerChange::Unchanged;
         if (!replace)
             return fail(itemError(Kind::AlreadyAnswered, item, cid.grouped()));
@@ -89,7 +89,7 @@ Result<AnswerChange, TransferError> answerItem(TransferItem& item, const ids::Co
     }
     auto changed = changeValidated(item, [&](TransferItem& i) {
         i.status = ItemStatus::Answered;
-        i.confirmationId = cid.digits();
+        i.confirmationId = cid;
         i.answeredBy = std::string(answeredBy);
         i.answeredAt = at;
         i.reason.clear();
@@ -156,7 +156,7 @@ Result<void, TransferError> failItem(TransferItem& item, std::string_view reason
         i.reason = std::string(reason);
         i.answeredBy = std::string(answeredBy);
         i.answeredAt = at;
-        i.confirmationId.clear();
+        i.confirmationId.reset();
     });
 }
 
@@ -164,15 +164,14 @@ Result<AnswerChange, TransferError> answerFromSimulatedCentre(TransferItem& item
 {
     if (!item.simulation)
         return fail(itemError(Kind::NotSimulated, item));
-    auto iid = ids::InstallationId::parseAscii(item.installationId);
-    if (!iid) {
+    if (!item.installationId) {
         auto e = itemError(Kind::InvalidId, item);
         e.field = "installation-id";
-        e.idError = iid.error();
+        e.idError = ids::IdError{ids::IdType::InstallationId, ids::IdErrorKind::Empty};
         return fail(e);
     }
-    return answerItem(item, licensing::SimulatedActivationCentre::confirmationIdFor(iid.value()), kSimulatedCentreName,
-                      at);
+    return answerItem(item, licensing::SimulatedActivationCentre::confirmationIdFor(*item.installationId),
+                      kSimulatedCentreName, at);
 }
 
 workflow::WorkflowEvent deskEvent(const TransferItem& item, std::chrono::system_clock::time_point at)
@@ -187,11 +186,11 @@ workflow::WorkflowEvent deskEvent(const TransferItem& item, std::chrono::system_
     e.os = item.os;
     e.simulation = item.simulation;
     e.catalogKey = item.program;
-    e.activationId = item.activationId;
+    e.activationId = item.activationId.canonical();
     e.partialKey = item.partialKey;
     e.extendedPid = item.extendedPid;
-    e.installationId = item.installationId;
-    e.confirmationId = item.confirmationId;
+    e.installationId = item.installationId ? item.installationId->digits() : std::string{};
+    e.confirmationId = item.confirmationId ? item.confirmationId->digits() : std::string{};
     return e;
 }
 

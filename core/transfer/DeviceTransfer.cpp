@@ -54,8 +54,7 @@ ImportEntry importItem(TransferItem& item, const std::vector<licensing::SkuState
         entry.reason = item.reason;
         return with(Outcome::FailedAtDesk);
     }
-    auto aid = ids::ActivationId::parseAscii(item.activationId);
-    const auto* sku = aid ? findSku(skus, aid.value()) : nullptr;
+    const auto* sku = findSku(skus, item.activationId);
     if (!sku)
         return with(Outcome::NotPresent);
     // A read, not a step: the status now (an earlier item or import may have changed it).
@@ -74,7 +73,7 @@ ImportEntry importItem(TransferItem& item, const std::vector<licensing::SkuState
     auto iid = session.generateInstallationId();
     if (!iid)
         return with(licensed ? Outcome::AlreadyLicensed : Outcome::DepositFailed, iid.error());
-    const bool sameIid = iid->digits() == item.installationId;
+    const bool sameIid = item.installationId == iid.value();
     if (licensed) {
         // Nothing is deposited twice. If this answer is what licensed it (an earlier import
         // could not mark the file), record that now.
@@ -89,10 +88,10 @@ ImportEntry importItem(TransferItem& item, const std::vector<licensing::SkuState
         entry.currentIid = iid->digits();
         return with(Outcome::IidChanged);
     }
-    auto typed = ids::ConfirmationId::parseAscii(item.confirmationId);
-    auto cid = typed ? session.enterConfirmationId(typed.value())
-                     : Result<ids::ConfirmationId, workflow::SessionError>(
-                           fail(session.rejectInput(workflow::Step::ConfirmationId, typed.error())));
+    auto cid = item.confirmationId
+                   ? session.enterConfirmationId(*item.confirmationId)
+                   : Result<ids::ConfirmationId, workflow::SessionError>(fail(session.rejectInput(
+                         workflow::Step::ConfirmationId, ids::IdError{ids::IdType::ConfirmationId, ids::IdErrorKind::Empty})));
     if (!cid)
         return with(Outcome::DepositFailed, cid.error());
     auto deposited = session.deposit();
@@ -145,7 +144,7 @@ collectRequests(licensing::Licensing& licensing, const catalog::Catalog& catalog
     } else {
         for (const auto& id : only) {
             ExportEntry entry;
-            entry.activationId = id.canonical();
+            entry.activationId = id;
             entry.program = programKey(catalog, id);
             const auto* sku = findSku(pre->esuSkus, id);
             if (!sku)
@@ -164,7 +163,7 @@ collectRequests(licensing::Licensing& licensing, const catalog::Catalog& catalog
 
     for (const auto& sku : targets) {
         ExportEntry entry;
-        entry.activationId = sku.activationId.canonical();
+        entry.activationId = sku.activationId;
         entry.program = programKey(catalog, sku.activationId);
         session.chooseProgram(sku.activationId, catalog.findById(sku.activationId));
         auto key = session.useInstalledKey();
@@ -182,16 +181,16 @@ collectRequests(licensing::Licensing& licensing, const catalog::Catalog& catalog
             continue;
         }
         TransferItem item;
-        item.id = itemIdFor(report.machine.stableId, entry.activationId, iid->digits());
+        item.id = itemIdFor(report.machine.stableId, sku.activationId, iid.value());
         item.machineName = report.machine.name;
         item.machineId = report.machine.stableId;
         item.os = osKey(report.machine.os);
         item.simulation = report.simulation;
         item.program = entry.program;
-        item.activationId = entry.activationId;
+        item.activationId = sku.activationId;
         item.partialKey = key->partialKey;
         item.extendedPid = key->extendedPid;
-        item.installationId = iid->digits();
+        item.installationId = std::move(iid).value();
         item.requestedAt = toTimestamp(clock.nowUtc());
         entry.outcome = ExportEntry::Outcome::Requested;
         entry.request = std::move(item);

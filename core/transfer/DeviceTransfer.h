@@ -28,7 +28,7 @@ struct ExportEntry
         NotPresent,      // the activation ID asked for is not an ESU SKU on this machine
         Failed,          // the workflow failed (`error`)
     } outcome = Outcome::Requested;
-    std::string activationId;
+    ids::ActivationId activationId;
     std::string program; // catalog key, if known
     std::optional<workflow::SessionError> error;
     std::optional<TransferItem> request; // when Requested
@@ -66,7 +66,7 @@ struct ImportEntry
         DepositFailed,    // the workflow refused the CID or the deposit failed (`error`)
     } outcome = Outcome::NotAnswered;
     std::string itemId;
-    std::string activationId;
+    ids::ActivationId activationId;
     std::string program;
     std::string reason;
     std::optional<workflow::SessionError> error;

@@ -62,16 +62,15 @@ QByteArray pendingItemsCsv(const TransferFile& file)
     for (const auto& item : file.items) {
         if (item.status != ItemStatus::Pending)
             continue;
-        auto iid = ids::InstallationId::parseAscii(item.installationId);
         const std::vector<std::string> cells = {
             item.id,
             item.machineName,
             item.machineId,
             item.os,
             item.program,
-            item.activationId,
+            item.activationId.canonical(),
             item.extendedPid,
-            iid ? iid->grouped() : item.installationId,
+            item.installationId ? item.installationId->grouped() : std::string{},
             formatTimestamp(item.requestedAt),
             item.simulation ? "yes" : "no",
             "",
@@ -264,7 +263,7 @@ Result<std::vector<CsvAnswerResult>, TransferError> applyCsvAnswers(TransferFile
         if (iidCol >= 0) {
             const std::string iidText = cellAt(iidCol);
             auto iid = input::parseInstallationId(iidText);
-            if (!iid || iid->digits() != item.value()->installationId) {
+            if (!iid || item.value()->installationId != iid.value()) {
                 TransferError e;
                 e.kind = Kind::IidMismatch;
                 e.field = "installation_id";

@@ -8,6 +8,9 @@
 // reading a file. Each function here accepts only text the ID parser also accepts and
 // yields exactly what the parser would; anything else returns false and the caller asks
 // the parser, which names the problem. (test_transfer_id_text.cpp proves the agreement.)
+// The reader wraps what these accept without parsing it again: ids::ActivationId::
+// fromCanonical and ids::InstallationId / ids::ConfirmationId::fromCheckedDigits, the narrow
+// factories that exist for this agreement.
 // Internal to core/transfer.
 
 #include <string>

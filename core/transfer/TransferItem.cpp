@@ -94,6 +94,12 @@ std::string itemIdFor(std::string_view machineId, std::string_view activationId,
     return sha256Hex(text).substr(0, 12);
 }
 
+std::string itemIdFor(std::string_view machineId, const ids::ActivationId& activationId,
+                      const ids::InstallationId& installationId)
+{
+    return itemIdFor(machineId, activationId.canonical(), installationId.digits());
+}
+
 TransferItem* TransferFile::find(std::string_view id)
 {
     for (auto& item : items)

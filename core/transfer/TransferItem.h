@@ -3,8 +3,13 @@
 
 // One activation request in a transfer file, and the answer to it once the desk has one.
 // Plain data, validated by the reader (TransferFormat.h) and by the operations that change
-// it (TransferMerge.h, DeskAnswers.h, DeviceTransfer.h). Carries the partial key only: a
-// full product key never reaches a transfer file.
+// it (TransferMerge.h, DeskAnswers.h, DeviceTransfer.h). The IDs are typed: whoever makes an
+// item (the reader, the machine's export) parses them once, and nobody parses them again.
+// Carries the partial key only: a full product key never reaches a transfer file.
+
+#include "ids/ActivationId.h"
+#include "ids/ConfirmationId.h"
+#include "ids/InstallationId.h"
 
 #include <chrono>
 #include <optional>
@@ -47,15 +52,15 @@ struct TransferItem
 
     // The product.
     std::string program;      // catalog key (win7-esu-y1); empty for an ID not in the catalog
-    std::string activationId; // canonical GUID
+    ids::ActivationId activationId; // nil until set
     std::string partialKey;   // the last five characters of the installed key, never more
     std::string extendedPid;
-    std::string installationId; // digits
+    std::optional<ids::InstallationId> installationId; // absent only in an item being made
     Timestamp requestedAt{};
 
     // The answer.
     ItemStatus status = ItemStatus::Pending;
-    std::string confirmationId; // digits; set when answered or applied
+    std::optional<ids::ConfirmationId> confirmationId; // set when answered or applied
     std::string answeredBy;     // who answered or failed it; "simulation: ..." in training
     std::optional<Timestamp> answeredAt;
     std::string reason; // why the desk could not get a CID (failed only)
@@ -71,6 +76,8 @@ struct TransferItem
 // "machineId|activationId|installationId". The same machine asking again for the same
 // product with the same IID gets the same id.
 std::string itemIdFor(std::string_view machineId, std::string_view activationId, std::string_view installationId);
+std::string itemIdFor(std::string_view machineId, const ids::ActivationId& activationId,
+                      const ids::InstallationId& installationId);
 
 // A whole transfer file in memory.
 struct TransferFile

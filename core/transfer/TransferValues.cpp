@@ -206,21 +206,15 @@ std::array<std::string, kFieldCount> rawValues(const TransferItem& item)
     v[Os] = escape(item.os);
     v[Simulation] = item.simulation ? "yes" : "no";
     v[Program] = escape(item.program);
-    v[ActivationIdField] = escape(item.activationId);
+    v[ActivationIdField] = item.activationId.canonical();
     v[PartialKey] = escape(item.partialKey);
     v[ExtendedPid] = escape(item.extendedPid);
-    if (auto iid = ids::InstallationId::parseAscii(item.installationId))
-        v[InstallationIdField] = iid->grouped();
-    else
-        v[InstallationIdField] = escape(item.installationId);
+    // An item without an IID (one still being made) is written with an empty field, which
+    // the reader refuses, as it refused the empty digit string before the IDs were typed.
+    v[InstallationIdField] = item.installationId ? item.installationId->grouped() : std::string{};
     v[RequestedAt] = formatTimestamp(item.requestedAt);
     v[Status] = statusKey(item.status);
-    if (item.confirmationId.empty())
-        v[ConfirmationIdField].clear();
-    else if (auto cid = ids::ConfirmationId::parseAscii(item.confirmationId))
-        v[ConfirmationIdField] = cid->grouped();
-    else
-        v[ConfirmationIdField] = escape(item.confirmationId);
+    v[ConfirmationIdField] = item.confirmationId ? item.confirmationId->grouped() : std::string{};
     v[AnsweredBy] = escape(item.answeredBy);
     v[AnsweredAt] = item.answeredAt ? formatTimestamp(*item.answeredAt) : std::string{};
     v[Reason] = escape(item.reason);
@@ -356,12 +350,12 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
     // IDs as the writer spells them are checked here in one pass; any other spelling, and
     // every wrong ID, goes through the ID parsers, which name the problem (TransferIdText.h).
     if (isCanonicalGuid(v[ActivationIdField])) {
-        item.activationId = v[ActivationIdField];
+        item.activationId = ids::ActivationId::fromCanonical(std::string(v[ActivationIdField]));
     } else {
         auto aid = ids::ActivationId::parseAscii(v[ActivationIdField]);
         if (!aid)
             return invalidId(ActivationIdField, aid.error());
-        item.activationId = aid->canonical();
+        item.activationId = std::move(aid).value();
     }
 
     // Never echo this field: if a full key was put here, the message must not repeat it.
@@ -373,11 +367,14 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
         return invalid(ExtendedPid);
     item.extendedPid = v[ExtendedPid];
 
-    if (!writerSpelledInstallationId(v[InstallationIdField], item.installationId)) {
+    std::string digits;
+    if (writerSpelledInstallationId(v[InstallationIdField], digits)) {
+        item.installationId = ids::InstallationId::fromCheckedDigits(std::move(digits));
+    } else {
         auto iid = ids::InstallationId::parseAscii(v[InstallationIdField]);
         if (!iid)
             return invalidId(InstallationIdField, iid.error());
-        item.installationId = iid->digits();
+        item.installationId = std::move(iid).value();
     }
 
     auto requested = parseTimestamp(v[RequestedAt]);
@@ -390,12 +387,15 @@ std::optional<TransferError> checkItemValues(std::string_view id, int itemLine, 
         return invalid(Status);
     item.status = *status;
 
-    if (!v[ConfirmationIdField].empty() &&
-        !writerSpelledConfirmationId(v[ConfirmationIdField], item.confirmationId)) {
+    if (v[ConfirmationIdField].empty()) {
+        // no answer yet
+    } else if (std::string cidDigits; writerSpelledConfirmationId(v[ConfirmationIdField], cidDigits)) {
+        item.confirmationId = ids::ConfirmationId::fromCheckedDigits(std::move(cidDigits));
+    } else {
         auto cid = ids::ConfirmationId::parseAscii(v[ConfirmationIdField]);
         if (!cid)
             return invalidId(ConfirmationIdField, cid.error());
-        item.confirmationId = cid->digits();
+        item.confirmationId = std::move(cid).value();
     }
     for (int f : {AnsweredAt, AppliedAt}) {
         const auto& s = v[static_cast<std::size_t>(f)];

@@ -198,7 +198,7 @@ class DeskEndToEndTest : public QObject
             QCOMPARE(item.status, transfer::ItemStatus::Answered);
             QCOMPARE(item.answeredBy, std::string(transfer::kSimulatedCentreName));
             QVERIFY(item.simulation);
-            byIid[item.installationId] = &item;
+            byIid[item.installationId.value().digits()] = &item;
         }
 
         // Every answer was journaled once, as the desk's, with its IID and CID.
@@ -211,7 +211,7 @@ class DeskEndToEndTest : public QObject
             QVERIFY(entry.event.simulation);
             const auto found = byIid.find(entry.event.installationId);
             QVERIFY(found != byIid.end());
-            QCOMPARE(entry.event.confirmationId, found->second->confirmationId);
+            QCOMPARE(entry.event.confirmationId, found->second->confirmationId.value().digits());
             QCOMPARE(entry.event.machineName, found->second->machineName);
             QVERIFY(entry.event.partialKey.size() == 5);
             byIid.erase(found);
@@ -285,7 +285,7 @@ class DeskEndToEndTest : public QObject
             auto loaded = transfer::loadTransferFile(m_stick);
             QVERIFY(loaded.operator bool());
             const auto* item = &loaded->file.items.front();
-            const auto cid = ids::ConfirmationId::parseAscii(item->confirmationId);
+            const auto& cid = item->confirmationId;
             QVERIFY(bool(cid));
             std::string grouped = cid->grouped();
             grouped[1] = static_cast<char>('0' + (grouped[1] - '0' + 1) % 10);

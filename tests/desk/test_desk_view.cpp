@@ -115,7 +115,7 @@ class DeskViewTest : public QObject
         const auto* alpha = reread->file.find(m_alpha.id);
         const auto* beta = reread->file.find(m_beta.id);
         QCOMPARE(alpha->status, transfer::ItemStatus::Answered);
-        QCOMPARE(QString::fromStdString(alpha->confirmationId), cidDigits(5));
+        QCOMPARE(QString::fromStdString(test::digitsOf(alpha->confirmationId)), cidDigits(5));
         QCOMPARE(alpha->answeredBy, std::string("desk-op"));
         QCOMPARE(beta->status, transfer::ItemStatus::Failed);
         QCOMPARE(beta->reason, std::string("line said 0xC004C008"));
@@ -205,7 +205,7 @@ class DeskViewTest : public QObject
         QVERIFY(view->saveSheetsAsPdf());
         dialogs.printTo = m_dir.filePath(QStringLiteral("printed.pdf"));
         QVERIFY(view->printSheets());
-        const auto groups = ids::InstallationId::parseAscii(m_beta.installationId).value().groups();
+        const auto groups = m_beta.installationId.value().groups();
         for (const QString& pdf : {dialogs.saveAs, dialogs.printTo}) {
             const QString text = pdfText(pdf, /*layout=*/true);
             QVERIFY2(text.contains(QStringLiteral("PC-BETA")), qPrintable(pdf));
@@ -272,7 +272,7 @@ class DeskViewTest : public QObject
         event.step = workflow::Step::ConfirmationId;
         event.at = m_clock.nowUtc();
         event.machineName = "PC-BETA";
-        event.installationId = m_beta.installationId;
+        event.installationId = test::digitsOf(m_beta.installationId);
         event.extendedPid = m_beta.extendedPid;
         event.activationId = kWin7Y1;
         event.confirmationId = cidDigits(7).toStdString();
@@ -292,7 +292,7 @@ class DeskViewTest : public QObject
                           Qt::LeftButton);
         const auto* beta = view->item(QString::fromStdString(m_beta.id));
         QCOMPARE(beta->status, transfer::ItemStatus::Answered);
-        QCOMPARE(QString::fromStdString(beta->confirmationId), cidDigits(7));
+        QCOMPARE(QString::fromStdString(test::digitsOf(beta->confirmationId)), cidDigits(7));
     }
 
     // A file changed by hand is refused naming the item and its line, as `actdesk desk list`

@@ -365,7 +365,7 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
         e.idError = aid.error();
         return fail(e);
     }
-    item.activationId = aid->canonical();
+    item.activationId = aid.value();
 
     // Never echo this field: if a full key was put here, the message must not repeat it.
     if (!isPartialKey(v[PartialKey]))
@@ -382,7 +382,7 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
         e.idError = iid.error();
         return fail(e);
     }
-    item.installationId = iid->digits();
+    item.installationId = iid.value();
 
     auto requested = parseTimestamp(v[RequestedAt]);
     if (!requested)
@@ -402,7 +402,7 @@ Result<TransferItem, TransferError> itemFromValues(std::string_view id, int item
             e.idError = cid.error();
             return fail(e);
         }
-        item.confirmationId = cid->digits();
+        item.confirmationId = cid.value();
     }
     for (int f : {AnsweredAt, AppliedAt}) {
         const auto& s = v[static_cast<std::size_t>(f)];

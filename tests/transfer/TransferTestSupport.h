@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace actdesk::test {
@@ -50,19 +51,25 @@ inline transfer::TransferItem request(const std::string& machine, const std::str
     item.os = "win7";
     item.simulation = simulation;
     item.program = "win7-esu-y1";
-    item.activationId = activationId;
+    item.activationId = ids::ActivationId::parseAscii(activationId).value();
     item.partialKey = "6789B";
     item.extendedPid = "55041-01234-567-890123-03-1033-7601.0000-1482026";
-    item.installationId = iidDigits(iidSeed);
+    item.installationId = ids::InstallationId::parseAscii(iidDigits(iidSeed)).value();
     item.requestedAt = transfer::Timestamp(std::chrono::seconds(1'780'000'000));
-    item.id = transfer::itemIdFor(item.machineId, item.activationId, item.installationId);
+    item.id = transfer::itemIdFor(item.machineId, item.activationId, *item.installationId);
     return item;
 }
 
 inline ids::ConfirmationId cidFor(const transfer::TransferItem& item)
 {
-    return licensing::SimulatedActivationCentre::confirmationIdFor(
-        ids::InstallationId::parseAscii(item.installationId).value());
+    return licensing::SimulatedActivationCentre::confirmationIdFor(item.installationId.value());
+}
+
+// An item's ID as digits, empty when it has none: what the item held before its IDs were typed.
+template <typename Id>
+std::string digitsOf(const std::optional<Id>& id)
+{
+    return id ? id->digits() : std::string{};
 }
 
 inline constexpr const char* kWin7Y1 = "77db037b-95c3-48d7-a3ab-a9c6d41093e0";

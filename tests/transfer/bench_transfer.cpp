@@ -44,7 +44,8 @@ namespace {
 
 // The "raw parser": the same items built from the same text, with nothing checked (no
 // digests, no ID check digits, no status rules, no limits). What reading costs without
-// validation.
+// validation. The IDs are wrapped unchecked (fromCheckedDigits, fromCanonical): the file
+// is the writer's own, so they are well formed (debug builds assert it).
 std::string rawUnescape(std::string_view s)
 {
     std::string out;
@@ -97,13 +98,14 @@ TransferFile rawParse(const QByteArray& bytes)
         else if (key == "os") item->os = rawUnescape(value);
         else if (key == "simulation") item->simulation = value == "yes";
         else if (key == "program") item->program = rawUnescape(value);
-        else if (key == "activation-id") item->activationId = rawUnescape(value);
+        else if (key == "activation-id") item->activationId = ids::ActivationId::fromCanonical(rawUnescape(value));
         else if (key == "partial-key") item->partialKey = rawUnescape(value);
         else if (key == "extended-pid") item->extendedPid = rawUnescape(value);
-        else if (key == "installation-id") item->installationId = digitsOnly(value);
+        else if (key == "installation-id") item->installationId = ids::InstallationId::fromCheckedDigits(digitsOnly(value));
         else if (key == "requested-at") item->requestedAt = parseTimestamp(value).value_or(Timestamp{});
         else if (key == "status") item->status = statusFromKey(value).value_or(ItemStatus::Pending);
-        else if (key == "confirmation-id") item->confirmationId = digitsOnly(value);
+        else if (key == "confirmation-id" && !value.empty())
+            item->confirmationId = ids::ConfirmationId::fromCheckedDigits(digitsOnly(value));
         else if (key == "answered-by") item->answeredBy = rawUnescape(value);
         else if (key == "answered-at") item->answeredAt = parseTimestamp(value);
         else if (key == "reason") item->reason = rawUnescape(value);

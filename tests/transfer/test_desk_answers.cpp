@@ -33,7 +33,7 @@ TEST(DeskAnswers, AnswerFailAndTheirRules)
     const auto cid = test::cidFor(item);
     ASSERT_EQ(answerItem(item, cid, "alice@desk", kNow).value(), AnswerChange::Answered);
     EXPECT_EQ(item.status, ItemStatus::Answered);
-    EXPECT_EQ(item.confirmationId, cid.digits());
+    EXPECT_EQ(test::digitsOf(item.confirmationId), cid.digits());
     EXPECT_EQ(item.answeredBy, "alice@desk");
     EXPECT_EQ(item.answeredAt, kNow);
     EXPECT_EQ(answerItem(item, cid, "bob", kNow).value(), AnswerChange::Unchanged);
@@ -43,9 +43,9 @@ TEST(DeskAnswers, AnswerFailAndTheirRules)
     auto different = answerItem(item, other, "bob", kNow);
     ASSERT_FALSE(different.ok());
     EXPECT_EQ(different.error().kind, TransferError::Kind::AlreadyAnswered);
-    EXPECT_EQ(item.confirmationId, cid.digits()) << "unchanged";
+    EXPECT_EQ(test::digitsOf(item.confirmationId), cid.digits()) << "unchanged";
     ASSERT_TRUE(answerItem(item, other, "bob", kNow, /*replace=*/true).ok());
-    EXPECT_EQ(item.confirmationId, other.digits());
+    EXPECT_EQ(test::digitsOf(item.confirmationId), other.digits());
 
     EXPECT_EQ(failItem(item, "wrong", "bob", kNow).error().kind, TransferError::Kind::WrongStatus);
 
@@ -88,7 +88,7 @@ TEST(DeskAnswers, TheSimulatedCentreAnswersOnlySimulatedMachines)
 {
     auto sim = test::request("SIM-1", test::kWin7Y1, 1, /*simulation=*/true);
     ASSERT_EQ(answerFromSimulatedCentre(sim, kNow).value(), AnswerChange::Answered);
-    EXPECT_EQ(sim.confirmationId, test::cidFor(sim).digits());
+    EXPECT_EQ(test::digitsOf(sim.confirmationId), test::cidFor(sim).digits());
     EXPECT_EQ(sim.answeredBy, kSimulatedCentreName);
     EXPECT_NE(sim.answeredBy.find("SIMULATION"), std::string::npos);
 
@@ -106,8 +106,8 @@ TEST(DeskAnswers, TheJournalEventDescribesTheAnswer)
     const auto e = deskEvent(item, std::chrono::system_clock::time_point(kNow));
     EXPECT_EQ(e.step, workflow::Step::ConfirmationId);
     EXPECT_EQ(e.outcome, workflow::Outcome::Succeeded);
-    EXPECT_EQ(e.installationId, item.installationId);
-    EXPECT_EQ(e.confirmationId, item.confirmationId);
+    EXPECT_EQ(e.installationId, test::digitsOf(item.installationId));
+    EXPECT_EQ(e.confirmationId, test::digitsOf(item.confirmationId));
     EXPECT_EQ(e.extendedPid, item.extendedPid);
     EXPECT_EQ(e.machineName, "PC-A");
     EXPECT_EQ(e.machineId, item.machineId);
@@ -168,7 +168,7 @@ TEST(DeskAnswers, TheAnswerLogKeepsEachAnsweredItemOnceForTheJournal)
     // Replacing an answer keeps one entry, as the item is now.
     ASSERT_TRUE(log.answer(file.items[0], other, "bob", kNow, /*replace=*/true).ok());
     ASSERT_EQ(log.answered().size(), 1u);
-    EXPECT_EQ(log.answered()[0].confirmationId, other.digits());
+    EXPECT_EQ(test::digitsOf(log.answered()[0].confirmationId), other.digits());
     ASSERT_TRUE(log.answer(file.items[1], test::cidFor(file.items[1]), "alice", kNow).ok());
     EXPECT_EQ(log.answered().size(), 2u);
     log.restart();

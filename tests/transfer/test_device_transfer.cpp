@@ -98,7 +98,7 @@ TEST_F(DeviceTransferTest, TwoMachinesOneFileEachAppliesExactlyItsOwnAnswers)
     for (const auto& item : file.items) {
         EXPECT_EQ(item.partialKey.size(), 5u);
         EXPECT_TRUE(item.simulation);
-        EXPECT_EQ(item.id, itemIdFor(item.machineId, item.activationId, item.installationId));
+        EXPECT_EQ(item.id, itemIdFor(item.machineId, item.activationId, *item.installationId));
     }
     EXPECT_EQ(file.items[0].program, "win7-esu-y1");
     EXPECT_EQ(file.items[1].program, "win7-esu-y2");
@@ -168,7 +168,7 @@ TEST_F(DeviceTransferTest, ACidWhoseIidNoLongerMatchesIsRefused)
     ASSERT_EQ(imported->entries.size(), 1u);
     EXPECT_EQ(imported->entries[0].outcome, Outcome::IidChanged);
     EXPECT_TRUE(imported->entries[0].isProblem());
-    EXPECT_NE(imported->entries[0].currentIid, file.items[0].installationId);
+    EXPECT_NE(imported->entries[0].currentIid, test::digitsOf(file.items[0].installationId));
     EXPECT_EQ(status(*a, test::kWin7Y1), licensing::LicenseStatus::Unlicensed);
     EXPECT_EQ(file.items[0].status, ItemStatus::Answered);
     EXPECT_FALSE(imported->fileChanged);
@@ -211,7 +211,7 @@ TEST_F(DeviceTransferTest, ExplicitProductsReportWhyNothingWasRequested)
     using EO = ExportEntry::Outcome;
     std::map<std::string, EO> byId;
     for (const auto& e : report->entries)
-        byId[e.activationId] = e.outcome;
+        byId[e.activationId.canonical()] = e.outcome;
     EXPECT_EQ(byId[test::kWin7Y1], EO::Requested);
     EXPECT_EQ(byId[test::kWin7Y3], EO::NoKey);
     EXPECT_EQ(byId["c0a2ea62-12ad-435b-ab4f-c9bfab48dbc4"], EO::NotPresent);

@@ -29,7 +29,7 @@ QByteArray csvOf(const std::string& text)
 
 std::string groupedIid(const TransferItem& item)
 {
-    return ids::InstallationId::parseAscii(item.installationId)->grouped();
+    return item.installationId->grouped();
 }
 
 std::string flipInGroup(std::string grouped, int group, int groupLength)
@@ -45,7 +45,7 @@ TEST(TransferCsv, ExportsPendingItemsOnlyWithABomAndAHeader)
 {
     auto file = threePending();
     file.items[1].status = ItemStatus::Answered;
-    file.items[1].confirmationId = test::cidFor(file.items[1]).digits();
+    file.items[1].confirmationId = test::cidFor(file.items[1]);
     file.items[1].answeredBy = "desk";
     file.items[1].answeredAt = kNow;
     const QByteArray csv = pendingItemsCsv(file);
@@ -98,7 +98,7 @@ TEST(TransferCsv, RoundTripExportFillImport)
         EXPECT_EQ(r.outcome, Outcome::Answered) << r.line;
     for (const auto& item : file.items) {
         EXPECT_EQ(item.status, ItemStatus::Answered);
-        EXPECT_EQ(item.confirmationId, test::cidFor(item).digits());
+        EXPECT_EQ(test::digitsOf(item.confirmationId), test::cidFor(item).digits());
         EXPECT_EQ(item.answeredBy, "alice");
     }
     // Importing the same CSV again changes nothing.
@@ -116,7 +116,7 @@ TEST(TransferCsv, RowsOfEmptyCellsAtTheEndAreSkipped)
     auto file = threePending();
     std::string filled = "item,installation_id,confirmation_id\r\n";
     for (const auto& item : file.items)
-        filled += item.id + "," + item.installationId + "," + test::cidFor(item).grouped(' ') + "\r\n";
+        filled += item.id + "," + test::digitsOf(item.installationId) + "," + test::cidFor(item).grouped(' ') + "\r\n";
     filled += ",,\r\n , ,\r\n,,\r\n";
     auto results = applyCsvAnswers(file, csvOf(filled), "alice", kNow);
     ASSERT_TRUE(results.ok());
@@ -182,7 +182,7 @@ TEST(TransferCsv, QuotingAndTextMarkersAreUndoneOnImport)
     ASSERT_EQ(results->size(), 2u);
     EXPECT_EQ((*results)[0].outcome, Outcome::Answered);
     EXPECT_EQ((*results)[1].outcome, Outcome::Answered);
-    EXPECT_EQ(file.items[1].confirmationId, test::cidFor(b).digits());
+    EXPECT_EQ(test::digitsOf(file.items[1].confirmationId), test::cidFor(b).digits());
 }
 
 TEST(TransferCsv, UnreadableCsvIsRefusedAsAWhole)

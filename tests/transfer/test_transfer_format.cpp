@@ -171,7 +171,7 @@ TEST(TransferFormat, SerialisationIsDeterministicAndDiffFriendly)
 
     // Answering one item changes only that item's block and the file digest line.
     file.items[1].status = ItemStatus::Answered;
-    file.items[1].confirmationId = test::cidFor(file.items[1]).digits();
+    file.items[1].confirmationId = test::cidFor(file.items[1]);
     file.items[1].answeredBy = "desk";
     file.items[1].answeredAt = file.items[1].requestedAt;
     const QByteArray after = serializeTransferFile(file);
@@ -241,7 +241,7 @@ TEST(TransferFormat, TenThousandItemsRoundTrip)
                                   static_cast<std::uint64_t>(i) + 1000);
         if (i % 2) {
             item.status = ItemStatus::Answered;
-            item.confirmationId = test::cidFor(item).digits();
+            item.confirmationId = test::cidFor(item);
             item.answeredBy = "desk";
             item.answeredAt = item.requestedAt;
         }

@@ -15,7 +15,7 @@ namespace {
 TransferItem answered(TransferItem item)
 {
     item.status = ItemStatus::Answered;
-    item.confirmationId = test::cidFor(item).digits();
+    item.confirmationId = test::cidFor(item);
     item.answeredBy = "desk";
     item.answeredAt = item.requestedAt;
     return item;
@@ -108,7 +108,7 @@ TEST(TransferMerge, MachinesAreToldApartByStableIdNotByName)
     mergeRequests(file, {a});
     auto renamed = test::request("PC-A", test::kWin7Y1, 2);
     renamed.machineId = "another-machine-with-the-same-name";
-    renamed.id = itemIdFor(renamed.machineId, renamed.activationId, renamed.installationId);
+    renamed.id = itemIdFor(renamed.machineId, renamed.activationId, *renamed.installationId);
     auto actions = mergeRequests(file, {renamed});
     EXPECT_EQ(actions[0].kind, Kind::Added);
     EXPECT_EQ(file.items.size(), 2u);

@@ -218,7 +218,9 @@ std::optional<workflow::KnownConfirmation> DeskController::knownConfirmation(con
     const TransferItem* found = item(key);
     if (!found || !m_journal || !answerable(*found))
         return std::nullopt;
-    auto known = m_journal->knownConfirmation(found->installationId, found->extendedPid);
+    auto known = m_journal->knownConfirmation(
+        found->installationId ? std::string_view(found->installationId->digits()) : std::string_view{},
+        found->extendedPid);
     if (!known) {
         Q_EMIT notice(Kind::Warning,
                       tr("The journal could not be searched for a confirmation ID already obtained."));

@@ -75,12 +75,12 @@ QString DeskQueueModel::cellText(const Row& row, int column) const
     }
     case ProgramColumn: {
         const catalog::CatalogEntry* entry =
-            m_catalog.find(item.program.empty() ? item.activationId : item.program);
-        return entry ? text::CatalogText::programYear(*entry) : QString::fromStdString(item.activationId);
+            item.program.empty() ? m_catalog.findById(item.activationId) : m_catalog.find(item.program);
+        return entry ? text::CatalogText::programYear(*entry)
+                     : QString::fromStdString(item.activationId.canonical());
     }
     case IidColumn: {
-        auto iid = ids::InstallationId::parseAscii(item.installationId);
-        return QString::fromStdString(iid ? iid->grouped(' ') : item.installationId);
+        return item.installationId ? QString::fromStdString(item.installationId->grouped(' ')) : QString();
     }
     case StatusColumn: {
         QString status = text::TransferText::statusLabel(item.status);

@@ -352,17 +352,16 @@ void DeskQueueView::showCurrent()
                              text::TransferText::statusLabel(item->status));
     if (item->status == ItemStatus::Failed && !item->reason.empty())
         title += QLatin1Char('\n') + tr("Reason: %1").arg(QString::fromStdString(item->reason));
-    if (!item->confirmationId.empty()) {
-        auto cid = ids::ConfirmationId::parseAscii(item->confirmationId);
+    if (item->confirmationId) {
         title += QLatin1Char('\n') +
-                 tr("Confirmation ID: %1").arg(cid ? QString::fromStdString(cid->grouped(' ')) : QString());
+                 tr("Confirmation ID: %1").arg(QString::fromStdString(item->confirmationId->grouped(' ')));
         if (item->answeredBy == transfer::kSimulatedCentreName)
             title += QLatin1Char(' ') + tr("(Simulation)");
     }
     m_itemTitle->setText(title);
     QStringList groups;
-    if (auto iid = ids::InstallationId::parseAscii(item->installationId))
-        for (const auto& g : iid->groups())
+    if (item->installationId)
+        for (const auto& g : item->installationId->groups())
             groups << QString::fromStdString(g);
     m_iid->setGroups(groups);
 

@@ -26,13 +26,11 @@ QString TransferActions::fileFilter()
     return tr("Activation Desk transfer files (*.adtx);;All files (*)");
 }
 
-QString TransferActions::productName(const std::string& activationId) const
+QString TransferActions::productName(const ids::ActivationId& activationId) const
 {
-    auto id = ids::ActivationId::parseAscii(activationId);
-    if (id)
-        if (const auto* entry = m_ctx.catalog.findById(id.value()))
-            return text::CatalogText::programYear(*entry);
-    return QString::fromStdString(activationId);
+    if (const auto* entry = m_ctx.catalog.findById(activationId))
+        return text::CatalogText::programYear(*entry);
+    return QString::fromStdString(activationId.canonical());
 }
 
 QString TransferActions::suggestedPath() const

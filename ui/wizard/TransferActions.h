@@ -47,7 +47,7 @@ public:
     static QString fileFilter();
 
 private:
-    QString productName(const std::string& activationId) const;
+    QString productName(const ids::ActivationId& activationId) const;
     QString suggestedPath() const;
 
     WizardContext& m_ctx;
