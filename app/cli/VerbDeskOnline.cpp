@@ -89,7 +89,9 @@ int deskOnline(CliContext& ctx)
             if (item.status != transfer::ItemStatus::Pending && item.status != transfer::ItemStatus::Failed)
                 continue;
             rows.push_back(Row{path, item});
-            planItems.push_back({item.installationId, item.extendedPid, item.simulation});
+            // A waiting item always has its installation ID (the reader requires it).
+            planItems.push_back({item.installationId ? item.installationId->digits() : std::string(),
+                                 item.extendedPid, item.simulation});
         }
     }
     online::OnlinePlan plan = online::planOnline(planItems, options.client.endpoint,

@@ -98,7 +98,7 @@ class DeskOnlineGuiTest : public QObject
         const QString fresh = writeRequests(QStringLiteral("fresh-copy.adtx"));
         QVERIFY(!file.isEmpty() && !fresh.isEmpty());
         FakeBehaviour b;
-        b.errorForIid[m_gamma.installationId] = "0x7F";
+        b.errorForIid[test::digitsOf(m_gamma.installationId)] = "0x7F";
         FakeBatchActivation fake(b);
         QVERIFY(fake.listen());
 
@@ -128,7 +128,7 @@ class DeskOnlineGuiTest : public QObject
                 QVERIFY(QString::fromStdString(item.reason).contains(QLatin1String("0x7F")));
             } else {
                 QCOMPARE(item.status, transfer::ItemStatus::Answered);
-                QCOMPARE(item.confirmationId, test::cidFor(item).digits());
+                QCOMPARE(test::digitsOf(item.confirmationId), test::cidFor(item).digits());
             }
         }
 
@@ -139,7 +139,7 @@ class DeskOnlineGuiTest : public QObject
         QVERIFY2(
             fake.stats().confirmationRequests == 4,
             qPrintable(second.panel->summary() + QLatin1Char('|') + second.panel->statusOf(id(m_gamma))));
-        QCOMPARE(fake.stats().iids.last(), QString::fromStdString(m_gamma.installationId));
+        QCOMPARE(fake.stats().iids.last(), QString::fromStdString(test::digitsOf(m_gamma.installationId)));
         QVERIFY(second.view->item(id(m_alpha))->status == transfer::ItemStatus::Answered);
     }
 

@@ -194,7 +194,9 @@ void DeskOnlinePanel::fetch()
                 continue;
             new QTreeWidgetItem(m_status, {q(item.id), q(item.machineName), tr("Waiting")});
             m_keys.emplace_back(f, item.id);
-            planItems.push_back({item.installationId, item.extendedPid, item.simulation});
+            // A waiting item always has its installation ID (the reader requires it).
+            planItems.push_back({item.installationId ? item.installationId->digits() : std::string(),
+                                 item.extendedPid, item.simulation});
         }
     }
     auto plan = online::planOnline(planItems, m_options.endpoint, [this](std::size_t row) {
