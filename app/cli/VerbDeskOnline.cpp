@@ -32,15 +32,10 @@ using transfer::TransferError;
 using transfer::TransferFile;
 using transfer::TransferItem;
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 QString groupedCid(const std::string& digits)
 {
     auto cid = ids::ConfirmationId::parseAscii(digits);
-    return cid ? q(cid->grouped()) : q(digits);
+    return cid ? QString::fromStdString(cid->grouped()) : QString::fromStdString(digits);
 }
 
 // One waiting item and what became of it.
@@ -113,8 +108,8 @@ int deskOnline(CliContext& ctx)
             if (ctx.json) {
                 QJsonObject o;
                 o.insert(QStringLiteral("file"), row.file);
-                o.insert(QStringLiteral("item"), q(row.item.id));
-                o.insert(QStringLiteral("machine"), q(row.item.machineName));
+                o.insert(QStringLiteral("item"), QString::fromStdString(row.item.id));
+                o.insert(QStringLiteral("machine"), QString::fromStdString(row.item.machineName));
                 o.insert(QStringLiteral("plan"), QString::fromLatin1(online::stepKey(row.plan)));
                 out.append(o);
                 continue;
@@ -124,9 +119,10 @@ int deskOnline(CliContext& ctx)
                                  : row.plan == Step::SimulationKeptAway
                                      ? DeskOnlineText::tr("simulated machine: not sent to Microsoft")
                                      : DeskOnlineText::tr("send to %1").arg(endpoint);
-            ctx.out
-                << DeskOnlineText::tr("Item %1 (%2): %3").arg(q(row.item.id), q(row.item.machineName), what)
-                << '\n';
+            ctx.out << DeskOnlineText::tr("Item %1 (%2): %3")
+                           .arg(QString::fromStdString(row.item.id),
+                                QString::fromStdString(row.item.machineName), what)
+                    << '\n';
         }
         if (ctx.json) {
             QJsonObject o;
@@ -168,7 +164,7 @@ int deskOnline(CliContext& ctx)
                     DeskOnlineText::tr("The MAK of extended PID %1 has %2 activation(s) left, and "
                                        "this batch asks for %3: the items beyond that will fail "
                                        "with 0x7F.")
-                        .arg(q(asked[tag].extendedPid))
+                        .arg(QString::fromStdString(asked[tag].extendedPid))
                         .arg(r.answer.remaining)
                         .arg(asked[tag].requests));
         }
@@ -333,13 +329,13 @@ int deskOnline(CliContext& ctx)
         for (const auto& row : rows) {
             QJsonObject o;
             o.insert(QStringLiteral("file"), row.file);
-            o.insert(QStringLiteral("item"), q(row.item.id));
-            o.insert(QStringLiteral("machine"), q(row.item.machineName));
+            o.insert(QStringLiteral("item"), QString::fromStdString(row.item.id));
+            o.insert(QStringLiteral("machine"), QString::fromStdString(row.item.machineName));
             o.insert(QStringLiteral("outcome"), row.outcome);
             if (!row.cid.empty())
                 o.insert(QStringLiteral("confirmationId"), groupedCid(row.cid));
             if (!row.serviceError.empty())
-                o.insert(QStringLiteral("serviceError"), q(row.serviceError));
+                o.insert(QStringLiteral("serviceError"), QString::fromStdString(row.serviceError));
             if (!row.problem.isEmpty())
                 o.insert(QStringLiteral("reason"), row.problem);
             o.insert(QStringLiteral("attempts"), row.attempts);
@@ -371,17 +367,20 @@ int deskOnline(CliContext& ctx)
         for (const auto& row : rows) {
             if (row.outcome == QLatin1String("answered"))
                 ctx.out << DeskOnlineText::tr("Item %1 (%2): confirmation ID %3")
-                               .arg(q(row.item.id), q(row.item.machineName), groupedCid(row.cid))
+                               .arg(QString::fromStdString(row.item.id),
+                                    QString::fromStdString(row.item.machineName), groupedCid(row.cid))
                         << '\n';
             else if (row.outcome == QLatin1String("from-journal"))
                 ctx.out << DeskOnlineText::tr(
                                "Item %1 (%2): confirmation ID %3, reused from the journal (no MAK "
                                "activation spent)")
-                               .arg(q(row.item.id), q(row.item.machineName), groupedCid(row.cid))
+                               .arg(QString::fromStdString(row.item.id),
+                                    QString::fromStdString(row.item.machineName), groupedCid(row.cid))
                         << '\n';
             else if (row.outcome != QLatin1String("not-sent"))
                 ctx.err << DeskOnlineText::tr("Item %1 (%2): %3")
-                               .arg(q(row.item.id), q(row.item.machineName), row.problem)
+                               .arg(QString::fromStdString(row.item.id),
+                                    QString::fromStdString(row.item.machineName), row.problem)
                         << '\n';
         }
         for (const auto& [path, e] : fileErrors)
@@ -425,12 +424,12 @@ int deskRemaining(CliContext& ctx)
         if (ctx.json) {
             QJsonObject o;
             o.insert(QStringLiteral("ok"), true);
-            o.insert(QStringLiteral("extendedPid"), q(pid));
+            o.insert(QStringLiteral("extendedPid"), QString::fromStdString(pid));
             o.insert(QStringLiteral("remaining"), static_cast<double>(r.answer.remaining));
             ctx.printJson(o);
         } else {
             ctx.out << DeskOnlineText::tr("The MAK of extended PID %1 has %2 activation(s) left.")
-                           .arg(q(pid))
+                           .arg(QString::fromStdString(pid))
                            .arg(r.answer.remaining)
                     << '\n';
         }
@@ -438,7 +437,7 @@ int deskRemaining(CliContext& ctx)
     }
     QJsonObject extra;
     if (r.kind == online::OnlineResult::Kind::Answered) {
-        extra.insert(QStringLiteral("serviceError"), q(r.answer.errorCode));
+        extra.insert(QStringLiteral("serviceError"), QString::fromStdString(r.answer.errorCode));
         return ctx.failure(OnlineText::serviceError(r.answer.errorCode), ExitFailed, extra);
     }
     return ctx.failure(OnlineText::resultProblem(r),

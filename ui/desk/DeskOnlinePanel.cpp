@@ -28,11 +28,6 @@ enum Column
     StatusColumn,
 };
 
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 // The proxy's user name and password, asked when it answers 407; nothing is kept.
 bool credentialsDialog(QWidget* parent, QString& user, QString& password)
 {
@@ -192,7 +187,8 @@ void DeskOnlinePanel::fetch()
         for (const auto& item : items) {
             if (!answerable(item))
                 continue;
-            new QTreeWidgetItem(m_status, {q(item.id), q(item.machineName), tr("Waiting")});
+            new QTreeWidgetItem(m_status, {QString::fromStdString(item.id),
+                                           QString::fromStdString(item.machineName), tr("Waiting")});
             m_keys.emplace_back(f, item.id);
             // A waiting item always has its installation ID (the reader requires it).
             planItems.push_back({item.installationId ? item.installationId->digits() : std::string(),
@@ -282,13 +278,13 @@ void DeskOnlinePanel::onResult(const online::OnlineResult& r)
         if (r.kind == K::Answered && r.answer.kind == online::ServiceAnswer::Kind::RemainingActivations) {
             if (m_askingRemaining)
                 m_warnings << tr("The MAK of extended PID %1 has %2 activation(s) left.")
-                                  .arg(q(asked.first))
+                                  .arg(QString::fromStdString(asked.first))
                                   .arg(r.answer.remaining);
             else if (online::tooFewLeft({asked.first, asked.second}, r.answer.remaining))
                 m_warnings
                     << tr("The MAK of extended PID %1 has %2 activation(s) left, and this fetch asks for "
                           "%3: the requests beyond that will fail with 0x7F.")
-                           .arg(q(asked.first))
+                           .arg(QString::fromStdString(asked.first))
                            .arg(r.answer.remaining)
                            .arg(asked.second);
         } else if (m_askingRemaining) {
@@ -306,7 +302,7 @@ void DeskOnlinePanel::onResult(const online::OnlineResult& r)
             auto cid = ids::ConfirmationId::parseAscii(r.answer.confirmationId);
             if (cid && m_controller.recordAnswer(key, *cid, answeredBy)) {
                 ++m_answered;
-                setStatus(row, tr("Answered: %1").arg(q(cid->grouped())));
+                setStatus(row, tr("Answered: %1").arg(QString::fromStdString(cid->grouped())));
                 continue;
             }
             ++m_notAnswered;
