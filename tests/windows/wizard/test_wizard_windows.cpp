@@ -7,7 +7,7 @@
 #include "ElevatedRestart.h"
 #include "GuiTestSupport.h"
 #include "Overflowing.h"
-#include "ResumeTicket.h"
+#include "ResumeTicketCheck.h"
 #include "Translation.h"
 #include "dialogs/ConfirmDialog.h"
 #include "licensing/SimulatedActivationCentre.h"
@@ -19,7 +19,6 @@
 #include "widgets/GroupedIdEntry.h"
 #include "wizard/DeviceWizard.h"
 
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -234,22 +233,7 @@ class WindowsWizardTest : public QObject
     // user (never in clear in the file), opened again by the restarted program, read once.
     void restartTicketIsSealedForThisUser()
     {
-        QString error;
-        const auto seal = app::gui::ElevatedRestart::windowsKeySeal();
-        const auto path =
-            app::gui::ResumeTicket::write(m_dir.path(), {QStringLiteral("win10-esu-y1"), kKey}, seal, error);
-        QVERIFY2(path, qPrintable(error));
-        QFile file(*path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        file.close();
-        QVERIFY(!bytes.contains(kKey.toUtf8()));
-        QVERIFY(!bytes.contains(kKey.right(5).toUtf8()));
-        const auto reading = app::gui::ResumeTicket::take(*path, seal, error);
-        QVERIFY2(reading, qPrintable(error));
-        QCOMPARE(reading->resume.typedKey, kKey);
-        QVERIFY(!reading->keyLost);
-        QVERIFY(!QFile::exists(*path));
+        checkResumeTicketRoundTrip(m_dir.path(), kKey, app::gui::ElevatedRestart::windowsKeySeal());
     }
 
   private:
