@@ -6,24 +6,49 @@
 
 namespace actdesk::ui {
 
-// A word-wrapping label that remembers its height for each width. QLabel lays its text out
-// again for every heightForWidth() call, and a layout asks many times while a window comes
-// up; with Japanese and long instructions that was a visible part of the start-up time.
+// A word-wrapping label that remembers its height for each width, and that never leaves
+// a word or two alone on its last line.
+//
+// Height: QLabel lays its text out again for every heightForWidth() call, and a layout asks
+// many times while a window comes up; with Japanese and long instructions that was a visible
+// part of the start-up time.
+//
+// Last line: greedy wrapping leaves orphans such as 「ん。」 or "it." under a full line, which
+// read as a separate message. When the text wraps, the label lays it out in the narrowest
+// width that keeps the same number of lines (the CSS "text-wrap: balance" idea), by widening
+// its contents margins on the side away from the alignment. The number of lines, and so the
+// height and every size hint, stay those of the plain greedy layout, so layouts see no change.
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
 
-public:
+  public:
     explicit WrappingLabel(const QString& text = {}, QWidget* parent = nullptr);
 
     int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
-protected:
+    // How many pixels narrower than its contents the text is laid out, to balance its lines.
+    int balancingInset() const { return m_insetLeft + m_insetRight; }
+
+  protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
+    void balanceLines();
+    int greedyHeight(int labelWidth) const;
+    void applyInset(int inset);
+
     mutable QHash<int, int> m_heights;
     mutable QString m_forText;
+    QString m_balancedText;
+    int m_balancedWidth = -1;
+    int m_insetLeft = 0;
+    int m_insetRight = 0;
+    bool m_balancing = false;
 };
 
 } // namespace actdesk::ui

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// Wrapped text never leaves a word or two alone on its last line (issue 16: the activation
+// centre's banner left 「ん。」 on a line of its own). The width that would orphan them is found
+// with the fonts of the machine the test runs on, so the test holds for any font set-up.
+#include "GuiTestSupport.h"
+#include "widgets/WrappingLabel.h"
+
+#include <QTextLayout>
+#include <QVBoxLayout>
+
+using namespace actdesk;
+
+namespace {
+
+// The lines of `text` as a greedy word wrap lays them out in `width` pixels.
+QStringList greedyLines(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// The widest label width at which the greedy layout puts only a scrap of text (one word, or two
+// characters of Japanese) on its second and last line.
+int orphaningWidth(const QString& text, const QFont& font, int margins)
+{
+    const int natural = QFontMetrics(font).horizontalAdvance(text) + margins + 2;
+    for (int width = natural; width > natural / 2; --width) {
+        const QStringList lines = greedyLines(text, font, width - margins);
+        if (lines.size() == 2 && lines.last().size() * 6 <= lines.first().size())
+            return width;
+        if (lines.size() > 2)
+            break;
+    }
+    return -1;
+}
+
+} // namespace
+
+class WrappingLabelTest : public QObject
+{
+    Q_OBJECT
+
+  private:
+    void checkNoOrphan(const QString& text, Qt::Alignment alignment)
+    {
+        QWidget host;
+        auto* layout = new QVBoxLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new ui::WrappingLabel(text, &host);
+        label->setTextFormat(Qt::PlainText);
+        label->setAlignment(alignment);
+        label->setMargin(6);
+        layout->addWidget(label);
+        layout->addStretch();
+
+        const int width = orphaningWidth(text, label->font(), 2 * label->margin());
+        QVERIFY2(width > 0, "no width leaves an orphan: the text is too short for this check");
+        host.resize(width, 300);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QCOMPARE(label->width(), width);
+        (void)host.grab(); // paint once, as a user sees it
+
+        // The text is laid out where the label paints it: its contents less its margin.
+        const int textWidth = label->contentsRect().width() - 2 * label->margin();
+        const QStringList lines = greedyLines(text, label->font(), textWidth);
+        QCOMPARE(lines.size(), 2); // still two lines: the label is as tall as before
+        QVERIFY2(lines.last().size() * 3 >= lines.first().size(),
+                 qPrintable(
+                     QStringLiteral("orphaned last line: [%1] under [%2]").arg(lines.last(), lines.first())));
+        QCOMPARE(label->height(), label->heightForWidth(width));
+
+        // A new text is balanced afresh: a short one is one full line again.
+        label->setText(QStringLiteral("Short."));
+        (void)host.grab();
+        QCOMPARE(label->balancingInset(), 0);
+    }
+
+  private Q_SLOTS:
+    void japaneseBannerKeepsItsLastCharactersCompany()
+    {
+        checkNoOrphan(
+            QStringLiteral(
+                "シミュレーション: ここで表示される確認 ID はシミュレーションのマシンでのみ有効です。"
+                "実際のマシンでは使用できません。"),
+            Qt::AlignCenter);
+    }
+
+    void englishInstructionKeepsItsLastWordCompany()
+    {
+        checkNoOrphan(
+            QStringLiteral("Call the Microsoft activation line for your country or region, and read "
+                           "out the nine groups when asked."),
+            Qt::AlignLeft | Qt::AlignVCenter);
+    }
+};
+
+QTEST_MAIN(WrappingLabelTest)
+#include "test_wrapping_label.moc"
