@@ -49,9 +49,13 @@ QString shownCharacter(char32_t c)
 QString allowedCharacters(IdType type)
 {
     switch (type) {
-    case IdType::ProductKey:
-        return ErrorText::tr("A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and "
-                             "one N, with optional hyphens.");
+    case IdType::ProductKey: {
+        // No-break spaces: a list wrapped at "Y, 2 / 3 4 6" reads as two lists.
+        const QString letters = QStringLiteral("B\u00A0C\u00A0D\u00A0F\u00A0G\u00A0H\u00A0J\u00A0K\u00A0M\u00A0P\u00A0"
+                                               "Q\u00A0R\u00A0T\u00A0V\u00A0W\u00A0X\u00A0Y");
+        const QString digits = QStringLiteral("2\u00A03\u00A04\u00A06\u00A07\u00A08\u00A09");
+        return ErrorText::tr("A product key uses only %1, %2 and one N, with optional hyphens.").arg(letters, digits);
+    }
     case IdType::ActivationId:
         return ErrorText::tr("An activation ID uses only 0-9, a-f and hyphens, optionally in braces.");
     default:

@@ -491,10 +491,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and one N, with optional hyphens.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>An activation ID uses only 0-9, a-f and hyphens, optionally in braces.</source>
             <translation type="unfinished" />
         </message>
@@ -828,6 +824,10 @@
         </message>
         <message>
             <source>the installation ID is not this product's current one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A product key uses only %1, %2 and one N, with optional hyphens.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2871,6 +2871,10 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Activation Desk could not restart as administrator: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The product key for %1 is installed. Choose Next to get the installation ID.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -488,10 +488,6 @@
             <translation>ライセンス認証 ID</translation>
         </message>
         <message>
-            <source>A product key uses only B C D F G H J K M P Q R T V W X Y, 2 3 4 6 7 8 9 and one N, with optional hyphens.</source>
-            <translation>プロダクト キーに使える文字は B C D F G H J K M P Q R T V W X Y、2 3 4 6 7 8 9 と N (1 回のみ) で、ハイフンは省略できます。</translation>
-        </message>
-        <message>
             <source>An activation ID uses only 0-9, a-f and hyphens, optionally in braces.</source>
             <translation>ライセンス認証 ID に使える文字は 0-9、a-f とハイフンだけです (中かっこで囲んでもかまいません)。</translation>
         </message>
@@ -826,6 +822,10 @@
         <message>
             <source>the installation ID is not this product's current one</source>
             <translation>インストール ID がこの製品の現在のものではありません</translation>
+        </message>
+        <message>
+            <source>A product key uses only %1, %2 and one N, with optional hyphens.</source>
+            <translation>プロダクト キーに使える文字は %1、%2 と N (1 回のみ) で、ハイフンは省略できます。</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +2879,10 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <message>
             <source>Activation Desk could not restart as administrator: %1</source>
             <translation>Activation Desk を管理者として再起動できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The product key for %1 is installed. Choose Next to get the installation ID.</source>
+            <translation>%1 のプロダクト キーをインストールしました。[次へ] を選んで、インストール ID を取得してください。</translation>
         </message>
     </context>
     <context>

@@ -129,6 +129,13 @@ class DeviceWizardTest : public QObject
         QCOMPARE(focused(), child<QPushButton>(wizard(), "installKeyPushButton"));
         press(Qt::Key_Return);
         QVERIFY(wizard()->session().key().has_value());
+        // The step just done reads as done, not as a key found on arrival.
+        const QString done = T("actdesk::ui::ProductKeyPage",
+                               "The product key for %1 is installed. Choose Next to get the installation ID.");
+        const QString shown = child<QLabel>(wizard(), "productKeyInstructionLabel")->text();
+        QVERIFY2(shown.startsWith(done.section(QStringLiteral("%1"), 0, 0))
+                     && shown.endsWith(done.section(QStringLiteral("%1"), 1)),
+                 qPrintable(shown));
         QCOMPARE(focused(), next());
         press(Qt::Key_Return);
         QCOMPARE(wizard()->currentId(), int(DeviceWizard::InstallationIdPageId));

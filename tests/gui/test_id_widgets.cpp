@@ -2,6 +2,7 @@
 // The reusable ID widgets on their own, driven from the keyboard and the clipboard the way a
 // technician on the phone uses them.
 #include "GuiTestSupport.h"
+#include "TextLines.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
 #include "licensing/SimulatedActivationCentre.h"
@@ -360,6 +361,69 @@ private Q_SLOTS:
         for (int i = 0; i < ui::ProductKeyEntry::kGroups; ++i) {
             QCOMPARE(key.groupEdit(i)->text(), QString());
             QVERIFY2(!key.groupEdit(i)->isUndoAvailable(), "a wiped key must not come back with Ctrl+Z");
+        }
+    }
+
+    // A letter outside the alphabet is reported just as a digit outside it is: the user sees
+    // why nothing appeared, whichever key it was.
+    void productKeyReportsEveryRefusedCharacterTheSameWay()
+    {
+        for (const QString& refused : {QStringLiteral("a"), QStringLiteral("1"), QStringLiteral("e"), QStringLiteral("0")}) {
+            ui::ProductKeyEntry key;
+            key.show();
+            QApplication::setActiveWindow(&key);
+            QVERIFY(QTest::qWaitForWindowActive(&key));
+            key.groupEdit(0)->setFocus();
+            const QString shown = refused.toUpper();
+            type(refused);
+            QCOMPARE(key.groupEdit(0)->text(), QString());
+            QVERIFY2(key.message().contains(QStringLiteral("\"%1\"").arg(shown)),
+                     qPrintable(refused + QStringLiteral(": ") + key.message()));
+            // Inside a group, and at the end of a full one.
+            type(QStringLiteral("BC"));
+            type(refused);
+            QCOMPARE(key.groupEdit(0)->text(), QStringLiteral("BC"));
+            QVERIFY2(key.message().contains(QStringLiteral("\"%1\"").arg(shown)),
+                     qPrintable(refused + QStringLiteral(" in a group: ") + key.message()));
+            type(QStringLiteral("DFG"));
+            QCOMPARE(focused(), key.groupEdit(1));
+            key.groupEdit(0)->setFocus();
+            key.groupEdit(0)->end(false);
+            type(refused);
+            QCOMPARE(key.keyText(), QStringLiteral("BCDFG----"));
+            QVERIFY2(key.message().contains(QStringLiteral("\"%1\"").arg(shown)),
+                     qPrintable(refused + QStringLiteral(" after a full group: ") + key.message()));
+        }
+    }
+
+    // The list of allowed characters is one piece: wrapped at "Y, 2 / 3 4 6" it read as two
+    // lists. Checked at every width from a phone-sized dialog to a wide window.
+    void productKeyAlphabetIsNeverSplitAcrossLines()
+    {
+        QWidget host;
+        auto* layout = new QVBoxLayout(&host);
+        auto* key = new ui::ProductKeyEntry(&host);
+        layout->addWidget(key);
+        host.show();
+        QApplication::setActiveWindow(&host);
+        QVERIFY(QTest::qWaitForWindowActive(&host));
+        key->groupEdit(0)->setFocus();
+        type(QStringLiteral("a"));
+        auto* message = child<QLabel>(&host, "productKeyMessageLabel");
+        const QString text = message->text();
+        const QString letters = QStringLiteral("B C D F G H J K M P Q R T V W X Y");
+        const QString digits = QStringLiteral("2 3 4 6 7 8 9");
+        for (int width = 240; width <= 1200; width += 7) {
+            const QStringList lines = wrappedLines(text, message->font(), width);
+            // Compare with the list's spaces made plain: no line may hold only a part of it.
+            for (const QString& line : lines) {
+                const QString plain = QString(line).replace(QChar(0x00A0), QLatin1Char(' '));
+                for (const QString& list : {letters, digits}) {
+                    const bool some = plain.contains(list.left(3)) || plain.contains(list.right(3));
+                    QVERIFY2(!some || plain.contains(list),
+                             qPrintable(QStringLiteral("width %1: [%2]").arg(width).arg(line)));
+                }
+            }
         }
     }
 

@@ -3,31 +3,14 @@
 // centre's banner left 「ん。」 on a line of its own). The width that would orphan them is found
 // with the fonts of the machine the test runs on, so the test holds for any font set-up.
 #include "GuiTestSupport.h"
+#include "TextLines.h"
 #include "widgets/WrappingLabel.h"
 
-#include <QTextLayout>
 #include <QVBoxLayout>
 
 using namespace actdesk;
 
 namespace {
-
-// The lines of `text` as a greedy word wrap lays them out in `width` pixels.
-QStringList greedyLines(const QString& text, const QFont& font, int width)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines;
-}
 
 // The widest label width at which the greedy layout puts only a scrap of text (one word, or two
 // characters of Japanese) on its second and last line.
@@ -35,7 +18,7 @@ int orphaningWidth(const QString& text, const QFont& font, int margins)
 {
     const int natural = QFontMetrics(font).horizontalAdvance(text) + margins + 2;
     for (int width = natural; width > natural / 2; --width) {
-        const QStringList lines = greedyLines(text, font, width - margins);
+        const QStringList lines = testing::wrappedLines(text, font, width - margins);
         if (lines.size() == 2 && lines.last().size() * 6 <= lines.first().size())
             return width;
         if (lines.size() > 2)
@@ -73,7 +56,7 @@ class WrappingLabelTest : public QObject
 
         // The text is laid out where the label paints it: its contents less its margin.
         const int textWidth = label->contentsRect().width() - 2 * label->margin();
-        const QStringList lines = greedyLines(text, label->font(), textWidth);
+        const QStringList lines = testing::wrappedLines(text, label->font(), textWidth);
         QCOMPARE(lines.size(), 2); // still two lines: the label is as tall as before
         QVERIFY2(lines.last().size() * 3 >= lines.first().size(),
                  qPrintable(

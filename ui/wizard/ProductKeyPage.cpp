@@ -112,6 +112,7 @@ QString ProductKeyPage::installedPartialKey() const
 void ProductKeyPage::initializePage()
 {
     ensureBuilt();
+    m_installedOnArrival = !installedPartialKey().isEmpty();
     updateInstalledChoice();
     if (!m_ctx.session.key())
         m_notice->clearNotice();
@@ -122,9 +123,18 @@ void ProductKeyPage::updateInstalledChoice()
 {
     const QString partial = installedPartialKey();
     const bool installed = !partial.isEmpty();
-    m_forProgram->setText(installed ? tr("A key is already installed for %1. Keep it, or install a different one.")
-                                          .arg(m_ctx.chosenProgramText())
-                                    : tr("Type the ESU product key (MAK) for %1.").arg(m_ctx.chosenProgramText()));
+    const auto& key = m_ctx.session.key();
+    const auto& id = m_ctx.session.activationId();
+    // A key installed a moment ago on this page is the step done, not a key found on arrival.
+    const bool installedHere = key && id && key->activationId == *id && !m_installedOnArrival;
+    if (installedHere)
+        m_forProgram->setText(tr("The product key for %1 is installed. Choose Next to get the installation ID.")
+                                  .arg(m_ctx.chosenProgramText()));
+    else if (installed)
+        m_forProgram->setText(tr("A key is already installed for %1. Keep it, or install a different one.")
+                                  .arg(m_ctx.chosenProgramText()));
+    else
+        m_forProgram->setText(tr("Type the ESU product key (MAK) for %1.").arg(m_ctx.chosenProgramText()));
     m_useInstalled->setVisible(installed);
     m_installNew->setVisible(installed);
     if (installed) {
@@ -223,6 +233,7 @@ void ProductKeyPage::installKey()
                                            .arg(m_ctx.chosenProgramText());
     }
     m_notice->showNotice(NoticeLabel::Kind::Success, message);
+    m_installedOnArrival = false;
     m_useInstalled->setChecked(true);
     updateInstalledChoice();
     updateState();

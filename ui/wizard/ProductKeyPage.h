@@ -46,6 +46,7 @@ private:
     QPushButton* m_restartElevated = nullptr;
     NoticeLabel* m_notice = nullptr;
     QLabel* m_privacy = nullptr;
+    bool m_installedOnArrival = false; // a key for the chosen year was there when the page opened
 };
 
 } // namespace actdesk::ui
