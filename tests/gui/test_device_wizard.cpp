@@ -9,9 +9,9 @@
 #include "licensing/SimulatedActivationCentre.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"
-#include "text/ErrorText.h"
 #include "simulation/ActivationCentreWindow.h"
 #include "simulation/SimulatedMachineDialog.h"
+#include "text/ErrorText.h"
 #include "widgets/GroupedIdDisplay.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -81,10 +82,7 @@ class DeviceWizardTest : public QObject
     DeviceWizard* wizard() { return window().wizard(); }
     QAbstractButton* next() { return wizard()->button(QWizard::NextButton); }
 
-    void showWindow()
-    {
-        showAndWaitForMachine(window());
-    }
+    void showWindow() { showAndWaitForMachine(window()); }
 
     void activateMainWindow()
     {
@@ -130,11 +128,12 @@ class DeviceWizardTest : public QObject
         press(Qt::Key_Return);
         QVERIFY(wizard()->session().key().has_value());
         // The step just done reads as done, not as a key found on arrival.
-        const QString done = T("actdesk::ui::ProductKeyPage",
-                               "The product key for %1 is installed. Choose Next to get the installation ID.");
+        const QString done =
+            T("actdesk::ui::ProductKeyPage",
+              "The product key for %1 is installed. Choose Next to get the installation ID.");
         const QString shown = child<QLabel>(wizard(), "productKeyInstructionLabel")->text();
-        QVERIFY2(shown.startsWith(done.section(QStringLiteral("%1"), 0, 0))
-                     && shown.endsWith(done.section(QStringLiteral("%1"), 1)),
+        QVERIFY2(shown.startsWith(done.section(QStringLiteral("%1"), 0, 0)) &&
+                     shown.endsWith(done.section(QStringLiteral("%1"), 1)),
                  qPrintable(shown));
         QCOMPARE(focused(), next());
         press(Qt::Key_Return);
@@ -263,8 +262,8 @@ class DeviceWizardTest : public QObject
         press(Qt::Key_Return);
         // Licensed: every step is ticked, the last one too, and a screen reader hears it.
         QVERIFY2(step6->text().startsWith(QStringLiteral("\u2713 6.")), qPrintable(step6->text()));
-        QCOMPARE(step6->accessibleName(),
-                 T("actdesk::ui::StepList", "Current step, done: %1").arg(T("actdesk::ui::StepList", "Apply and verify")));
+        QCOMPARE(step6->accessibleName(), T("actdesk::ui::StepList", "Current step, done: %1")
+                                              .arg(T("actdesk::ui::StepList", "Apply and verify")));
         QCOMPARE(
             child<QLabel>(wizard(), "resultLabel")->text(),
             T("actdesk::ui::ApplyPage", "\u2713 %1").arg(statusText(licensing::LicenseStatus::Licensed)));
@@ -705,6 +704,21 @@ class DeviceWizardTest : public QObject
         auto* help = window().findChild<ui::HelpDialog*>();
         QVERIFY(help);
         QTRY_VERIFY(help->isVisible());
+        // The help takes the keyboard: Page Down scrolls it, not the page behind.
+        QTRY_COMPARE(QApplication::activeWindow(), help);
+        QCOMPARE(focused(), help->browser());
+        auto* scroll = help->browser()->verticalScrollBar();
+        QVERIFY2(scroll->maximum() > 0, "the help should be longer than its window");
+        press(Qt::Key_PageDown);
+        QVERIFY(scroll->value() > 0);
+        // F1 again while the help is open behind the window brings it back with the keyboard.
+        activateMainWindow();
+        QCOMPARE(QApplication::activeWindow(), &window());
+        press(Qt::Key_F1);
+        QTRY_COMPARE(QApplication::activeWindow(), help);
+        QCOMPARE(focused(), help->browser());
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!help->isVisible());
 
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
         ui::AboutDialog about;

@@ -4,13 +4,13 @@
 #include "dialogs/ConfirmDialog.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/HelpDialog.h"
-#include "text/CatalogText.h"
-#include "text/ErrorText.h"
 #include "simulation/ActivationCentreWindow.h"
 #include "simulation/SimulatedMachineDialog.h"
 #include "simulation/SimulationBanner.h"
 #include "simulation/SimulationControl.h"
 #include "style/Appearance.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 #include "widgets/NoticeLabel.h"
 #include "wizard/DeviceWizard.h"
 #include "wizard/InstallationIdPage.h"
@@ -25,6 +25,7 @@
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
@@ -339,6 +340,10 @@ void MainWindow::showHelp()
     }
     help->show();
     help->raise();
+    // The keyboard goes with it: Page Down and Tab must move through the help, not the window
+    // behind it, also when F1 brings back a help window that was already open.
+    help->activateWindow();
+    help->browser()->setFocus(Qt::ActiveWindowFocusReason);
 }
 
 void MainWindow::showAbout()
