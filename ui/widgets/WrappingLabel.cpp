@@ -115,7 +115,10 @@ void WrappingLabel::balanceLines()
 void WrappingLabel::resizeEvent(QResizeEvent* event)
 {
     QLabel::resizeEvent(event);
-    balanceLines();
+    // Layouts resize hidden pages too (the wizard's later steps): those are balanced when
+    // first painted, at the width they have then.
+    if (isVisible() && (m_balancedText != text() || m_balancedWidth != width()))
+        balanceLines();
 }
 
 void WrappingLabel::paintEvent(QPaintEvent* event)
