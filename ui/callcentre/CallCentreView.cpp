@@ -14,6 +14,7 @@
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ScrollingContent.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,10 +74,9 @@ void CallCentreView::buildUi()
     m_banner->setObjectName(QStringLiteral("callSimulationBanner"));
     m_banner->setVisible(false);
     outer->addWidget(m_banner);
-    m_phones = new QLabel(this);
+    m_phones = new WrappingLabel(this);
     m_phones->setObjectName(QStringLiteral("callActivationPhonesLabel"));
     m_phones->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_phones->setWordWrap(true);
     outer->addWidget(m_phones);
 
     // Three columns, in the order of the call: the caller and their installation ID (and the
@@ -124,9 +124,8 @@ void CallCentreView::buildUi()
     formRow->addStretch(1);
     form->addRow(m_formLabel, formRow);
     caller->addLayout(form);
-    m_iidHeading = new QLabel(m_callerBox);
+    m_iidHeading = new WrappingLabel(m_callerBox);
     m_iidHeading->setFont(appearance::headingFont(font(), 1.1));
-    m_iidHeading->setWordWrap(true);
     caller->addWidget(m_iidHeading);
     m_iidSlot = new QVBoxLayout;
     caller->addLayout(m_iidSlot);
@@ -150,8 +149,7 @@ void CallCentreView::buildUi()
     // 2. The confirmation ID: two groups to a row, so A-H stand in one column beside the IID.
     m_cidBox = new QGroupBox(this);
     auto* cid = new QVBoxLayout(m_cidBox);
-    m_cidHeading = new QLabel(m_cidBox);
-    m_cidHeading->setWordWrap(true);
+    m_cidHeading = new WrappingLabel(m_cidBox);
     cid->addWidget(m_cidHeading);
     IdShape cidShape = IdShape::confirmationId();
     cidShape.columns = 2;
@@ -177,8 +175,7 @@ void CallCentreView::buildUi()
     m_finish->setObjectName(QStringLiteral("callFinishButton"));
     rb->addWidget(m_finish);
     rb->addSpacing(8);
-    m_reasonLabel = new QLabel(m_readBackBox);
-    m_reasonLabel->setWordWrap(true);
+    m_reasonLabel = new WrappingLabel(m_readBackBox);
     m_reason = new QLineEdit(m_readBackBox);
     m_reason->setObjectName(QStringLiteral("callReasonLineEdit"));
     m_reasonLabel->setBuddy(m_reason);

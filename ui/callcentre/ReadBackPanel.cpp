@@ -3,6 +3,7 @@
 
 #include "ids/IdError.h"
 #include "style/Appearance.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -34,17 +35,19 @@ ReadBackPanel::ReadBackPanel(QWidget* parent) : QWidget(parent)
         grid->addWidget(l, i, 0);
         grid->addWidget(d, i, 1);
         grid->addWidget(t, i, 2);
-        connect(t, &QCheckBox::toggled, this, [this] { Q_EMIT confirmationChanged(confirmedCount()); retranslate(); });
+        connect(t, &QCheckBox::toggled, this, [this] {
+            Q_EMIT confirmationChanged(confirmedCount());
+            retranslate();
+        });
         m_letters << l;
         m_digits << d;
         m_ticks << t;
     }
     grid->setColumnStretch(3, 1);
     layout->addLayout(grid);
-    m_progress = new QLabel(this);
+    m_progress = new WrappingLabel(this);
     m_progress->setObjectName(QStringLiteral("readBackProgressLabel"));
     m_progress->setFont(appearance::headingFont(font(), 1.1));
-    m_progress->setWordWrap(true); // a long sentence in Japanese; it must not widen the tab
     layout->addWidget(m_progress);
     layout->addStretch(1);
     retranslate();
@@ -90,8 +93,9 @@ void ReadBackPanel::retranslate()
     else if (allConfirmed())
         m_progress->setText(tr("✓ All eight groups confirmed by the caller."));
     else
-        m_progress->setText(tr("Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.")
-                                .arg(confirmedCount()));
+        m_progress->setText(
+            tr("Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.")
+                .arg(confirmedCount()));
 }
 
 void ReadBackPanel::changeEvent(QEvent* event)

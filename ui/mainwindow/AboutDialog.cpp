@@ -2,6 +2,7 @@
 #include "AboutDialog.h"
 
 #include "style/Appearance.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -26,14 +27,13 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     m_version = new QLabel(tr("Version %1").arg(QCoreApplication::applicationVersion()), this);
     m_version->setObjectName(QStringLiteral("versionLabel"));
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* purpose = new QLabel(tr("Offline activation of Windows Extended Security Updates (ESU) licences by "
-                                  "phone, USB or paper."),
-                               this);
-    purpose->setWordWrap(true);
-    auto* legal = new QLabel(tr("Free software under the MIT licence. Built with Qt %1.")
-                                 .arg(QString::fromLatin1(qVersion())),
-                             this);
-    legal->setWordWrap(true);
+    auto* purpose =
+        new WrappingLabel(tr("Offline activation of Windows Extended Security Updates (ESU) licences by "
+                             "phone, USB or paper."),
+                          this);
+    auto* legal = new WrappingLabel(
+        tr("Free software under the MIT licence. Built with Qt %1.").arg(QString::fromLatin1(qVersion())),
+        this);
 
     auto* text = new QVBoxLayout;
     text->addWidget(name);

@@ -2,13 +2,14 @@
 #include "ActivationCentreWindow.h"
 
 #include "input/ParseInput.h"
-#include "text/ErrorText.h"
 #include "simulation/SimulationBanner.h"
 #include "simulation/SimulationControl.h"
 #include "style/Appearance.h"
+#include "text/ErrorText.h"
 #include "widgets/GroupedIdDisplay.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ReadAloudDialog.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -28,11 +29,11 @@ ActivationCentreWindow::ActivationCentreWindow(SimulationControl& simulation, QW
     setWindowTitle(tr("Activation centre (simulation)"));
 
     auto* banner = new SimulationBanner(
-        tr("SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one."), this);
+        tr("SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one."),
+        this);
 
-    auto* instruction = new QLabel(tr("Paste or type the installation ID the caller reads out, then press Enter."),
-                                   this);
-    instruction->setWordWrap(true);
+    auto* instruction = new WrappingLabel(
+        tr("Paste or type the installation ID the caller reads out, then press Enter."), this);
     instruction->setFont(appearance::scaled(font(), 1.15));
 
     auto* caption = new QLabel(tr("&Installation ID:"), this);
@@ -124,7 +125,8 @@ void ActivationCentreWindow::closeEvent(QCloseEvent* event)
 void ActivationCentreWindow::computeConfirmationId()
 {
     const QByteArray utf8 = m_iid->text().toUtf8();
-    auto iid = input::parseInstallationId(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    auto iid =
+        input::parseInstallationId(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     if (!iid) {
         m_cid->setGroups({});
         m_readAloud->setEnabled(false);
@@ -137,8 +139,9 @@ void ActivationCentreWindow::computeConfirmationId()
         groups << QString::fromStdString(g);
     m_cid->setGroups(groups);
     m_readAloud->setEnabled(true);
-    m_notice->showNotice(NoticeLabel::Kind::Info,
-                         tr("Simulated confirmation ID for this installation ID. Read it back group by group."));
+    m_notice->showNotice(
+        NoticeLabel::Kind::Info,
+        tr("Simulated confirmation ID for this installation ID. Read it back group by group."));
 }
 
 } // namespace actdesk::ui

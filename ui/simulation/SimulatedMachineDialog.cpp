@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "SimulatedMachineDialog.h"
 
-#include "text/CatalogText.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
+#include "text/CatalogText.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,12 +64,12 @@ SimulatedMachineDialog::SimulatedMachineDialog(const catalog::Catalog& catalog, 
     addRow(tr("&Installation ID length:"), m_iidLength);
     form->addRow(m_prerequisites);
 
-    auto* where = new QLabel(tr("The simulated machine is kept in %1. Setting up a new one replaces it, "
-                                "including its keys and licences.")
-                                 .arg(stateDirectory),
-                             this);
+    auto* where =
+        new WrappingLabel(tr("The simulated machine is kept in %1. Setting up a new one replaces it, "
+                             "including its keys and licences.")
+                              .arg(stateDirectory),
+                          this);
     where->setObjectName(QStringLiteral("stateDirectoryLabel"));
-    where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -6,6 +6,7 @@
 #include "text/ErrorText.h"
 #include "widgets/FieldChain.h"
 #include "widgets/TypedText.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -101,9 +102,8 @@ GroupedIdEntry::GroupedIdEntry(const IdShape& shape, QWidget* parent, MarkPlace 
     grid->setColumnStretch(shape.columns, 1);
     m_chain->setFields(m_edits);
 
-    m_message = new QLabel(this);
+    m_message = new WrappingLabel(this);
     m_message->setObjectName(kind + QStringLiteral("MessageLabel"));
-    m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setFont(appearance::scaled(font(), 1.15));
     m_message->hide(); // no blank line under the fields while nothing is wrong

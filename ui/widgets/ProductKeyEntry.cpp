@@ -8,6 +8,7 @@
 #include "widgets/FieldChain.h"
 #include "widgets/IdShape.h"
 #include "widgets/TypedText.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,9 +48,8 @@ ProductKeyEntry::ProductKeyEntry(QWidget* parent) : QWidget(parent), m_chain(new
     row->addStretch(1);
     m_chain->setFields(m_edits);
 
-    m_message = new QLabel(this);
+    m_message = new WrappingLabel(this);
     m_message->setObjectName(QStringLiteral("productKeyMessageLabel"));
-    m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     QPalette pal = m_message->palette();
     pal.setColor(QPalette::WindowText, appearance::errorColor(palette()));

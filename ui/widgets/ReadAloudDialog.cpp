@@ -3,13 +3,15 @@
 
 #include "style/Appearance.h"
 #include "widgets/ReadAloudView.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace actdesk::ui {
 
-ReadAloudDialog::ReadAloudDialog(ids::IdType type, const QStringList& groups, QWidget* parent) : QDialog(parent)
+ReadAloudDialog::ReadAloudDialog(ids::IdType type, const QStringList& groups, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("readAloudDialog"));
     setWindowTitle(type == ids::IdType::ConfirmationId ? tr("Read aloud: confirmation ID")
@@ -17,10 +19,10 @@ ReadAloudDialog::ReadAloudDialog(ids::IdType type, const QStringList& groups, QW
     m_view = new ReadAloudView(this);
     m_view->setGroups(type, groups);
 
-    auto* hint = new QLabel(tr("Space or \u2192: next group    Backspace or \u2190: back    Esc: close"), this);
+    auto* hint =
+        new WrappingLabel(tr("Space or \u2192: next group    Backspace or \u2190: back    Esc: close"), this);
     hint->setObjectName(QStringLiteral("readAloudHintLabel"));
     hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
     hint->setFont(appearance::scaled(font(), 1.2));
 
     auto* layout = new QVBoxLayout(this);

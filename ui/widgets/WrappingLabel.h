@@ -24,6 +24,7 @@ class WrappingLabel : public QLabel
 
   public:
     explicit WrappingLabel(const QString& text = {}, QWidget* parent = nullptr);
+    explicit WrappingLabel(QWidget* parent) : WrappingLabel(QString(), parent) {}
 
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ApplyPage.h"
 
-#include "text/ErrorText.h"
 #include "style/Appearance.h"
+#include "text/ErrorText.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,15 +23,15 @@ ApplyPage::ApplyPage(WizardContext& context, QWidget* parent) : DevicePage(conte
 
 void ApplyPage::build()
 {
-    auto* instruction = makeInstruction(tr("Check the summary, then apply the confirmation ID. Activation Desk "
-                                           "gives it to Windows and reads the licence status again."));
+    auto* instruction =
+        makeInstruction(tr("Check the summary, then apply the confirmation ID. Activation Desk "
+                           "gives it to Windows and reads the licence status again."));
 
     const QFont valueFont = appearance::scaled(font(), 1.15);
     auto makeValue = [&](const char* name) {
-        auto* l = new QLabel(this);
+        auto* l = new WrappingLabel(this);
         l->setObjectName(QLatin1String(name));
         l->setFont(valueFont);
-        l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return l;
     };
@@ -121,9 +122,10 @@ void ApplyPage::apply()
         return;
     }
     const QString machine = m_ctx.report ? QString::fromStdString(m_ctx.report->machine.name) : QString();
-    showResult(true, tr("\u2713 %1").arg(text::ErrorText::licenseStatus(licensing::LicenseStatus::Licensed)),
-               tr("%1 is activated on %2. This machine can now install the ESU security updates for this year.")
-                   .arg(m_ctx.chosenProgramText(), machine));
+    showResult(
+        true, tr("\u2713 %1").arg(text::ErrorText::licenseStatus(licensing::LicenseStatus::Licensed)),
+        tr("%1 is activated on %2. This machine can now install the ESU security updates for this year.")
+            .arg(m_ctx.chosenProgramText(), machine));
 }
 
 void ApplyPage::showResult(bool licensed, const QString& headline, const QString& details)

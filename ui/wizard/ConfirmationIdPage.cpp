@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ConfirmationIdPage.h"
 
-#include "text/ErrorText.h"
 #include "style/Appearance.h"
+#include "text/ErrorText.h"
+#include "verbs/TextEntry.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/WrappingLabel.h"
 #include "wizard/TransferActions.h"
-#include "verbs/TextEntry.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -45,9 +46,9 @@ void ConfirmationIdPage::build()
         tr("Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as "
            "you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the "
            "first wrong group."));
-    auto* pasteHint = new QLabel(tr("You can also paste the whole confirmation ID into any group."), this);
+    auto* pasteHint =
+        new WrappingLabel(tr("You can also paste the whole confirmation ID into any group."), this);
     pasteHint->setObjectName(QStringLiteral("pasteHintLabel"));
-    pasteHint->setWordWrap(true);
 
     m_entry = new GroupedIdEntry(IdShape::confirmationId(), this);
     connect(m_entry, &GroupedIdEntry::changed, this, [this] {
@@ -67,9 +68,8 @@ void ConfirmationIdPage::build()
 
     // The answer came back on a USB stick instead of by phone.
     auto* responseHint =
-        new QLabel(tr("Answer on a USB stick? Open the desk's response instead of typing:"), this);
+        new WrappingLabel(tr("Answer on a USB stick? Open the desk's response instead of typing:"), this);
     responseHint->setObjectName(QStringLiteral("responseHintLabel"));
-    responseHint->setWordWrap(true);
     m_openResponse = new QPushButton(tr("&Open response from the desk…"), this);
     m_openResponse->setObjectName(QStringLiteral("openResponsePushButton"));
     m_openResponse->setAutoDefault(false);

@@ -2,14 +2,15 @@
 #include "InstallationIdPage.h"
 
 #include "dialogs/FileDialogs.h"
-#include "text/CatalogText.h"
-#include "text/ErrorText.h"
 #include "paper/ActivationSheet.h"
 #include "paper/QrImage.h"
 #include "style/Appearance.h"
+#include "text/CatalogText.h"
+#include "text/ErrorText.h"
 #include "widgets/GroupedIdDisplay.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ReadAloudDialog.h"
+#include "widgets/WrappingLabel.h"
 #include "wizard/TransferActions.h"
 
 #include <QCheckBox>
@@ -37,9 +38,8 @@ void InstallationIdPage::build()
     auto* instruction = makeInstruction(tr(
         "Call the Microsoft activation line for your country or region. When asked, read out these nine "
         "groups. The agent then reads you the confirmation ID: write it down or type it on the next page."));
-    m_forProgram = new QLabel(this);
+    m_forProgram = new WrappingLabel(this);
     m_forProgram->setObjectName(QStringLiteral("installationIdProgramLabel"));
-    m_forProgram->setWordWrap(true);
     m_forProgram->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_display = new GroupedIdDisplay(ids::IdType::InstallationId, 3, this);
@@ -79,11 +79,11 @@ void InstallationIdPage::build()
     m_openCentre->setObjectName(QStringLiteral("openActivationCentrePushButton"));
     m_openCentre->setAutoDefault(false);
     connect(m_openCentre, &QPushButton::clicked, this, &InstallationIdPage::activationCentreRequested);
-    m_simulationHint = new QLabel(tr("Simulation: the simulated activation centre plays the part of the "
-                                     "activation line."),
-                                  this);
+    m_simulationHint =
+        new WrappingLabel(tr("Simulation: the simulated activation centre plays the part of the "
+                             "activation line."),
+                          this);
     m_simulationHint->setObjectName(QStringLiteral("simulationHintLabel"));
-    m_simulationHint->setWordWrap(true);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_readAloud);
@@ -92,12 +92,11 @@ void InstallationIdPage::build()
 
     // Without a phone line: on paper, or on a USB stick for the activation desk.
     auto* otherWays =
-        new QLabel(tr("No phone line? Take the installation ID to the activation desk on paper or "
-                      "on a USB stick:"),
-                   this);
+        new WrappingLabel(tr("No phone line? Take the installation ID to the activation desk on paper or "
+                             "on a USB stick:"),
+                          this);
     otherWays->setObjectName(QStringLiteral("otherWaysLabel"));
     m_otherWays = otherWays;
-    otherWays->setWordWrap(true);
     m_print = new QPushButton(tr("&Print sheet…"), this);
     m_print->setObjectName(QStringLiteral("printSheetPushButton"));
     connect(m_print, &QPushButton::clicked, this, &InstallationIdPage::printSheet);
@@ -133,9 +132,9 @@ void InstallationIdPage::build()
 
     // The numbers to call, when the site's administrator has put them in the catalog override.
     const QStringList phones = text::CatalogText::activationPhones(m_ctx.catalog);
-    auto* phonesLabel = new QLabel(tr("Activation line: %1").arg(phones.join(QStringLiteral(" · "))), this);
+    auto* phonesLabel =
+        new WrappingLabel(tr("Activation line: %1").arg(phones.join(QStringLiteral(" · "))), this);
     phonesLabel->setObjectName(QStringLiteral("activationPhonesLabel"));
-    phonesLabel->setWordWrap(true);
     phonesLabel->setFont(appearance::headingFont(font(), 1.1));
     phonesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     phonesLabel->setVisible(!phones.isEmpty());

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ProductKeyPage.h"
 
-#include "wizard/ElevationPort.h"
-
+#include "style/Appearance.h"
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
-#include "style/Appearance.h"
+#include "verbs/TextEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ProductKeyEntry.h"
-#include "verbs/TextEntry.h"
+#include "widgets/WrappingLabel.h"
+#include "wizard/ElevationPort.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -49,7 +49,8 @@ void ProductKeyPage::build()
 
     m_entry = new ProductKeyEntry(this);
     connect(m_entry, &ProductKeyEntry::changed, this, &ProductKeyPage::updateState);
-    connect(m_entry, &ProductKeyEntry::completed, this, [this] { m_install->setFocus(Qt::OtherFocusReason); });
+    connect(m_entry, &ProductKeyEntry::completed, this,
+            [this] { m_install->setFocus(Qt::OtherFocusReason); });
 
     m_install = new QPushButton(tr("&Install key"), this);
     m_install->setObjectName(QStringLiteral("installKeyPushButton"));
@@ -78,11 +79,11 @@ void ProductKeyPage::build()
     m_notice->setObjectName(QStringLiteral("productKeyNoticeLabel"));
     m_notice->setFont(appearance::scaled(font(), 1.15));
 
-    m_privacy = new QLabel(tr("The key goes to Windows only. Activation Desk never saves it, and once it is "
-                              "installed shows only its last five characters."),
-                           this);
+    m_privacy =
+        new WrappingLabel(tr("The key goes to Windows only. Activation Desk never saves it, and once it is "
+                             "installed shows only its last five characters."),
+                          this);
     m_privacy->setObjectName(QStringLiteral("productKeyPrivacyLabel"));
-    m_privacy->setWordWrap(true);
 
     auto* layout = makeScrollingLayout();
     layout->addWidget(m_forProgram);
@@ -128,8 +129,9 @@ void ProductKeyPage::updateInstalledChoice()
     // A key installed a moment ago on this page is the step done, not a key found on arrival.
     const bool installedHere = key && id && key->activationId == *id && !m_installedOnArrival;
     if (installedHere)
-        m_forProgram->setText(tr("The product key for %1 is installed. Choose Next to get the installation ID.")
-                                  .arg(m_ctx.chosenProgramText()));
+        m_forProgram->setText(
+            tr("The product key for %1 is installed. Choose Next to get the installation ID.")
+                .arg(m_ctx.chosenProgramText()));
     else if (installed)
         m_forProgram->setText(tr("A key is already installed for %1. Keep it, or install a different one.")
                                   .arg(m_ctx.chosenProgramText()));
@@ -174,7 +176,8 @@ void ProductKeyPage::updateState()
 
 void ProductKeyPage::restartAsAdministrator()
 {
-    ResumePoint resume{m_ctx.chosen ? QString::fromStdString(m_ctx.chosen->key) : QString(), m_entry->keyText()};
+    ResumePoint resume{m_ctx.chosen ? QString::fromStdString(m_ctx.chosen->key) : QString(),
+                       m_entry->keyText()};
     QString why;
     const bool restarted = m_ctx.elevation && m_ctx.elevation->restartElevated(resume, why);
     resume.typedKey.fill(QLatin1Char('0')); // the copy made here goes no further
@@ -190,7 +193,8 @@ void ProductKeyPage::restartAsAdministrator()
 
 bool ProductKeyPage::isComplete() const
 {
-    return isBuilt() && !m_useInstalled->isHidden() && m_useInstalled->isChecked() && !installedPartialKey().isEmpty();
+    return isBuilt() && !m_useInstalled->isHidden() && m_useInstalled->isChecked() &&
+           !installedPartialKey().isEmpty();
 }
 
 bool ProductKeyPage::hasPendingInput() const
@@ -212,8 +216,7 @@ void ProductKeyPage::installKey()
     QString key = m_entry->keyText();
     const QByteArray utf8 = key.toUtf8();
     auto installed = verbs::installProductKey(
-        m_ctx.session,
-        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        m_ctx.session, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     // Do not keep copies of the key around longer than the call.
     key.fill(QLatin1Char('X'));
     if (!installed) {
@@ -228,9 +231,10 @@ void ProductKeyPage::installKey()
     if (m_ctx.chosen && !(m_ctx.chosen->activationId == installed->activationId)) {
         const auto* entry = m_ctx.catalog.findById(installed->activationId);
         m_ctx.chosen = entry ? std::optional<catalog::CatalogEntry>(*entry) : std::nullopt;
-        message += QLatin1Char('\n') + tr("Windows installed this key for %1, so the activation continues with "
-                                          "that year.")
-                                           .arg(m_ctx.chosenProgramText());
+        message +=
+            QLatin1Char('\n') + tr("Windows installed this key for %1, so the activation continues with "
+                                   "that year.")
+                                    .arg(m_ctx.chosenProgramText());
     }
     m_notice->showNotice(NoticeLabel::Kind::Success, message);
     m_installedOnArrival = false;

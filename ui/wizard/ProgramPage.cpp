@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ProgramPage.h"
 
+#include "style/Appearance.h"
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
-#include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <utility>
 
 namespace actdesk::ui {
@@ -28,8 +28,9 @@ ProgramPage::ProgramPage(WizardContext& context, QWidget* parent) : DevicePage(c
 
 void ProgramPage::build()
 {
-    auto* instruction = makeInstruction(tr("Choose the ESU year to activate. The first year that is not licensed "
-                                           "yet is already selected. Years are activated one at a time, in order."));
+    auto* instruction =
+        makeInstruction(tr("Choose the ESU year to activate. The first year that is not licensed "
+                           "yet is already selected. Years are activated one at a time, in order."));
 
     m_programs = new QTreeWidget(this);
     m_programs->setObjectName(QStringLiteral("programTreeWidget"));
@@ -61,9 +62,8 @@ void ProgramPage::build()
     idRow->addWidget(m_copy);
     idRow->addStretch(1);
 
-    m_source = new QLabel(this);
+    m_source = new WrappingLabel(this);
     m_source->setObjectName(QStringLiteral("activationIdSourceLabel"));
-    m_source->setWordWrap(true);
 
     m_notice = new NoticeLabel(this);
     m_notice->setObjectName(QStringLiteral("programNoticeLabel"));
@@ -100,7 +100,8 @@ void ProgramPage::initializePage()
         item->setData(0, Qt::UserRole, static_cast<int>(i));
         const QString key = QString::fromStdString(entry.key);
         // Coming back keeps the earlier choice; the first time, the suggestion wins.
-        if ((!before.isEmpty() && key == before) || (before.isEmpty() && suggested && suggested->key == entry.key))
+        if ((!before.isEmpty() && key == before) ||
+            (before.isEmpty() && suggested && suggested->key == entry.key))
             select = item;
     }
     for (int c = 0; c + 1 < m_programs->columnCount(); ++c)
@@ -166,16 +167,18 @@ void ProgramPage::onSelectionChanged()
             if (sku.activationId == entry->activationId) {
                 present = true;
                 if (sku.status == licensing::LicenseStatus::Licensed)
-                    m_notice->showNotice(NoticeLabel::Kind::Info,
-                                         tr("This year is already licensed on this machine. Activating it again "
-                                            "is possible but not needed."));
+                    m_notice->showNotice(
+                        NoticeLabel::Kind::Info,
+                        tr("This year is already licensed on this machine. Activating it again "
+                           "is possible but not needed."));
             }
         }
     }
     if (!present)
-        m_notice->showNotice(NoticeLabel::Kind::Warning,
-                             tr("This year is not present on this machine. Installing its key will fail until "
-                                "the prerequisite updates are installed."));
+        m_notice->showNotice(
+            NoticeLabel::Kind::Warning,
+            tr("This year is not present on this machine. Installing its key will fail until "
+               "the prerequisite updates are installed."));
     Q_EMIT completeChanged();
 }
 
