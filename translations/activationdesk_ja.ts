@@ -2990,7 +2990,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.</source>
-            <translation>各グループを発信者に読み上げ、確認が取れたらチェックしてください: 8 グループ中 %1 確認済み。</translation>
+            <translation>各グループを発信者に読み上げ、確認が取れたらチェックしてください (確認済み: %1 / 8 グループ)。</translation>
         </message>
     </context>
     <context>
