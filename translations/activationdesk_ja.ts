@@ -2098,7 +2098,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>&amp;Confirmation ID from the activation line (groups A–H):</source>
-            <translation>ライセンス認証窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+            <translation>ライセンス認証窓口からの確認 ID (A～H)(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Read it back to the caller →</source>
@@ -2329,7 +2329,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>&amp;Confirmation ID from the activation centre (groups A–H):</source>
-            <translation>ライセンス認証窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+            <translation>ライセンス認証窓口からの確認 ID (A～H)(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Use the confirmation ID from the journal</source>
@@ -2478,7 +2478,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>An ESU licence cannot be activated from "Activate Windows" in Control Panel (System and Security &gt; System). That only activates Windows itself.</source>
-            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] (Activate Windows) からはライセンス認証できません。これは Windows OS 自体のライセンス認証専用です。</translation>
+            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] ではライセンス認証できません。ここでライセンス認証されるのは Windows 自体だけです。</translation>
         </message>
         <message>
             <source>Extended Security Updates (ESU) are a separate licence for each year. On a machine without an Internet connection, each year is activated by phone with this wizard, or with slmgr in an elevated command prompt.</source>
@@ -2990,7 +2990,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.</source>
-            <translation>各グループを発信者に読み上げ、確認が取れたらチェックしてください (確認済み: %1 / 8 グループ)。</translation>
+            <translation>確認済み: %1 / 8 グループ。各グループを発信者に読み上げ、確認が取れたらチェックしてください。</translation>
         </message>
     </context>
     <context>
