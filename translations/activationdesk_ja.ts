@@ -2478,7 +2478,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>An ESU licence cannot be activated from "Activate Windows" in Control Panel (System and Security &gt; System). That only activates Windows itself.</source>
-            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] ではライセンス認証できません。ここでライセンス認証されるのは Windows 自体だけです。</translation>
+            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] (Activate Windows) ではライセンス認証できません。ここでライセンス認証されるのは Windows 自体だけです。</translation>
         </message>
         <message>
             <source>Extended Security Updates (ESU) are a separate licence for each year. On a machine without an Internet connection, each year is activated by phone with this wizard, or with slmgr in an elevated command prompt.</source>
