@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Simulation: for training only, not a real Windows activation.</source>
-            <translation>シミュレーション: 研修専用です。実際の Windows のライセンス認証ではありません。</translation>
+            <translation>シミュレーション: トレーニング専用です。実際の Windows のライセンス認証ではありません。</translation>
         </message>
         <message>
             <source>Machine</source>
@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>Back at the machine, type the confirmation ID group by group into Activation Desk; each group is checked as it is typed.</source>
-            <translation>マシンに戻ったら、確認 ID をグループごとに Activation Desk に入力してください。各グループは入力と同時に検査されます。</translation>
+            <translation>マシンに戻ったら、確認 ID をグループごとに Activation Desk に入力してください。各グループは入力と同時にチェックされます。</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
@@ -316,7 +316,7 @@
         </message>
         <message>
             <source>Machine</source>
-            <translation>コンピューター</translation>
+            <translation>マシン</translation>
         </message>
         <message>
             <source>Program</source>
@@ -443,7 +443,7 @@
         </message>
         <message>
             <source>Item %1 (%2): confirmation ID %3, reused from the journal (no MAK activation spent)</source>
-            <translation>項目 %1 (%2): 確認 ID %3 (ジャーナルから再利用。MAK の認証回数は使っていません)</translation>
+            <translation>項目 %1 (%2): 確認 ID %3 (ジャーナルから再利用。MAK のライセンス認証回数は使っていません)</translation>
         </message>
         <message>
             <source>%1 answered online, %2 from the journal, %3 failed, %4 not answered.</source>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <source>Group %1 of the %2 is not complete: %3 of %4 digits.</source>
-            <translation>%2 のグループ %1 が未入力です: %4 桁中 %3 桁。</translation>
+            <translation>%2 のグループ %1 の入力が完了していません: %4 桁中 %3 桁。</translation>
         </message>
         <message>
             <source>The product key contains the letter N more than once (again at position %1).</source>
@@ -797,7 +797,7 @@
         </message>
         <message>
             <source>The disk that holds the simulated machine is full.</source>
-            <translation>シミュレーション マシンがあるディスクがいっぱいです。</translation>
+            <translation>模擬マシンがあるディスクがいっぱいです。</translation>
         </message>
         <message>
             <source>it does not exist</source>
@@ -805,7 +805,7 @@
         </message>
         <message>
             <source>the simulated machine's operating system is not one that can be simulated</source>
-            <translation>シミュレーションのコンピューターの OS はシミュレーションできない種類です</translation>
+            <translation>模擬マシンの OS はシミュレーションできない種類です</translation>
         </message>
         <message>
             <source>the installation ID groups must be 6 or 7 digits long</source>
@@ -817,7 +817,7 @@
         </message>
         <message>
             <source>there is no ESU product on this machine</source>
-            <translation>このコンピューターには ESU 製品がありません</translation>
+            <translation>このマシンには ESU 製品がありません</translation>
         </message>
         <message>
             <source>the installation ID is not this product's current one</source>
@@ -832,7 +832,7 @@
         <name>GuiCommandLine</name>
         <message>
             <source>Activation Desk: offline activation of Windows Extended Security Updates (ESU) licences.</source>
-            <translation>Activation Desk: Windows の延長セキュリティ更新プログラム (ESU) のライセンスをオフラインでライセンス認証します。</translation>
+            <translation>Activation Desk: Windows の拡張セキュリティ更新プログラム (ESU) のライセンスをオフラインでライセンス認証します。</translation>
         </message>
         <message>
             <source>Show this help.</source>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <source>Directory of the simulated machine (default: $ACTDESK_STATE, or %1).</source>
-            <translation>シミュレーションのマシンのディレクトリ (既定: $ACTDESK_STATE、または %1)。</translation>
+            <translation>模擬マシンのディレクトリ (既定: $ACTDESK_STATE、または %1)。</translation>
         </message>
         <message>
             <source>directory</source>
@@ -895,7 +895,7 @@
         <name>GuiComposition</name>
         <message>
             <source>A simulated machine was set up for you: %1 (%2).</source>
-            <translation>シミュレーションのマシンを準備しました: %1 (%2)。</translation>
+            <translation>模擬マシンを準備しました: %1 (%2)。</translation>
         </message>
         <message>
             <source>Answer the requests on a USB stick</source>
@@ -915,7 +915,7 @@
         </message>
         <message>
             <source>Call centre</source>
-            <translation>電話窓口</translation>
+            <translation>電話受付</translation>
         </message>
         <message>
             <source>Restarted as administrator. The key typed before could not be carried over (another account); type it again.</source>
@@ -1004,7 +1004,7 @@
         <name>JournalView</name>
         <message>
             <source>Search machine, IID, CID, key, program…</source>
-            <translation>コンピューター、IID、CID、キー、プログラムを検索…</translation>
+            <translation>マシン、IID、CID、キー、プログラムを検索…</translation>
         </message>
         <message>
             <source>All outcomes</source>
@@ -1076,7 +1076,7 @@
         </message>
         <message>
             <source>Machine</source>
-            <translation>コンピューター</translation>
+            <translation>マシン</translation>
         </message>
         <message>
             <source>Program</source>
@@ -1100,7 +1100,7 @@
         </message>
         <message>
             <source>Operator</source>
-            <translation>担当者</translation>
+            <translation>操作者</translation>
         </message>
         <message>
             <source>Role</source>
@@ -1136,7 +1136,7 @@
         </message>
         <message>
             <source>Machine ID</source>
-            <translation>コンピューター ID</translation>
+            <translation>マシン ID</translation>
         </message>
         <message>
             <source>Operating system</source>
@@ -1195,11 +1195,11 @@
         </message>
         <message>
             <source>The MAK has reached its activation limit (service error %1). Ask for more activations in the Microsoft 365 admin center or Volume Licensing Service Center, or use another MAK; the machine stays unlicensed until then.</source>
-            <translation>MAK のライセンス認証回数が上限に達しています (サービス エラー %1)。Microsoft 365 admin center または Volume Licensing Service Center で認証回数の追加を依頼するか、別の MAK を使ってください。それまでこのマシンはライセンスされないままです。</translation>
+            <translation>MAK のライセンス認証回数が上限に達しています (サービス エラー %1)。Microsoft 365 admin center または Volume Licensing Service Center でライセンス認証回数の追加を依頼するか、別の MAK を使ってください。それまでこのマシンはライセンス認証されないままです。</translation>
         </message>
         <message>
             <source>Microsoft has blocked this product key (service error %1). Check with Microsoft licensing support that the key is valid for this ESU program and year.</source>
-            <translation>このプロダクト キーは Microsoft によってブロックされています (サービス エラー %1)。このキーがこの ESU プログラムと年度に有効か、Microsoft のライセンス サポートに確認してください。</translation>
+            <translation>このプロダクト キーは Microsoft によってブロックされています (サービス エラー %1)。このキーがこの ESU プログラムと年に有効か、Microsoft のライセンス サポートに確認してください。</translation>
         </message>
         <message>
             <source>The product key is not valid (service error %1). Check that the right ESU key is installed on the machine, then make a new request.</source>
@@ -1207,7 +1207,7 @@
         </message>
         <message>
             <source>The key on the machine is of the wrong type (service error %1): online activation needs a MAK. Install the ESU MAK and make a new request.</source>
-            <translation>マシンのキーの種類が違います (サービス エラー %1)。オンライン認証には MAK が必要です。ESU の MAK をインストールして新しい要求を作成してください。</translation>
+            <translation>マシンのキーの種類が違います (サービス エラー %1)。オンラインでのライセンス認証には MAK が必要です。ESU の MAK をインストールして、新しい要求を作成してください。</translation>
         </message>
         <message>
             <source>The activation service did not accept the installation ID (service error %1). Make a new request on the machine and check the installation ID.</source>
@@ -1215,7 +1215,7 @@
         </message>
         <message>
             <source>The activation service reported error %1. Try again later; if it persists, activate by phone.</source>
-            <translation>ライセンス認証サービスがエラー %1 を返しました。しばらくしてからやり直してください。続く場合は電話で認証してください。</translation>
+            <translation>ライセンス認証サービスがエラー %1 を返しました。しばらくしてからやり直してください。繰り返し発生する場合は、電話でライセンス認証してください。</translation>
         </message>
         <message>
             <source>The activation service's answer was larger than 1 MB and was not read.</source>
@@ -1235,15 +1235,15 @@
         </message>
         <message>
             <source>The activation service sent a confirmation ID that fails its check digits; it was not used. Try again, or activate by phone.</source>
-            <translation>ライセンス認証サービスから届いた確認 ID はチェック数字が合わないため、使いませんでした。やり直すか、電話で認証してください。</translation>
+            <translation>ライセンス認証サービスから届いた確認 ID はチェック数字が合わないため、使いませんでした。やり直すか、電話でライセンス認証してください。</translation>
         </message>
         <message>
             <source>No connection to the activation service (%1). Nothing more was sent; the items not answered stay waiting. Check the network or the proxy and run it again.</source>
-            <translation>ライセンス認証サービスに接続できません (%1)。これ以上は送信していません。回答のない項目は待ちのままです。ネットワークまたはプロキシを確認して、もう一度実行してください。</translation>
+            <translation>ライセンス認証サービスに接続できません (%1)。これ以上は送信していません。未回答の項目は回答待ちのままです。ネットワークまたはプロキシを確認して、もう一度実行してください。</translation>
         </message>
         <message>
             <source>The proxy asks for a user name and password (HTTP 407). Nothing more was sent; the items not answered stay waiting.</source>
-            <translation>プロキシがユーザー名とパスワードを求めています (HTTP 407)。これ以上は送信していません。回答のない項目は待ちのままです。</translation>
+            <translation>プロキシがユーザー名とパスワードを求めています (HTTP 407)。これ以上は送信していません。未回答の項目は回答待ちのままです。</translation>
         </message>
         <message>
             <source>The activation service's certificate was not trusted (%1). Nothing more was sent.</source>
@@ -1251,18 +1251,18 @@
         </message>
         <message>
             <source>Cancelled. The answers already received are kept; the other items stay waiting.</source>
-            <translation>取り消しました。受け取った回答は残しています。ほかの項目は待ちのままです。</translation>
+            <translation>キャンセルしました。受け取った回答は残しています。ほかの項目は回答待ちのままです。</translation>
         </message>
         <message numerus="yes">
             <source>The activation service answered HTTP %1 (after %n attempt(s)). The item stays waiting; try again later.</source>
             <translation>
-                <numerusform>ライセンス認証サービスが HTTP %1 を返しました (%n 回試行)。項目は待ちのままです。しばらくしてからやり直してください。</numerusform>
+                <numerusform>ライセンス認証サービスが HTTP %1 を返しました (%n 回試行)。項目は回答待ちのままです。しばらくしてからやり直してください。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The activation service did not answer in time (after %n attempt(s)). The item stays waiting; try again later.</source>
             <translation>
-                <numerusform>ライセンス認証サービスが時間内に応答しませんでした (%n 回試行)。項目は待ちのままです。しばらくしてからやり直してください。</numerusform>
+                <numerusform>ライセンス認証サービスが時間内に応答しませんでした (%n 回試行)。項目は回答待ちのままです。しばらくしてからやり直してください。</numerusform>
             </translation>
         </message>
         <message>
@@ -1311,7 +1311,7 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>Nothing to request: no ESU product on this machine has a product key installed and is still unlicensed.</source>
-            <translation>要求するものはありません: このマシンには、プロダクト キーがインストール済みで未認証の ESU 製品がありません。</translation>
+            <translation>要求するものはありません: このマシンには、プロダクト キーがインストール済みで、まだライセンス認証されていない ESU 製品がありません。</translation>
         </message>
         <message>
             <source>Saved in %1. Take the file to the activation desk.</source>
@@ -1381,7 +1381,7 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>The journal already holds a confirmation ID for this installation ID (%1). Reuse it with "actdesk desk answer %2 %3": that saves a MAK activation.</source>
-            <translation>このインストール ID の確認 ID はすでにジャーナルにあります (%1)。"actdesk desk answer %2 %3" で再利用すると、MAK のライセンス認証回数を節約できます。</translation>
+            <translation>このインストール ID の確認 ID は既にジャーナルにあります (%1)。"actdesk desk answer %2 %3" で再利用すると、MAK のライセンス認証回数を節約できます。</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s).</source>
@@ -1411,7 +1411,7 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>Item %1 already had this confirmation ID.</source>
-            <translation>項目 %1 にはすでにこの確認 ID があります。</translation>
+            <translation>項目 %1 には既にこの確認 ID があります。</translation>
         </message>
         <message>
             <source>desk fail needs the transfer file, the item and the reason</source>
@@ -1457,7 +1457,7 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>CSV line %1: item %2 already had this confirmation ID.</source>
-            <translation>CSV の %1 行目: 項目 %2 にはすでにこの確認 ID があります。</translation>
+            <translation>CSV の %1 行目: 項目 %2 には既にこの確認 ID があります。</translation>
         </message>
         <message>
             <source>CSV line %1: item %2 has no confirmation ID yet; left as it is.</source>
@@ -1629,15 +1629,15 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>%1: the same request is already waiting in the file (item %2).</source>
-            <translation>%1: 同じ要求がすでにファイル内で回答を待っています (項目 %2)。</translation>
+            <translation>%1: 同じ要求が既にファイル内で回答を待っています (項目 %2)。</translation>
         </message>
         <message>
             <source>%1: the file already holds the answer for this installation ID (item %2); run "actdesk import" to apply it.</source>
-            <translation>%1: このインストール ID への回答はすでにファイルにあります (項目 %2)。"actdesk import" を実行して適用してください。</translation>
+            <translation>%1: このインストール ID への回答は既にファイルにあります (項目 %2)。"actdesk import" を実行して適用してください。</translation>
         </message>
         <message>
             <source>%1: already licensed; no request needed.</source>
-            <translation>%1: すでにライセンス認証済みです。要求は不要です。</translation>
+            <translation>%1: 既にライセンス認証済みです。要求は不要です。</translation>
         </message>
         <message>
             <source>%1: no product key is installed; install the ESU key first.</source>
@@ -1657,7 +1657,7 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>%1 (item %2): already licensed; nothing was deposited.</source>
-            <translation>%1 (項目 %2): すでにライセンス認証済みです。何も登録していません。</translation>
+            <translation>%1 (項目 %2): 既にライセンス認証済みです。何も登録していません。</translation>
         </message>
         <message>
             <source>%1 (item %2): the desk has not answered this request yet.</source>
@@ -1701,7 +1701,7 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>applied on the machine</source>
-            <translation>コンピューターに適用済み</translation>
+            <translation>マシンに適用済み</translation>
         </message>
         <message>
             <source>Waiting for a confirmation ID</source>
@@ -1717,11 +1717,11 @@ BatchActivation サービス。MAK が必要):
         </message>
         <message>
             <source>Applied on the machine</source>
-            <translation>コンピューターに適用済み</translation>
+            <translation>マシンに適用済み</translation>
         </message>
         <message>
             <source>Item %1 already has a different confirmation ID. Nothing was changed.</source>
-            <translation>項目 %1 にはすでに別の確認 ID があります。何も変更していません。</translation>
+            <translation>項目 %1 には既に別の確認 ID があります。何も変更していません。</translation>
         </message>
         <message>
             <source>Add --replace to overwrite it.</source>
@@ -1848,15 +1848,15 @@ file that could not be read or written, which is then left unchanged).</source>
         </message>
         <message>
             <source>deposit a confirmation ID and verify</source>
-            <translation>確認 ID の登録と確認</translation>
+            <translation>確認 ID の登録と状態の確認</translation>
         </message>
         <message>
             <source>check an installation or confirmation ID</source>
-            <translation>インストール ID または確認 ID の検査</translation>
+            <translation>インストール ID または確認 ID のチェック</translation>
         </message>
         <message>
             <source>set up a simulated machine (training, tests)</source>
-            <translation>模擬マシンの準備 (研修、テスト用)</translation>
+            <translation>模擬マシンの準備 (トレーニング、テスト用)</translation>
         </message>
         <message>
             <source>the simulated activation centre</source>
@@ -1890,7 +1890,7 @@ the one the journal already holds)</source>
         </message>
         <message>
             <source>training: the simulated centre answers every open item</source>
-            <translation>トレーニング用: 模擬窓口が未回答の項目すべてに回答します</translation>
+            <translation>トレーニング用: 模擬ライセンス認証窓口が未回答の項目すべてに回答します</translation>
         </message>
         <message>
             <source>the pending installation IDs, for a spreadsheet</source>
@@ -1906,7 +1906,7 @@ code and boxes A-H for the CID; for this machine's pending
 ESU years, or for every pending item of a transfer file</source>
             <translation>印刷用のライセンス認証シート: 大きなグループ表示のインストール ID、
 その QR コード、確認 ID を書き込む A～H の枠。このマシンの
-認証待ちの ESU の年、または転送ファイルの認証待ちの全項目が対象</translation>
+ライセンス認証待ちの ESU の年、または転送ファイルの回答待ちの全項目が対象</translation>
         </message>
         <message>
             <source>a QR code of the IID (digits only unless --name is given)</source>
@@ -1928,9 +1928,9 @@ ESU years, or for every pending item of a transfer file</source>
             <source>get confirmation IDs for every waiting item from Microsoft's BatchActivation
 service and save them into the files; a CID already in the journal is
 reused (no MAK activation spent); simulated machines are never sent to Microsoft</source>
-            <translation>待ちの項目すべての確認 ID を Microsoft の BatchActivation サービスから取得して
-ファイルに保存します。ジャーナルにある確認 ID は再利用します (MAK の認証回数を
-使いません)。模擬マシンは Microsoft に送りません</translation>
+            <translation>回答待ちの項目すべての確認 ID を Microsoft の BatchActivation サービスから取得して
+ファイルに保存します。ジャーナルにある確認 ID は再利用します (MAK のライセンス認証
+回数を使いません)。模擬マシンは Microsoft に送りません</translation>
         </message>
         <message>
             <source>how many activations the MAK has left</source>
@@ -1953,7 +1953,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Offline activation of Windows Extended Security Updates (ESU) licences by phone, USB or paper.</source>
-            <translation>Windows の延長セキュリティ更新プログラム (ESU) のライセンスを、電話、USB、紙を使ってオフラインでライセンス認証します。</translation>
+            <translation>Windows の拡張セキュリティ更新プログラム (ESU) のライセンスを、電話、USB、紙を使ってオフラインでライセンス認証します。</translation>
         </message>
         <message>
             <source>Free software under the MIT licence. Built with Qt %1.</source>
@@ -1968,11 +1968,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <name>actdesk::ui::ActivationCentreWindow</name>
         <message>
             <source>Activation centre (simulation)</source>
-            <translation>ライセンス認証窓口 (シミュレーション)</translation>
+            <translation>模擬ライセンス認証窓口 (シミュレーション)</translation>
         </message>
         <message>
             <source>SIMULATION: these confirmation IDs work only on the simulated machine, never on a real one.</source>
-            <translation>シミュレーション: ここで表示される確認 ID はシミュレーションのマシンでのみ有効です。実際のマシンでは使用できません。</translation>
+            <translation>シミュレーション: ここで表示される確認 ID は模擬マシンでのみ有効です。実際のマシンでは使用できません。</translation>
         </message>
         <message>
             <source>Paste or type the installation ID the caller reads out, then press Enter.</source>
@@ -1996,7 +1996,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Simulated confirmation ID for this installation ID. Read it back group by group.</source>
-            <translation>このインストール ID に対するシミュレーションの確認 ID です。グループごとに読み上げてください。</translation>
+            <translation>このインストール ID に対する模擬の確認 ID です。グループごとに読み上げてください。</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2004,7 +2004,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Close the activation centre (Esc)</source>
-            <translation>ライセンス認証窓口を閉じる (Esc)</translation>
+            <translation>模擬ライセンス認証窓口を閉じる (Esc)</translation>
         </message>
         <message>
             <source>Get &amp;confirmation ID</source>
@@ -2015,7 +2015,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <name>actdesk::ui::ApplyPage</name>
         <message>
             <source>Apply and verify</source>
-            <translation>登録と確認</translation>
+            <translation>登録と状態の確認</translation>
         </message>
         <message>
             <source>Check the summary, then apply the confirmation ID. Activation Desk gives it to Windows and reads the licence status again.</source>
@@ -2039,7 +2039,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>&amp;Apply and verify</source>
-            <translation>登録して確認(&amp;A)</translation>
+            <translation>登録して状態を確認(&amp;A)</translation>
         </message>
         <message>
             <source>✗ Not activated</source>
@@ -2074,7 +2074,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
-            <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
+            <translation>シミュレーション (トレーニング モード): 確認 ID は模擬ライセンス認証窓口が発行し、模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>1. The caller's installation ID</source>
@@ -2082,7 +2082,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Caller's &amp;machine name (optional):</source>
-            <translation>発信者のコンピューター名 (省略可)(&amp;M):</translation>
+            <translation>発信者のマシン名 (省略可)(&amp;M):</translation>
         </message>
         <message>
             <source>&amp;Program / year:</source>
@@ -2098,7 +2098,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>&amp;Confirmation ID from the activation line (groups A–H):</source>
-            <translation>ライセンス認証の電話窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+            <translation>ライセンス認証窓口からの確認 ID (A～H)(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Read it back to the caller →</source>
@@ -2122,7 +2122,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Machine</source>
-            <translation>コンピューター</translation>
+            <translation>マシン</translation>
         </message>
         <message>
             <source>Installation ID</source>
@@ -2134,7 +2134,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Simulation: this confirmation ID comes from the simulated centre and works only on simulated machines.</source>
-            <translation>シミュレーション: この確認 ID はシミュレーションのコンピューターでのみ有効です。</translation>
+            <translation>シミュレーション: この確認 ID は模擬ライセンス認証窓口が発行したもので、模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>Type the whole installation ID first.</source>
@@ -2224,7 +2224,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Ask the simulated centre (Simulation)</source>
-            <translation>シミュレーションの窓口に問い合わせ (シミュレーション)</translation>
+            <translation>模擬ライセンス認証窓口に問い合わせ (シミュレーション)</translation>
         </message>
         <message>
             <source>&amp;Done — journal the call</source>
@@ -2251,7 +2251,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Answer on a USB stick? Open the desk's response instead of typing:</source>
-            <translation>回答が USB メモリで届いたときは、入力する代わりにデスクからの回答を開きます:</translation>
+            <translation>回答が USB メモリで届いたときは、入力する代わりにデスクからの回答を開いてください:</translation>
         </message>
         <message>
             <source>&amp;Open response from the desk…</source>
@@ -2263,11 +2263,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>The agent confirmed these digits: appl&amp;y them anyway (Windows checks them again)</source>
-            <translation>担当者がこの数字で正しいと確認した: このまま適用する (Windows が改めて確認します)(&amp;Y)</translation>
+            <translation>担当者に確認済みの数字: このまま適用する (Windows が改めて検証します)(&amp;Y)</translation>
         </message>
         <message>
             <source>Report on the desk's response</source>
-            <translation>デスクからの回答の報告</translation>
+            <translation>デスクからの回答の処理結果</translation>
         </message>
         <message>
             <source>Type the confirmation ID as the agent reads it, group by group, A to H. Each group is checked as you type: if a group is marked wrong, ask the agent to repeat that whole group. F8 goes to the first wrong group.</source>
@@ -2317,7 +2317,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>SIMULATION — training mode: confirmation IDs come from the simulated activation centre and work only on simulated machines.</source>
-            <translation>シミュレーション (トレーニング モード): 確認 ID はシミュレーションの窓口が発行し、シミュレーションのコンピューターでのみ有効です。</translation>
+            <translation>シミュレーション (トレーニング モード): 確認 ID は模擬ライセンス認証窓口が発行し、模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>Requests waiting in the open transfer files</source>
@@ -2329,7 +2329,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>&amp;Confirmation ID from the activation centre (groups A–H):</source>
-            <translation>ライセンス認証窓口から伝えられた確認 ID (グループ A～H)(&amp;C):</translation>
+            <translation>ライセンス認証窓口からの確認 ID (A～H)(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;Use the confirmation ID from the journal</source>
@@ -2341,7 +2341,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>e.g. the activation line reported error 0xC004C008</source>
-            <translation>例: 電話窓口でエラー 0xC004C008 と言われた</translation>
+            <translation>例: ライセンス認証窓口でエラー 0xC004C008 と言われた</translation>
         </message>
         <message>
             <source>&amp;Mark failed</source>
@@ -2381,7 +2381,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Already obtained: the journal holds a confirmation ID for this installation ID (%1, machine %2). Use it instead of calling again — that saves a MAK activation.</source>
-            <translation>取得済み: このインストール ID の確認 ID がジャーナルにあります (%1、コンピューター %2)。もう一度電話せずにこれを使えば、MAK のライセンス認証回数を 1 回節約できます。</translation>
+            <translation>取得済み: このインストール ID の確認 ID がジャーナルにあります (%1、マシン %2)。もう一度電話せずにこれを使えば、MAK のライセンス認証回数を 1 回節約できます。</translation>
         </message>
         <message>
             <source>It was applied successfully before.</source>
@@ -2393,11 +2393,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Type the reason first (for example the error the activation line gave).</source>
-            <translation>先に理由を入力してください (例: 電話窓口で伝えられたエラー)。</translation>
+            <translation>先に理由を入力してください (例: ライセンス認証窓口で伝えられたエラー)。</translation>
         </message>
         <message>
             <source>Fi&amp;ll from the simulated centre (Simulation)</source>
-            <translation>シミュレーションの窓口から入力 (シミュレーション)(&amp;L)</translation>
+            <translation>模擬ライセンス認証窓口から入力 (シミュレーション)(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Print sheets…</source>
@@ -2421,7 +2421,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Filter the requests: machine, program, status or file</source>
-            <translation>要求の絞り込み: コンピューター、プログラム、状態、ファイル</translation>
+            <translation>要求の絞り込み: マシン、プログラム、状態、ファイル</translation>
         </message>
     </context>
     <context>
@@ -2478,11 +2478,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>An ESU licence cannot be activated from "Activate Windows" in Control Panel (System and Security &gt; System). That only activates Windows itself.</source>
-            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] (Activate Windows) からはライセンス認証できません。これは Windows OS 自体のライセンス認証専用です。</translation>
+            <translation>ESU のライセンスは、[コントロール パネル] &gt; [システムとセキュリティ] &gt; [システム] の [Windows のライセンス認証] (Activate Windows) ではライセンス認証できません。ここでライセンス認証されるのは Windows 自体だけです。</translation>
         </message>
         <message>
             <source>Extended Security Updates (ESU) are a separate licence for each year. On a machine without an Internet connection, each year is activated by phone with this wizard, or with slmgr in an elevated command prompt.</source>
-            <translation>延長セキュリティ更新プログラム (ESU) は、年ごとに別のライセンスです。インターネットに接続されていないマシンでは、このウィザード、または管理者特権のコマンド プロンプトで slmgr を使用して、年ごとに電話でライセンス認証を行います。</translation>
+            <translation>拡張セキュリティ更新プログラム (ESU) は、年ごとに別のライセンスです。インターネットに接続されていないマシンでは、このウィザード、または管理者特権のコマンド プロンプトで slmgr を使用して、年ごとに電話でライセンス認証を行います。</translation>
         </message>
         <message>
             <source>Before you call</source>
@@ -2514,7 +2514,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Call the Microsoft activation line for your country or region and read out the installation ID, group by group. Read aloud shows one group at a time in large digits.</source>
-            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけ、インストール ID をグループごとに読み上げます。[読み上げ] を使うと、1 グループずつ大きな数字で表示されます。</translation>
+            <translation>お客様の国または地域のマイクロソフト ライセンス認証窓口に電話をかけ、インストール ID をグループごとに読み上げます。[読み上げ] を使うと、1 グループずつ大きな数字で表示されます。</translation>
         </message>
         <message>
             <source>Type the confirmation ID the agent reads back: eight groups, A to H. A group marked wrong has a typing mistake; ask for that group again.</source>
@@ -2534,11 +2534,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>While the yellow SIMULATION banner is shown, Activation Desk works on a simulated machine for training. Use Simulation &gt; Activation centre as the activation line: its confirmation IDs work only on the simulated machine.</source>
-            <translation>黄色の「シミュレーション」バナーが表示されている間、Activation Desk はトレーニング用のシミュレーションのマシンで動作しています。電話窓口の代わりに [シミュレーション] &gt; [ライセンス認証窓口] を使用してください。そこで得られる確認 ID は、シミュレーションのマシンでのみ有効です。</translation>
+            <translation>黄色の「シミュレーション」バナーが表示されている間、Activation Desk はトレーニング用の模擬マシンで動作しています。ライセンス認証窓口の代わりに [シミュレーション] &gt; [模擬ライセンス認証窓口] を使用してください。そこで得られる確認 ID は、模擬マシンでのみ有効です。</translation>
         </message>
         <message>
             <source>Without a phone line</source>
-            <translation>電話がつながらないとき</translation>
+            <translation>電話が使えないとき</translation>
         </message>
         <message>
             <source>Scan the QR code on the installation ID step with a phone: it holds the digits only, for the activation web page or the desk.</source>
@@ -2554,14 +2554,14 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Enter or Alt+N: next step. Alt+B: back. F1: this help. In the ID fields a complete group moves on by itself, a key typed at the end of a full group goes into the next one (a wrong group stays marked, so keep typing along with the agent), Backspace in an empty group goes back to the previous one, and F8 goes to the first wrong group with its digits selected, to type the whole group again. In Read aloud, Space or the Right arrow shows the next group; Backspace or the Left arrow goes back; Esc closes it. Ctrl+1 to Ctrl+4 switch between the tabs: this machine, the desk, the call centre and the journal.</source>
-            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻り、F8 キーを押すと最初の誤ったグループに移動して数字が選択されるので、グループ全体を入力し直せます。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。 Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話窓口、ジャーナル)。</translation>
+            <translation>Enter キーまたは Alt+N: 次の手順へ。Alt+B: 戻る。F1: このヘルプ。ID の入力欄では、グループを入力し終えると自動的に次のグループへ移動し、入力済みのグループの末尾で入力を続けると次のグループに入ります (誤ったグループは印が付いたままなので、担当者に合わせて入力を続けてください)。空のグループで BackSpace キーを押すと前のグループに戻り、F8 キーを押すと最初の誤ったグループに移動して数字が選択されるので、グループ全体を入力し直せます。読み上げでは、Space キーまたは右方向キーで次のグループ、BackSpace キーまたは左方向キーで前のグループを表示し、Esc キーで閉じます。Ctrl+1～Ctrl+4 でタブを切り替えます (このマシン、デスク、電話受付、ジャーナル)。</translation>
         </message>
     </context>
     <context>
         <name>actdesk::ui::InstallationIdPage</name>
         <message>
             <source>Call the Microsoft activation line for your country or region. When asked, read out these nine groups. The agent then reads you the confirmation ID: write it down or type it on the next page.</source>
-            <translation>お客様の国または地域のマイクロソフト ライセンス認証専用窓口に電話をかけてください。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
+            <translation>お客様の国または地域のマイクロソフト ライセンス認証窓口に電話をかけてください。案内に従って、この 9 つのグループを読み上げてください。担当者が確認 ID を読み上げるので、メモするか次のページで入力してください。</translation>
         </message>
         <message>
             <source>&amp;Read aloud, one group at a time</source>
@@ -2569,11 +2569,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Open the &amp;activation centre (simulation)</source>
-            <translation>ライセンス認証窓口を開く (シミュレーション)(&amp;A)</translation>
+            <translation>模擬ライセンス認証窓口を開く (シミュレーション)(&amp;A)</translation>
         </message>
         <message>
             <source>Simulation: the simulated activation centre plays the part of the activation line.</source>
-            <translation>シミュレーション: 模擬ライセンス認証窓口が電話窓口の代わりになります。</translation>
+            <translation>シミュレーション: 電話の代わりに模擬ライセンス認証窓口を使います。</translation>
         </message>
         <message>
             <source>For: %1 (activation ID %2)</source>
@@ -2589,7 +2589,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>No phone line? Take the installation ID to the activation desk on paper or on a USB stick:</source>
-            <translation>電話がつながらないときは、インストール ID を紙か USB メモリでライセンス認証デスクへ:</translation>
+            <translation>電話が使えないときは、インストール ID を紙か USB メモリでライセンス認証デスクに届けてください:</translation>
         </message>
         <message>
             <source>&amp;Print sheet…</source>
@@ -2713,7 +2713,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <message numerus="yes">
             <source>The simulated machine has not answered for %n second(s). Its state folder may be on a slow or disconnected drive. This page fills in by itself when it answers.</source>
             <translation>
-                <numerusform>シミュレーションのマシンが %n 秒間応答していません。状態フォルダーが遅いドライブか切断されたドライブにある可能性があります。応答があれば、このページは自動的に表示されます。</numerusform>
+                <numerusform>模擬マシンが %n 秒間応答していません。状態フォルダーが遅いドライブか切断されたドライブにある可能性があります。応答があれば、このページは自動的に表示されます。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2727,7 +2727,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <name>actdesk::ui::MainWindow</name>
         <message>
             <source>SIMULATION: this is a simulated Windows machine for training and tests. Nothing here changes a real licence.</source>
-            <translation>シミュレーション: トレーニングとテスト用の Windows マシンです。実際のライセンスは変更されません。</translation>
+            <translation>シミュレーション: トレーニングとテスト用の模擬 Windows マシンです。実際のライセンスは変更されません。</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2743,11 +2743,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Set up a simulated &amp;machine...</source>
-            <translation>シミュレーションのマシンを準備(&amp;M)...</translation>
+            <translation>模擬マシンを準備(&amp;M)...</translation>
         </message>
         <message>
             <source>Activation &amp;centre...</source>
-            <translation>ライセンス認証窓口(&amp;C)...</translation>
+            <translation>模擬ライセンス認証窓口(&amp;C)...</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2785,15 +2785,15 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Simulated licensing</source>
-            <translation>シミュレーションのライセンス</translation>
+            <translation>模擬ライセンス サービス</translation>
         </message>
         <message>
             <source>%1 (simulated licensing)</source>
-            <translation>%1 (シミュレーションのライセンス)</translation>
+            <translation>%1 (模擬ライセンス サービス)</translation>
         </message>
         <message>
             <source>A new simulated machine is ready.</source>
-            <translation>新しいシミュレーションのマシンを準備しました。</translation>
+            <translation>新しい模擬マシンを準備しました。</translation>
         </message>
         <message>
             <source>Quit Activation Desk?</source>
@@ -2990,14 +2990,14 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Read each group to the caller and tick it when they confirm it: %1 of 8 confirmed.</source>
-            <translation>各グループを発信者に読み上げ、確認が取れたらチェックしてください: 8 グループ中 %1 確認済み。</translation>
+            <translation>確認済み: %1 / 8 グループ。各グループを発信者に読み上げ、確認が取れたらチェックしてください。</translation>
         </message>
     </context>
     <context>
         <name>actdesk::ui::SimulatedMachineDialog</name>
         <message>
             <source>Set up a simulated machine</source>
-            <translation>シミュレーションのマシンの準備</translation>
+            <translation>模擬マシンの準備</translation>
         </message>
         <message>
             <source>SIMULATION: for training and tests only</source>
@@ -3029,11 +3029,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>&amp;Installation ID length:</source>
-            <translation>インストール ID の長さ(&amp;I):</translation>
+            <translation>インストール ID の桁数(&amp;I):</translation>
         </message>
         <message>
             <source>The simulated machine is kept in %1. Setting up a new one replaces it, including its keys and licences.</source>
-            <translation>シミュレーションのマシンは %1 に保存されています。新しいマシンを準備すると、キーとライセンスを含めて置き換えられます。</translation>
+            <translation>模擬マシンは %1 に保存されています。新しいマシンを準備すると、キーとライセンスを含めて置き換えられます。</translation>
         </message>
         <message>
             <source>&amp;Set up</source>
@@ -3048,7 +3048,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <name>actdesk::ui::StepList</name>
         <message>
             <source>Apply and verify</source>
-            <translation>登録と確認</translation>
+            <translation>登録と状態の確認</translation>
         </message>
         <message>
             <source>Current step: %1</source>
@@ -3079,15 +3079,15 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>%1: the file already holds the desk's answer. Open it on the next page.</source>
-            <translation>%1: ファイルにはすでにデスクからの回答があります。次のページで開いてください。</translation>
+            <translation>%1: ファイルには既にデスクからの回答があります。次のページで開いてください。</translation>
         </message>
         <message>
             <source>%1: this request was already in the file, waiting for the desk.</source>
-            <translation>%1: この要求はすでにファイルにあり、デスクの回答を待っています。</translation>
+            <translation>%1: この要求は既にファイルにあり、デスクの回答を待っています。</translation>
         </message>
         <message>
             <source>%1: already licensed, no request needed.</source>
-            <translation>%1: すでにライセンス認証済みです。要求は不要です。</translation>
+            <translation>%1: 既にライセンス認証済みです。要求は不要です。</translation>
         </message>
         <message>
             <source>%1: no product key installed; install the ESU key first.</source>
@@ -3123,7 +3123,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>%1: already licensed; nothing to do.</source>
-            <translation>%1: すでにライセンス認証済みです。何もする必要はありません。</translation>
+            <translation>%1: 既にライセンス認証済みです。何もする必要はありません。</translation>
         </message>
         <message>
             <source>%1: not answered yet. The desk has not entered a confirmation ID for it.</source>
@@ -3178,7 +3178,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Saved. Take the file back to the machines to apply the answers.</source>
-            <translation>保存しました。ファイルを各コンピューターに持ち帰って回答を適用してください。</translation>
+            <translation>保存しました。ファイルを各マシンに持ち帰って回答を適用してください。</translation>
         </message>
         <message>
             <source>Nothing to save.</source>
@@ -3198,7 +3198,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Simulation: the simulated centre answered %1. This confirmation ID works only on simulated machines.</source>
-            <translation>シミュレーション: シミュレーションの窓口が %1 に回答しました。この確認 ID はシミュレーションのコンピューターでのみ使用できます。</translation>
+            <translation>シミュレーション: 模擬ライセンス認証窓口が %1 に回答しました。この確認 ID は模擬マシンでのみ使用できます。</translation>
         </message>
         <message>
             <source>The journal could not be searched for a confirmation ID already obtained.</source>
@@ -3257,7 +3257,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Ask Microsoft's activation service (as VAMT does, for a MAK) for every request still waiting; confirmation IDs already in the journal are reused.</source>
-            <translation>待ちの要求すべてについて、Microsoft のライセンス認証サービスに問い合わせます (VAMT と同じ方法、MAK 用)。ジャーナルにある確認 ID は再利用します。</translation>
+            <translation>回答待ちの要求すべてについて、Microsoft のライセンス認証サービスに問い合わせます (VAMT と同じ方法、MAK 用)。ジャーナルにある確認 ID は再利用します。</translation>
         </message>
         <message>
             <source>&amp;Number of activations left</source>
@@ -3265,7 +3265,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Cancel onlin&amp;e fetch</source>
-            <translation>オンライン取得を取り消す(&amp;E)</translation>
+            <translation>オンライン取得をキャンセル(&amp;E)</translation>
         </message>
         <message>
             <source>Request</source>
@@ -3273,7 +3273,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Machine</source>
-            <translation>コンピューター</translation>
+            <translation>マシン</translation>
         </message>
         <message>
             <source>Online</source>
@@ -3281,11 +3281,11 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Waiting</source>
-            <translation>待ち</translation>
+            <translation>回答待ち</translation>
         </message>
         <message>
             <source>Reused from the journal: no MAK activation spent</source>
-            <translation>ジャーナルから再利用: MAK の認証回数は使っていません</translation>
+            <translation>ジャーナルから再利用: MAK のライセンス認証回数は使っていません</translation>
         </message>
         <message>
             <source>Simulated machine: not sent to Microsoft (use training mode)</source>
@@ -3293,7 +3293,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>No request is waiting: there is no MAK to ask about.</source>
-            <translation>待ちの要求がないため、問い合わせる MAK がありません。</translation>
+            <translation>回答待ちの要求がないため、問い合わせる MAK がありません。</translation>
         </message>
         <message>
             <source>The MAK of extended PID %1 has %2 activation(s) left.</source>
@@ -3320,7 +3320,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         <name>actdesk::ui::desk::DeskQueueModel</name>
         <message>
             <source>%1 (simulated machine)</source>
-            <translation>%1 (シミュレーションのコンピューター)</translation>
+            <translation>%1 (模擬マシン)</translation>
         </message>
         <message>
             <source>%1 — Simulation</source>
@@ -3332,7 +3332,7 @@ reused (no MAK activation spent); simulated machines are never sent to Microsoft
         </message>
         <message>
             <source>Machine</source>
-            <translation>コンピューター</translation>
+            <translation>マシン</translation>
         </message>
         <message>
             <source>Program / year</source>

@@ -74,7 +74,7 @@ class WrappingLabelTest : public QObject
     {
         checkNoOrphan(
             QStringLiteral(
-                "シミュレーション: ここで表示される確認 ID はシミュレーションのマシンでのみ有効です。"
+                "シミュレーション: ここで表示される確認 ID は模擬マシンでのみ有効です。"
                 "実際のマシンでは使用できません。"),
             Qt::AlignCenter);
     }

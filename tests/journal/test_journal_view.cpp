@@ -419,11 +419,11 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::installTranslator(&m_japanese));
         auto view = makeView();
         QCOMPARE(view->tableModel()->headerData(ui::JournalTableModel::MachineColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("コンピューター"));
+                 QStringLiteral("マシン"));
         QVERIFY(view->findChild<QPushButton*>(QStringLiteral("journalExportButton"))->text().contains(QStringLiteral("CSV")));
         QVERIFY(view->findChild<QPushButton*>(QStringLiteral("journalExportButton"))->text() != QStringLiteral("Export CSV…"));
         const QString csv = exportText(*view, QStringLiteral("ja.csv"));
-        QVERIFY2(csv.startsWith(QStringLiteral("日時 (UTC),コンピューター,")), qPrintable(csv.left(80)));
+        QVERIFY2(csv.startsWith(QStringLiteral("日時 (UTC),マシン,")), qPrintable(csv.left(80)));
         QVERIFY(csv.contains(QStringLiteral("'=cmd|' /C calc'!A0")));
         render(*view, QStringLiteral("journal-view-ja.png"));
         QCoreApplication::removeTranslator(&m_japanese);
