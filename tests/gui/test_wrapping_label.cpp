@@ -70,13 +70,42 @@ class WrappingLabelTest : public QObject
     }
 
   private Q_SLOTS:
+    // A paragraph whose last line is already a fair length keeps the whole width: Japanese is
+    // set edge to edge, not squeezed into a narrower column with a ragged right side.
+    void aParagraphWithoutAnOrphanKeepsTheFullWidth()
+    {
+        const QString text =
+            QStringLiteral("担当者が読み上げる確認 ID を、A から H までグループごとに入力してください。"
+                           "各グループは入力と同時にチェックされます。誤りと表示されたグループは、"
+                           "担当者にグループ全体をもう一度読み上げてもらってください。");
+        QWidget host;
+        auto* layout = new QVBoxLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* label = new ui::WrappingLabel(text, &host);
+        layout->addWidget(label);
+        layout->addStretch();
+        // A width at which the greedy layout's last line is over half full.
+        int width = -1;
+        for (int w = 900; w > 300; --w) {
+            const QStringList lines = testing::wrappedLines(text, label->font(), w);
+            if (lines.size() >= 2 && lines.last().size() * 2 > lines.first().size()) {
+                width = w;
+                break;
+            }
+        }
+        QVERIFY(width > 0);
+        host.resize(width, 300);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        (void)host.grab();
+        QCOMPARE(label->balancingInset(), 0);
+    }
+
     void japaneseBannerKeepsItsLastCharactersCompany()
     {
-        checkNoOrphan(
-            QStringLiteral(
-                "シミュレーション: ここで表示される確認 ID は模擬マシンでのみ有効です。"
-                "実際のマシンでは使用できません。"),
-            Qt::AlignCenter);
+        checkNoOrphan(QStringLiteral("シミュレーション: ここで表示される確認 ID は模擬マシンでのみ有効です。"
+                                     "実際のマシンでは使用できません。"),
+                      Qt::AlignCenter);
     }
 
     void englishInstructionKeepsItsLastWordCompany()

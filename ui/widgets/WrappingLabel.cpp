@@ -3,15 +3,16 @@
 
 #include <QEvent>
 #include <QStyle>
+#include <QTextLayout>
 
 namespace actdesk::ui {
 
 namespace {
 
-// Short texts (banners, instructions of up to four lines) are balanced fully; a longer
-// paragraph only gives up a little width, enough to pull a stray word down to its last line.
-constexpr int kFullyBalancedLines = 4;
-constexpr double kLongParagraphNarrowest = 0.85;
+// A last line shorter than this share of the width is an orphan ("it.", 「ん。」)...
+constexpr qreal kOrphanShare = 0.25;
+// ...and the text is narrowed just until its last line carries this share.
+constexpr qreal kFairLastLineShare = 0.34;
 // Narrowing by fewer pixels than this changes nothing a reader would see.
 constexpr int kSmallestUsefulInset = 6;
 
@@ -76,6 +77,27 @@ void WrappingLabel::applyInset(int inset)
     setContentsMargins(margins);
 }
 
+WrappingLabel::LastLine WrappingLabel::lastLine(int labelWidth) const
+{
+    // Where QLabel paints plain text: its contents, less the margin, laid out by QTextLayout.
+    const QMargins m = contentsMargins();
+    const int textWidth = labelWidth - (m.left() + m.right() - balancingInset()) - 2 * margin();
+    QTextLayout layout(m_balancedText, font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    LastLine result;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(textWidth);
+        ++result.lines;
+        result.width = line.naturalTextWidth();
+    }
+    layout.endLayout();
+    result.textWidth = textWidth;
+    return result;
+}
+
 void WrappingLabel::balanceLines()
 {
     if (m_balancing)
@@ -86,27 +108,43 @@ void WrappingLabel::balanceLines()
 
     int inset = 0;
     const int full = width();
-    const bool balanceable = wordWrap() && !m_balancedText.isEmpty() && pixmap().isNull() && full > 0;
-    if (balanceable) {
+    // Rich text is laid out by a text document with its own rules: left as it is.
+    const bool plain = textFormat() == Qt::PlainText ||
+                       (textFormat() == Qt::AutoText && !Qt::mightBeRichText(m_balancedText));
+    const bool wrapping = wordWrap() && plain && !m_balancedText.contains(QLatin1Char('\n')) &&
+                          pixmap().isNull() && full > 0 && indent() <= 0 && frameWidth() == 0;
+    const LastLine greedy = wrapping ? lastLine(full) : LastLine{};
+    // Only an orphan is mended: a paragraph whose last line is already a fair length keeps the
+    // full width, so Japanese stays set edge to edge.
+    if (greedy.lines >= 2 && greedy.width < greedy.textWidth * kOrphanShare) {
         const int height = greedyHeight(full);
-        // Text that does not wrap at this width has no last line to balance.
-        if (greedyHeight(QWIDGETSIZE_MAX / 2) < height) {
-            const int lineSpacing = qMax(1, fontMetrics().lineSpacing());
-            const bool shortText = height <= (kFullyBalancedLines + 1) * lineSpacing;
-            int narrowest = shortText ? full / 2 : int(full * kLongParagraphNarrowest);
-            int widest = full;
-            // The narrowest width that keeps the greedy layout's height (its number of lines).
-            while (narrowest < widest) {
-                const int mid = (narrowest + widest) / 2;
-                if (greedyHeight(mid) <= height)
-                    widest = mid;
-                else
-                    narrowest = mid + 1;
-            }
-            inset = full - widest;
-            if (inset < kSmallestUsefulInset)
-                inset = 0;
+        // The narrowest width that keeps the greedy layout's height (its number of lines)...
+        int narrowest = full / 2;
+        int widest = full;
+        while (narrowest < widest) {
+            const int mid = (narrowest + widest) / 2;
+            if (greedyHeight(mid) <= height && lastLine(mid).lines == greedy.lines)
+                widest = mid;
+            else
+                narrowest = mid + 1;
         }
+        const int balanced = widest;
+        // ...and within it, the widest at which the last line carries a fair share of the text.
+        const qreal fair = greedy.textWidth * kFairLastLineShare;
+        int low = balanced;
+        int high = full;
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (lastLine(mid).width >= fair)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const int chosen = lastLine(low).width >= fair ? low : balanced;
+        if (greedyHeight(chosen) <= height && lastLine(chosen).lines == greedy.lines)
+            inset = full - chosen;
+        if (inset < kSmallestUsefulInset)
+            inset = 0;
     }
     applyInset(inset);
     m_balancing = false;

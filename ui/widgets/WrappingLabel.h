@@ -14,10 +14,11 @@ namespace actdesk::ui {
 // part of the start-up time.
 //
 // Last line: greedy wrapping leaves orphans such as 「ん。」 or "it." under a full line, which
-// read as a separate message. When the text wraps, the label lays it out in the narrowest
-// width that keeps the same number of lines (the CSS "text-wrap: balance" idea), by widening
-// its contents margins on the side away from the alignment. The number of lines, and so the
-// height and every size hint, stay those of the plain greedy layout, so layouts see no change.
+// read as a separate message. When plain text ends in such an orphan, the label lays it out
+// a little narrower, just until the last line carries a fair share of the text, never with
+// more lines; it widens its contents margins on the side away from the alignment. Text with
+// no orphan keeps the full width (Japanese is set edge to edge). The number of lines, and so
+// the height and every size hint, stay those of the plain greedy layout: layouts see no change.
 class WrappingLabel : public QLabel
 {
     Q_OBJECT
@@ -39,6 +40,13 @@ class WrappingLabel : public QLabel
     void paintEvent(QPaintEvent* event) override;
 
   private:
+    struct LastLine
+    {
+        int lines = 0;
+        qreal width = 0;   // of the last line's text
+        int textWidth = 0; // the width the text is wrapped in
+    };
+    LastLine lastLine(int labelWidth) const;
     void balanceLines();
     int greedyHeight(int labelWidth) const;
     void applyInset(int inset);
