@@ -183,8 +183,13 @@ int runJournal(CliContext& ctx)
         ctx.printJson(o);
     } else if (csv) {
         ctx.out << journal::csvLine(journal::stableColumnKeys());
-        for (const auto& e : entries.value())
-            ctx.out << journal::csvLine(journal::stableValues(e));
+        for (const auto& e : entries.value()) {
+            // Escaped as the table is: an ESC or U+202E in a name is named, not passed on.
+            QStringList values = journal::stableValues(e);
+            for (QString& v : values)
+                v = ArgumentText::printable(v);
+            ctx.out << journal::csvLine(values);
+        }
         ctx.out.flush();
     } else {
         printTable(ctx, entries.value());

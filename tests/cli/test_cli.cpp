@@ -305,6 +305,31 @@ private Q_SLOTS:
                 QVERIFY2(!(r.out + r.err).contains(raw), qPrintable(r.out + r.err));
     }
 
+    // actdesk journal --csv: what a spreadsheet opens. Control and direction-changing
+    // characters in a machine name are named as in the table, and a name that starts like a
+    // formula gets its apostrophe.
+    void journalCsvEscapesHiddenCharactersAndFormulas()
+    {
+        simulatedMachineNamed(QStringLiteral("=PC\x1b[2J\x07\u202Eevil\u200B").toUtf8());
+        const QStringList withJournal = {QStringLiteral("--journal"),
+                                         m_home.path() + QStringLiteral("/csv/journal.sqlite")};
+        QCOMPARE(actdesk(QStringList{QStringLiteral("install-key"), QString::fromLatin1(kKeyA1),
+                                     QStringLiteral("--for"), QStringLiteral("win7-esu-y1")} +
+                         withJournal)
+                     .exitCode,
+                 0);
+        const CliRun csv =
+            actdesk(QStringList{QStringLiteral("journal"), QStringLiteral("--csv")} + withJournal);
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(csv.out));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",'=PC<U+001B>[2J<U+0007><U+202E>evil<U+200B>,")),
+                 qPrintable(lines.at(1)));
+        for (QChar raw : {QChar(0x1b), QChar(0x07), QChar(0x202E), QChar(0x200B)})
+            QVERIFY2(!csv.out.contains(raw), qPrintable(csv.out));
+        QVERIFY(!csv.out.contains(QStringLiteral("HJKMP")));
+    }
+
     void aCidTypoNamesTheGroupLetterAndChangesNothing()
     {
         actdesk({QStringLiteral("simulate"), QStringLiteral("init")});

@@ -3,6 +3,7 @@
 
 #include "text/ErrorText.h"
 #include "style/Appearance.h"
+#include "text/Printable.h"
 #include "widgets/NoticeLabel.h"
 
 #include <QFormLayout>
@@ -75,7 +76,7 @@ void ApplyPage::build()
 void ApplyPage::initializePage()
 {
     ensureBuilt();
-    m_machine->setText(m_ctx.report ? QString::fromStdString(m_ctx.report->machine.name) : QString());
+    m_machine->setText(m_ctx.report ? text::printable(m_ctx.report->machine.name) : QString());
     m_program->setText(m_ctx.chosenProgramText());
     const auto& key = m_ctx.session.key();
     m_key->setText(key ? QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-") + QString::fromStdString(key->partialKey)
@@ -120,7 +121,7 @@ void ApplyPage::apply()
                        .arg(text::ErrorText::licenseStatus(status.value())));
         return;
     }
-    const QString machine = m_ctx.report ? QString::fromStdString(m_ctx.report->machine.name) : QString();
+    const QString machine = m_ctx.report ? text::printable(m_ctx.report->machine.name) : QString();
     showResult(true, tr("\u2713 %1").arg(text::ErrorText::licenseStatus(licensing::LicenseStatus::Licensed)),
                tr("%1 is activated on %2. This machine can now install the ESU security updates for this year.")
                    .arg(m_ctx.chosenProgramText(), machine));
