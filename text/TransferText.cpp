@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "TransferText.h"
 
+
 #include "files/FileKind.h"
 #include "files/FileLock.h"
 #include "text/ErrorText.h"
+#include "text/Printable.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferFormat.h"
 
@@ -346,7 +348,7 @@ QString TransferText::importEntry(const transfer::ImportEntry& entry, const QStr
         return tr("%1 (item %2): the desk has not answered this request yet.").arg(product, item);
     case Outcome::FailedAtDesk:
         return tr("%1 (item %2): the desk could not obtain a confirmation ID: %3")
-            .arg(product, item, QString::fromStdString(entry.reason));
+            .arg(product, item, printable(entry.reason));
     case Outcome::IidChanged:
         return tr("%1 (item %2): refused. The installation ID of this machine is no longer the one in the "
                   "request "

@@ -378,6 +378,13 @@
             <source>the QR code could not be made</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n item(s) did not succeed; each one says why.</source>
+            <translation>
+                <numerusform>%n item(s) did not succeed; each one says why.</numerusform>
+                <numerusform>%n item(s) did not succeed; each one says why.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DeskOnline</name>

@@ -376,6 +376,12 @@
             <source>the QR code could not be made</source>
             <translation>QR コードを作成できませんでした</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) did not succeed; each one says why.</source>
+            <translation>
+                <numerusform>%n 件の項目が成功しませんでした。理由は各項目に示されています。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DeskOnline</name>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ArgumentText.h"
 
+
 #include "input/FreeText.h"
+#include "text/Printable.h"
 
 namespace actdesk::cli {
 
@@ -34,7 +36,7 @@ std::optional<QString> ArgumentText::problem(const QString& argument, const QStr
 
 QString ArgumentText::printable(const QString& text)
 {
-    return QString::fromStdString(input::printableText(text.toStdString()));
+    return actdesk::text::printable(text);
 }
 
 } // namespace actdesk::cli

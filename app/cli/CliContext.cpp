@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliContext.h"
 
+#include "JsonError.h"
+
 #include "input/FreeText.h"
 #include "input/UserText.h"
 #include "text/ErrorText.h"
@@ -44,22 +46,42 @@ int CliContext::usage(const QString& message, const char* code)
     return ExitUsage;
 }
 
-int CliContext::failure(const QString& message, int code, const QJsonObject& extra)
+int CliContext::failure(const QString& message, int exitCode, const QJsonObject& error,
+                        const QJsonObject& extra)
 {
     if (json) {
         QJsonObject o = extra;
         o.insert(QStringLiteral("ok"), false);
-        o.insert(QStringLiteral("error"), withoutKeys(message));
+        if (!command.isEmpty())
+            o.insert(QStringLiteral("command"), command);
+        o.insert(QStringLiteral("error"), errorObject(message, error));
         printJson(o);
     }
     err << tr("actdesk: %1").arg(withoutKeys(message)) << '\n';
     err.flush();
-    return code;
+    return exitCode;
+}
+
+QJsonObject CliContext::errorObject(const QString& message, QJsonObject error)
+{
+    error.insert(QStringLiteral("message"), withoutKeys(message));
+    return error;
+}
+
+QJsonObject CliContext::itemsFailed(int count)
+{
+    return errorObject(tr("%n item(s) did not succeed; each one says why.", nullptr, count),
+                       jsonError("items-failed"));
 }
 
 void CliContext::printJson(const QJsonObject& object)
 {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    // A failed report names its command, as every other failure does.
+    QJsonObject o = object;
+    if (o.value(QStringLiteral("ok")) == QJsonValue(false) && !command.isEmpty() &&
+        !o.contains(QStringLiteral("command")))
+        o.insert(QStringLiteral("command"), command);
+    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     out.flush();
 }
 
@@ -79,7 +101,7 @@ std::unique_ptr<licensing::Licensing> CliContext::openBackend(int& exitCode)
         if (backend == app::Backend::Simulated)
             message += QLatin1Char('\n') +
                        tr("Set up a simulated machine first: actdesk simulate init --os win7");
-        exitCode = failure(message, ExitEnvironment);
+        exitCode = failure(message, ExitEnvironment, jsonError(opened.error()));
         return nullptr;
     }
     return std::move(opened).value();

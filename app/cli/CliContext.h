@@ -47,7 +47,18 @@ public:
     // {"ok": false, "command": ..., "error": {"code": `code`, "message": ...}}; `code` is stable
     // ("usage", "unknown-command", "missing-command", "unknown-option", "no-json").
     int usage(const QString& message, const char* code = "usage");
-    int failure(const QString& message, int code = ExitFailed, const QJsonObject& extra = {});
+    // The operation failed (exit 1) or the environment is the problem (exit 3): the message on
+    // stderr and, with --json, the same shape as a usage error on stdout: {"ok": false,
+    // "command": ..., "error": {`error` (its "code" and context, see JsonError.h), "message": ...}}
+    // plus `extra` (other top-level fields).
+    int failure(const QString& message, int exitCode, const QJsonObject& error,
+                const QJsonObject& extra = {});
+    // `error` with its translated "message" (keys masked, control characters named): the
+    // "error" of a failure, or of one item in a report.
+    static QJsonObject errorObject(const QString& message, QJsonObject error);
+    // The top-level "error" of a report whose items did not all succeed ("items-failed"); each
+    // item that failed carries its own "error" object.
+    static QJsonObject itemsFailed(int count);
     void printJson(const QJsonObject& object);
     // Prints the "SIMULATION" banner on stderr for human output (JSON carries a field).
     void announceSimulation(bool simulation);

@@ -2,6 +2,7 @@
 // actdesk check ID: validates an installation or confirmation ID; the digit count decides
 // which. Exit 0 valid, 1 invalid (the message names the group), 2 usage.
 #include "CliContext.h"
+#include "JsonError.h"
 #include "Verbs.h"
 #include "input/ParseInput.h"
 #include "text/ErrorText.h"
@@ -41,18 +42,14 @@ int runCheck(CliContext& ctx)
             return ctx.failure(CliContext::tr("%1 digits found: an installation ID has 63 or 54 digits, a "
                                               "confirmation ID 48.")
                                    .arg(digits),
-                               ExitFailed);
+                               ExitFailed,
+                               QJsonObject{{QStringLiteral("code"), QStringLiteral("id-wrong-length")},
+                                           {QStringLiteral("found"), digits}});
         }
     }
 
     if (error) {
-        QJsonObject extra;
-        extra.insert(QStringLiteral("kind"), kind);
-        QStringList groups;
-        for (int g : error->badGroups)
-            groups << QString::fromStdString(ids::groupLabel(error->type, g));
-        extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
-        return ctx.failure(text::ErrorText::idError(*error), ExitFailed, extra);
+        return ctx.failure(text::ErrorText::idError(*error), ExitFailed, jsonError(*error));
     }
     if (ctx.json) {
         QJsonObject o;

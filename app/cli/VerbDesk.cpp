@@ -9,6 +9,7 @@
 // instead of asking the activation centre again.
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "VerbDeskCsv.h"
 #include "VerbDeskJournal.h"
 #include "VerbTransferShared.h"
@@ -192,23 +193,20 @@ int deskAnswer(CliContext& ctx)
                     .arg(QString::fromStdString(before.id)));
         auto reused = ids::ConfirmationId::parseAscii(known->confirmationId);
         if (!reused)
-            return ctx.failure(text::ErrorText::idError(reused.error()));
+            return ctx.failure(text::ErrorText::idError(reused.error()), ExitFailed,
+                               jsonError(reused.error()));
         cid = reused.value();
         fromJournal = true;
     } else {
         auto typed = transfer::parseTypedConfirmationId(before, cidText.toStdString());
         if (!typed) {
             const ids::IdError& idError = *typed.error().idError;
-            QJsonObject extra;
-            if (!idError.badGroups.empty()) {
-                QStringList groups;
-                for (int g : idError.badGroups)
-                    groups << QString::fromStdString(ids::groupLabel(idError.type, g));
-                extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
-            }
+            QJsonObject error = jsonError(idError);
+            error.insert(QStringLiteral("file"), path);
+            error.insert(QStringLiteral("item"), QString::fromStdString(before.id));
             return ctx.failure(TransferText::tr("Item %1: %2")
                                    .arg(QString::fromStdString(before.id), text::ErrorText::idError(idError)),
-                               ExitFailed, extra);
+                               ExitFailed, error);
         }
         cid = typed.value();
         if (known && known->confirmationId != cid->digits())
@@ -377,7 +375,7 @@ int deskSimulate(CliContext& ctx)
         return transferFailure(ctx, e);
     }
 
-    bool refused = false;
+    int refused = 0;
     QJsonArray out;
     if (!ctx.json)
         ctx.err << TransferText::tr(
@@ -385,7 +383,7 @@ int deskSimulate(CliContext& ctx)
                        "work only on simulated machines.")
                 << '\n';
     for (const auto& row : rows) {
-        refused = refused || row.refused.has_value();
+        refused += row.refused ? 1 : 0;
         if (ctx.json) {
             QJsonObject o;
             o.insert(QStringLiteral("item"), QString::fromStdString(row.item));
@@ -393,7 +391,8 @@ int deskSimulate(CliContext& ctx)
             o.insert(QStringLiteral("outcome"),
                      row.refused ? QStringLiteral("refused") : QStringLiteral("answered"));
             if (row.refused)
-                o.insert(QStringLiteral("error"), TransferText::error(*row.refused));
+                o.insert(QStringLiteral("error"),
+                         CliContext::errorObject(TransferText::error(*row.refused), jsonError(*row.refused)));
             else
                 o.insert(QStringLiteral("confirmationId"), grouped(row.cid));
             out.append(o);
@@ -408,7 +407,9 @@ int deskSimulate(CliContext& ctx)
     }
     if (ctx.json) {
         QJsonObject o;
-        o.insert(QStringLiteral("ok"), !refused);
+        o.insert(QStringLiteral("ok"), refused == 0);
+        if (refused > 0)
+            o.insert(QStringLiteral("error"), CliContext::itemsFailed(refused));
         o.insert(QStringLiteral("simulation"), true);
         o.insert(QStringLiteral("file"), path);
         o.insert(QStringLiteral("items"), out);
@@ -418,7 +419,7 @@ int deskSimulate(CliContext& ctx)
     }
     ctx.out.flush();
     ctx.err.flush();
-    return refused ? ExitFailed : ExitOk;
+    return refused > 0 ? ExitFailed : ExitOk;
 }
 
 } // namespace

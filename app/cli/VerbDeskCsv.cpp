@@ -6,6 +6,7 @@
 #include "VerbDeskCsv.h"
 
 #include "CliContext.h"
+#include "JsonError.h"
 #include "VerbDeskJournal.h"
 #include "VerbTransferShared.h"
 #include "text/ErrorText.h"
@@ -138,7 +139,7 @@ int deskImportCsv(CliContext& ctx)
         return transferFailure(ctx, e);
     }
 
-    bool rejected = false;
+    int rejected = 0;
     QJsonArray rows;
     for (const auto& r : results) {
         using O = transfer::CsvAnswerResult::Outcome;
@@ -160,7 +161,7 @@ int deskImportCsv(CliContext& ctx)
                        .arg(QString::fromStdString(r.itemId));
             break;
         case O::Rejected: {
-            rejected = true;
+            ++rejected;
             const auto& e = *r.error;
             const QString why = e.kind == TransferError::Kind::InvalidId && e.idError
                                     ? text::ErrorText::idError(*e.idError)
@@ -178,15 +179,9 @@ int deskImportCsv(CliContext& ctx)
             static const char* const keys[] = {"answered", "unchanged", "no-answer", "rejected"};
             o.insert(QStringLiteral("outcome"), QString::fromLatin1(keys[static_cast<int>(r.outcome)]));
             if (r.error) {
-                o.insert(QStringLiteral("error"), line);
-                o.insert(QStringLiteral("errorKind"),
-                         QString::fromLatin1(transfer::errorKindKey(r.error->kind)));
-                if (r.error->idError && !r.error->idError->badGroups.empty()) {
-                    QStringList groups;
-                    for (int g : r.error->idError->badGroups)
-                        groups << QString::fromStdString(ids::groupLabel(r.error->idError->type, g));
-                    o.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
-                }
+                QJsonObject error = jsonError(*r.error);
+                error.insert(QStringLiteral("line"), r.line); // the CSV's line, as the message says
+                o.insert(QStringLiteral("error"), CliContext::errorObject(line, error));
             }
             rows.append(o);
         } else {
@@ -195,7 +190,9 @@ int deskImportCsv(CliContext& ctx)
     }
     if (ctx.json) {
         QJsonObject o;
-        o.insert(QStringLiteral("ok"), !rejected);
+        o.insert(QStringLiteral("ok"), rejected == 0);
+        if (rejected > 0)
+            o.insert(QStringLiteral("error"), CliContext::itemsFailed(rejected));
         o.insert(QStringLiteral("file"), path);
         o.insert(QStringLiteral("csv"), csvPath);
         o.insert(QStringLiteral("rows"), rows);
@@ -203,7 +200,7 @@ int deskImportCsv(CliContext& ctx)
     }
     ctx.out.flush();
     ctx.err.flush();
-    return rejected ? ExitFailed : ExitOk;
+    return rejected > 0 ? ExitFailed : ExitOk;
 }
 
 } // namespace actdesk::cli

@@ -11,12 +11,14 @@
 // 2 usage, 3 file or network trouble.
 #include "CliContext.h"
 #include "DeskOnlineNetwork.h"
+#include "JsonError.h"
 #include "VerbDeskJournal.h"
 #include "VerbTransferShared.h"
 #include "Verbs.h"
 #include "online/OnlineClient.h"
 #include "online/OnlinePlan.h"
 #include "text/OnlineText.h"
+#include "text/TransferText.h"
 #include "transfer/DeskAnswers.h"
 #include "transfer/TransferStore.h"
 
@@ -357,10 +359,15 @@ int deskOnline(CliContext& ctx)
         o.insert(QStringLiteral("warnings"), warn);
         QJsonArray fe;
         for (const auto& [path, e] : fileErrors)
-            fe.append(QJsonObject{
-                {QStringLiteral("file"), path},
-                {QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(e.kind))}});
+            fe.append(QJsonObject{{QStringLiteral("file"), path},
+                                  {QStringLiteral("error"),
+                                   CliContext::errorObject(text::TransferText::error(e), jsonError(e))}});
         o.insert(QStringLiteral("fileErrors"), fe);
+        // The exit code's reason first: a file that could not be written (3), then items (1 or 3).
+        if (!fileErrors.empty())
+            o.insert(QStringLiteral("error"), fe.first().toObject().value(QStringLiteral("error")));
+        else if (failed > 0 || networkTrouble)
+            o.insert(QStringLiteral("error"), CliContext::itemsFailed(failed + notAnswered));
         o.insert(QStringLiteral("items"), out);
         ctx.printJson(o);
     } else {
@@ -414,10 +421,11 @@ int deskRemaining(CliContext& ctx)
     const BatchOutcome batch =
         runBatch(options.client, {{0, online::RequestType::RemainingActivations, pid, {}}});
     if (batch.stopped)
-        return ctx.failure(OnlineText::stopped(batch.stopped->first, batch.stopped->second), ExitEnvironment);
+        return ctx.failure(OnlineText::stopped(batch.stopped->first, batch.stopped->second), ExitEnvironment,
+                           jsonError("online-stopped"));
     const auto found = batch.results.find(0);
     if (found == batch.results.end())
-        return ctx.failure(OnlineText::tr("Not sent."), ExitEnvironment);
+        return ctx.failure(OnlineText::tr("Not sent."), ExitEnvironment, jsonError("online-not-sent"));
     const online::OnlineResult& r = found->second;
     if (r.kind == online::OnlineResult::Kind::Answered &&
         r.answer.kind == online::ServiceAnswer::Kind::RemainingActivations) {
@@ -435,13 +443,14 @@ int deskRemaining(CliContext& ctx)
         }
         return ExitOk;
     }
-    QJsonObject extra;
     if (r.kind == online::OnlineResult::Kind::Answered) {
-        extra.insert(QStringLiteral("serviceError"), QString::fromStdString(r.answer.errorCode));
-        return ctx.failure(OnlineText::serviceError(r.answer.errorCode), ExitFailed, extra);
+        QJsonObject error = jsonError("online-service-error");
+        error.insert(QStringLiteral("serviceError"), QString::fromStdString(r.answer.errorCode));
+        return ctx.failure(OnlineText::serviceError(r.answer.errorCode), ExitFailed, error);
     }
-    return ctx.failure(OnlineText::resultProblem(r),
-                       r.kind == online::OnlineResult::Kind::BadResponse ? ExitFailed : ExitEnvironment);
+    const bool bad = r.kind == online::OnlineResult::Kind::BadResponse;
+    return ctx.failure(OnlineText::resultProblem(r), bad ? ExitFailed : ExitEnvironment,
+                       jsonError(bad ? "online-bad-response" : "online-not-answered"));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 // unless they carry an offset. --csv and --json use stable English keys for scripts.
 #include "ArgumentText.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "text/JournalText.h"
 #include "Verbs.h"
 #include "journal/Csv.h"
@@ -152,11 +153,13 @@ int runJournal(CliContext& ctx)
 
     auto location = journal::JournalLocation::parse(ctx.journalLocation);
     if (!location)
-        return ctx.failure(text::JournalText::problem(location.error()), ExitUsage);
+        return ctx.failure(text::JournalText::problem(location.error()), ExitUsage,
+                           jsonError(location.error()));
     auto opened = journal::JournalRecovery::openOrStartFresh(location.value(), ctx.clock,
                                                              QStringLiteral(ACTDESK_VERSION));
     if (!opened)
-        return ctx.failure(text::JournalText::problem(opened.error()), ExitEnvironment);
+        return ctx.failure(text::JournalText::problem(opened.error()), ExitEnvironment,
+                           jsonError(opened.error()));
     if (opened->replacedBecause) {
         ctx.err << CliContext::tr("actdesk: warning: %1")
                        .arg(text::JournalText::startedFreshBeside(*opened->replacedBecause,
@@ -166,7 +169,8 @@ int runJournal(CliContext& ctx)
     }
     auto entries = opened->journal->find(query);
     if (!entries)
-        return ctx.failure(text::JournalText::problem(entries.error()), ExitEnvironment);
+        return ctx.failure(text::JournalText::problem(entries.error()), ExitEnvironment,
+                           jsonError(entries.error()));
 
     if (ctx.json) {
         QJsonArray array;
@@ -179,8 +183,13 @@ int runJournal(CliContext& ctx)
         ctx.printJson(o);
     } else if (csv) {
         ctx.out << journal::csvLine(journal::stableColumnKeys());
-        for (const auto& e : entries.value())
-            ctx.out << journal::csvLine(journal::stableValues(e));
+        for (const auto& e : entries.value()) {
+            // Escaped as the table is: an ESC or U+202E in a name is named, not passed on.
+            QStringList values = journal::stableValues(e);
+            for (QString& v : values)
+                v = ArgumentText::printable(v);
+            ctx.out << journal::csvLine(values);
+        }
         ctx.out.flush();
     } else {
         printTable(ctx, entries.value());

@@ -6,6 +6,7 @@
 //   actdesk apply CID ID                 (slmgr /atp)
 #include "ActivationIdArgument.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "Verbs.h"
 #include "text/ErrorText.h"
 #include "workflow/ActivationSession.h"
@@ -27,20 +28,7 @@ QJsonObject base(bool simulation)
 
 int sessionFailure(CliContext& ctx, const workflow::SessionError& e)
 {
-    QJsonObject extra;
-    if (e.kind == workflow::SessionError::Kind::Licensing)
-        extra.insert(QStringLiteral("code"), QString::fromStdString(licensing::formatHresult(e.licensing.code)));
-    if (e.kind == workflow::SessionError::Kind::Input && !e.input.badGroups.empty()) {
-        QStringList groups;
-        for (int g : e.input.badGroups)
-            groups << QString::fromStdString(ids::groupLabel(e.input.type, g));
-        extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
-    }
-    // Windows answers a key of the wrong shape with 0xC004F050; scripts see the same code.
-    if (e.kind == workflow::SessionError::Kind::Input && e.input.type == ids::IdType::ProductKey)
-        extra.insert(QStringLiteral("code"), QString::fromStdString(licensing::formatHresult(
-                                                 static_cast<std::uint32_t>(licensing::SlError::InvalidProductKey))));
-    return ctx.failure(text::ErrorText::sessionError(e), workflow::exitCodeFor(e), extra);
+    return ctx.failure(text::ErrorText::sessionError(e), workflow::exitCodeFor(e), jsonError(e));
 }
 
 struct Prepared

@@ -5,6 +5,7 @@
 //                                             or for every pending item of a transfer file
 //   actdesk qr IID --png FILE [--name NAME]   a QR code of the IID (digits only by default)
 #include "CliContext.h"
+#include "JsonError.h"
 #include "VerbTransferShared.h"
 #include "text/TransferText.h"
 #include "Verbs.h"
@@ -33,7 +34,9 @@ int writeSheets(CliContext& ctx, const QString& pdf, const QList<paper::SheetIte
     options.activationPhones = text::CatalogText::activationPhones(ctx.catalog);
     auto written = paper::ActivationSheet::writePdf(pdf, items, options);
     if (!written) // the only failure: the PDF could not be saved (file trouble, as everywhere: 3)
-        return ctx.failure(written.error(), ExitEnvironment);
+        return ctx.failure(written.error(), ExitEnvironment,
+                           QJsonObject{{QStringLiteral("code"), QStringLiteral("write-failed")},
+                                       {QStringLiteral("file"), pdf}});
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);
@@ -62,7 +65,7 @@ int sheetsFromTransferFile(CliContext& ctx, const QString& pdf, const QString& f
         std::any_of(items.begin(), items.end(), [](const paper::SheetItem& i) { return i.simulation; });
     if (items.isEmpty())
         return ctx.failure(CliContext::tr("%1 has no item waiting for a confirmation ID.").arg(from),
-                           ExitFailed);
+                           ExitFailed, jsonError("nothing-waiting"));
     return writeSheets(ctx, pdf, items, qrWithName, simulation);
 }
 
@@ -90,7 +93,7 @@ int runSheet(CliContext& ctx)
     auto skus = backend->esuSkus();
     if (!machine || !skus)
         return ctx.failure(text::ErrorText::licensingError(!machine ? machine.error() : skus.error()),
-                           ExitEnvironment);
+                           ExitEnvironment, jsonError(!machine ? machine.error() : skus.error()));
 
     // One sheet per ESU year that has a key and is not licensed yet; each IID comes from the
     // workflow, so the step is observed (journaled) like `actdesk iid`.
@@ -107,7 +110,8 @@ int runSheet(CliContext& ctx)
             continue;
         auto iid = session.generateInstallationId();
         if (!iid)
-            return ctx.failure(text::ErrorText::sessionError(iid.error()), ExitFailed);
+            return ctx.failure(text::ErrorText::sessionError(iid.error()), ExitFailed,
+                               jsonError(iid.error()));
         items << paper::SheetItem{QString::fromStdString(machine->name),
                                   text::CatalogText::osName(machine->os),
                                   entry ? text::CatalogText::programYear(*entry)
@@ -121,7 +125,7 @@ int runSheet(CliContext& ctx)
         return ctx.failure(
             CliContext::tr("No ESU year on this machine is waiting for activation: install its "
                            "product key first."),
-            ExitFailed);
+            ExitFailed, jsonError("nothing-waiting"));
     return writeSheets(ctx, pdf, items, qrWithName, backend->isSimulation());
 }
 
@@ -138,7 +142,7 @@ int runQr(CliContext& ctx)
         return ctx.usage(CliContext::tr("qr needs an installation ID and --png FILE"));
     auto iid = input::parseInstallationId(ctx.args.join(QLatin1Char(' ')).toStdString());
     if (!iid)
-        return ctx.failure(text::ErrorText::idError(iid.error()), ExitFailed);
+        return ctx.failure(text::ErrorText::idError(iid.error()), ExitFailed, jsonError(iid.error()));
     const QImage image =
         paper::qrImage(paper::qrPayloadForInstallationId(QString::fromStdString(iid->digits()), name));
     QByteArray encoded;
@@ -148,13 +152,15 @@ int runQr(CliContext& ctx)
         if (image.isNull() || !image.save(&buffer, "PNG"))
             return ctx.failure(CliContext::tr("Cannot write %1: %2")
                                    .arg(png, CliContext::tr("the QR code could not be made")),
-                               ExitFailed);
+                               ExitFailed, jsonError("qr-failed"));
     }
     auto written = files::writeFileAtomically(png, encoded);
     if (!written)
         return ctx.failure(
             CliContext::tr("Cannot write %1: %2").arg(png, text::ErrorText::writeFailure(written.error())),
-            ExitEnvironment);
+            ExitEnvironment,
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("write-failed")},
+                        {QStringLiteral("file"), png}});
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);

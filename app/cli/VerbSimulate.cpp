@@ -5,6 +5,7 @@
 // and by nothing else.
 #include "ArgumentText.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "Verbs.h"
 #include "input/FreeText.h"
 #include "input/ParseInput.h"
@@ -63,7 +64,8 @@ int runSimulateInit(CliContext& ctx)
 
     auto machine = app::initSimulatedMachine(ctx.stateDir, options, ctx.catalog, ctx.clock);
     if (!machine)
-        return ctx.failure(text::ErrorText::licensingError(machine.error()), ExitEnvironment);
+        return ctx.failure(text::ErrorText::licensingError(machine.error()), ExitEnvironment,
+                           jsonError(machine.error()));
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);
@@ -95,7 +97,7 @@ int runSimulateCid(CliContext& ctx)
         return ctx.usage(CliContext::tr("simulate cid needs an installation ID"));
     auto iid = input::parseInstallationId(ctx.args.join(QLatin1Char(' ')).toStdString());
     if (!iid)
-        return ctx.failure(text::ErrorText::idError(iid.error()), ExitFailed);
+        return ctx.failure(text::ErrorText::idError(iid.error()), ExitFailed, jsonError(iid.error()));
     const auto cid = licensing::SimulatedActivationCentre::confirmationIdFor(iid.value());
     if (ctx.json) {
         QJsonObject o;

@@ -3,6 +3,7 @@
 #include "ActivationIdArgument.h"
 #include "ArgumentText.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "Verbs.h"
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
@@ -45,10 +46,12 @@ int runStatus(CliContext& ctx)
     ctx.announceSimulation(backend->isSimulation());
     auto machine = backend->machine();
     if (!machine)
-        return ctx.failure(text::ErrorText::licensingError(machine.error()), ExitEnvironment);
+        return ctx.failure(text::ErrorText::licensingError(machine.error()), ExitEnvironment,
+                           jsonError(machine.error()));
     auto skus = backend->esuSkus();
     if (!skus)
-        return ctx.failure(text::ErrorText::licensingError(skus.error()), ExitEnvironment);
+        return ctx.failure(text::ErrorText::licensingError(skus.error()), ExitEnvironment,
+                           jsonError(skus.error()));
 
     QJsonArray rows;
     if (!ctx.json) {
@@ -92,10 +95,11 @@ int runStatus(CliContext& ctx)
             ctx.out << '\n';
         }
     }
-    if (!found)
-        return ctx.failure(text::ErrorText::licensingError(licensing::slError(
-                               licensing::SlError::MismatchedProductSku, only->id.canonical())),
-                           ExitFailed);
+    if (!found) {
+        const auto notFound =
+            licensing::slError(licensing::SlError::MismatchedProductSku, only->id.canonical());
+        return ctx.failure(text::ErrorText::licensingError(notFound), ExitFailed, jsonError(notFound));
+    }
     if (ctx.json) {
         QJsonObject o;
         o.insert(QStringLiteral("ok"), true);

@@ -7,6 +7,7 @@
 #include "ActivationIdArgument.h"
 #include "ArgumentText.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "VerbTransferShared.h"
 #include "Verbs.h"
 #include "input/FreeText.h"
@@ -81,7 +82,7 @@ const char* importOutcomeKey(transfer::ImportEntry::Outcome o)
 
 int machineFailure(CliContext& ctx, const workflow::SessionError& e)
 {
-    return ctx.failure(text::ErrorText::sessionError(e), workflow::exitCodeFor(e));
+    return ctx.failure(text::ErrorText::sessionError(e), workflow::exitCodeFor(e), jsonError(e));
 }
 
 } // namespace
@@ -114,20 +115,21 @@ int runExport(CliContext& ctx)
     if (!report->esuSkusPresent)
         return ctx.failure(
             TransferText::tr("No ESU product is present on this machine. Install the prerequisite "
-                                   "updates first (see \"actdesk status\")."));
+                             "updates first (see \"actdesk status\")."),
+            ExitFailed, jsonError("no-esu-product"));
 
     const auto requests = report->requests();
     // The machine's own name, checked before the file is touched: its fault, not the file's.
     for (const auto& request : requests)
         if (auto bad = ArgumentText::problem(TransferText::tr("This machine's name"),
                                              QString::fromStdString(request.machineName), input::kMaxNameBytes))
-            return ctx.failure(*bad);
+            return ctx.failure(*bad, ExitFailed, jsonError("machine-name"));
     auto saved = transfer::saveRequestsToFile(path, requests);
     if (!saved)
         return transferFailure(ctx, saved.error());
     const std::vector<transfer::MergeAction> actions = std::move(saved).value();
 
-    bool problem = false;
+    int problems = 0;
     QJsonArray rows;
     std::size_t next = 0;
     for (const auto& entry : report->entries) {
@@ -137,7 +139,7 @@ int runExport(CliContext& ctx)
         const bool bad = entry.outcome == transfer::ExportEntry::Outcome::Failed ||
                          entry.outcome == transfer::ExportEntry::Outcome::NoKey ||
                          entry.outcome == transfer::ExportEntry::Outcome::NotPresent;
-        problem = problem || bad;
+        problems += bad ? 1 : 0;
         if (ctx.json) {
             QJsonObject o;
             o.insert(QStringLiteral("activationId"), QString::fromStdString(entry.activationId.canonical()));
@@ -154,7 +156,9 @@ int runExport(CliContext& ctx)
                 o.insert(QStringLiteral("installationId"),
                          itemJson(*entry.request).value(QStringLiteral("installationId")));
             if (entry.error)
-                o.insert(QStringLiteral("error"), text::ErrorText::sessionError(*entry.error));
+                o.insert(QStringLiteral("error"),
+                         CliContext::errorObject(text::ErrorText::sessionError(*entry.error),
+                                                 jsonError(*entry.error)));
             rows.append(o);
         } else {
             (bad ? ctx.err : ctx.out)
@@ -164,7 +168,9 @@ int runExport(CliContext& ctx)
     }
     if (ctx.json) {
         QJsonObject o;
-        o.insert(QStringLiteral("ok"), !problem);
+        o.insert(QStringLiteral("ok"), problems == 0);
+        if (problems > 0)
+            o.insert(QStringLiteral("error"), CliContext::itemsFailed(problems));
         o.insert(QStringLiteral("simulation"), report->simulation);
         o.insert(QStringLiteral("file"), path);
         o.insert(QStringLiteral("machine"), QString::fromStdString(report->machine.name));
@@ -182,7 +188,7 @@ int runExport(CliContext& ctx)
     }
     ctx.out.flush();
     ctx.err.flush();
-    return problem ? ExitFailed : ExitOk;
+    return problems > 0 ? ExitFailed : ExitOk;
 }
 
 int runImport(CliContext& ctx)
@@ -215,10 +221,10 @@ int runImport(CliContext& ctx)
         imported.fileError ? Result<bool, transfer::TransferError>(fail(*imported.fileError))
                            : Result<bool, transfer::TransferError>(imported.fileUpdated);
 
-    bool problem = false;
+    int problems = 0;
     QJsonArray rows;
     for (const auto& entry : report->entries) {
-        problem = problem || entry.isProblem();
+        problems += entry.isProblem() ? 1 : 0;
         if (ctx.json) {
             QJsonObject o;
             o.insert(QStringLiteral("item"), QString::fromStdString(entry.itemId));
@@ -228,13 +234,16 @@ int runImport(CliContext& ctx)
             if (!entry.reason.empty())
                 o.insert(QStringLiteral("reason"), QString::fromStdString(entry.reason));
             if (entry.error)
-                o.insert(QStringLiteral("error"), text::ErrorText::sessionError(*entry.error));
+                o.insert(QStringLiteral("error"),
+                         CliContext::errorObject(text::ErrorText::sessionError(*entry.error),
+                                                 jsonError(*entry.error)));
             rows.append(o);
         } else {
             (entry.isProblem() ? ctx.err : ctx.out)
                 << TransferText::importEntry(entry, productName(ctx, entry.activationId)) << '\n';
         }
     }
+    const bool problem = problems > 0;
     const bool none = report->entries.empty();
     if (ctx.json) {
         QJsonObject o;
@@ -246,11 +255,19 @@ int runImport(CliContext& ctx)
         o.insert(QStringLiteral("items"), rows);
         o.insert(QStringLiteral("otherMachinesItems"), report->otherMachinesItems);
         o.insert(QStringLiteral("fileUpdated"), written.ok() && written.value());
-        if (!written.ok()) {
-            o.insert(QStringLiteral("fileError"), TransferText::error(written.error()));
-            o.insert(QStringLiteral("errorKind"),
-                     QString::fromLatin1(transfer::errorKindKey(written.error().kind)));
-        }
+        // The file's trouble decides the exit code (3), so it is the error; else the items'.
+        if (!written.ok())
+            o.insert(QStringLiteral("error"), CliContext::errorObject(TransferText::error(written.error()),
+                                                                      jsonError(written.error())));
+        else if (problem)
+            o.insert(QStringLiteral("error"), CliContext::itemsFailed(problems));
+        else if (none)
+            o.insert(
+                QStringLiteral("error"),
+                CliContext::errorObject(TransferText::tr("No item in %1 is for this machine (%2, id %3).")
+                                            .arg(path, QString::fromStdString(report->machine.name),
+                                                 QString::fromStdString(report->machine.stableId)),
+                                        jsonError("no-item-for-machine")));
         ctx.printJson(o);
     } else {
         if (report->otherMachinesItems > 0)

@@ -4,6 +4,7 @@
 #include "ActivationIdArgument.h"
 #include "ArgumentText.h"
 #include "CliContext.h"
+#include "JsonError.h"
 #include "ids/ConfirmationId.h"
 #include "ids/InstallationId.h"
 #include "input/FreeText.h"
@@ -24,24 +25,10 @@ namespace {
 
 int transferFailure(CliContext& ctx, const transfer::TransferError& error, const QString& hint)
 {
-    QJsonObject extra;
-    extra.insert(QStringLiteral("errorKind"), QString::fromLatin1(transfer::errorKindKey(error.kind)));
-    if (error.line)
-        extra.insert(QStringLiteral("line"), error.line);
-    if (!error.item.empty())
-        extra.insert(QStringLiteral("item"), QString::fromStdString(error.item));
-    if (!error.field.empty())
-        extra.insert(QStringLiteral("field"), QString::fromStdString(error.field));
-    if (error.idError && !error.idError->badGroups.empty()) {
-        QStringList groups;
-        for (int g : error.idError->badGroups)
-            groups << QString::fromStdString(ids::groupLabel(error.idError->type, g));
-        extra.insert(QStringLiteral("groups"), groups.join(QLatin1Char(',')));
-    }
     QString message = TransferText::error(error);
     if (!hint.isEmpty())
         message += QLatin1Char(' ') + hint;
-    return ctx.failure(message, transferExitCode(error), extra);
+    return ctx.failure(message, transferExitCode(error), jsonError(error));
 }
 
 int transferExitCode(const transfer::TransferError& error)

@@ -17,7 +17,8 @@ namespace actdesk::cli {
 
 class CliContext;
 
-// Reports a transfer error (translated, with errorKind/line/item/field in --json) and returns
+// Reports a transfer error (translated; in --json the error object names its kind, file, line,
+// item, field and groups: JsonError.h) and returns
 // the exit code: ExitEnvironment when the medium is the problem (unreadable, read-only, write
 // failed, changed underneath, in use by another program), ExitFailed when the content is.
 // `hint`, if any, follows the sentence: what to type instead.

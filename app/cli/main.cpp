@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "CliContext.h"
 #include "CliJournal.h"
+#include "JsonError.h"
 #include "Translation.h"
 #include "VerbTable.h"
 #include "Verbs.h"
@@ -109,7 +110,8 @@ int main(int argc, char* argv[])
 
     auto catalog = app::loadCatalog(ctx.catalogFile, ctx.catalogGiven);
     if (!catalog)
-        return ctx.failure(text::ErrorText::catalogError(catalog.error()), ExitEnvironment);
+        return ctx.failure(text::ErrorText::catalogError(catalog.error()), ExitEnvironment,
+                           jsonError(catalog.error()));
     ctx.catalog = catalog->catalog;
     CliJournal journal(ctx); // records every licence step; opens on the first one
     ctx.observers.push_back(&journal);

@@ -66,6 +66,30 @@ QJsonObject jsonUsageError(const CliRun& r, const char* code)
     return o;
 }
 
+// A failure with --json (exit 1 or 3): exactly one JSON object on stdout, {"ok": false,
+// "command": ..., "error": {"code": `code`, "message": ...}}, the same shape as a usage error, and
+// the same message on stderr. Returns the error object, or {} (with a warning) when not so.
+QJsonObject jsonFailure(const CliRun& r, int exitCode, const char* code, const char* command,
+                        bool messageOnStderr = true)
+{
+    const QJsonObject o = r.json();
+    const QJsonValue error = o.value(QStringLiteral("error"));
+    const QString message = error.toObject().value(QStringLiteral("message")).toString();
+    const bool fine =
+        r.exitCode == exitCode && o.value(QStringLiteral("ok")) == QJsonValue(false) &&
+        o.value(QStringLiteral("command")).toString() == QLatin1String(command) && error.isObject() &&
+        error.toObject().value(QStringLiteral("code")).toString() == QLatin1String(code) &&
+        !message.isEmpty() && (!messageOnStderr || r.err.contains(message.left(40))) &&
+        QJsonDocument::fromJson(r.out.toUtf8()).isObject() && r.out.trimmed().startsWith(QLatin1Char('{')) &&
+        r.out.trimmed().endsWith(QLatin1Char('}'));
+    if (!fine) {
+        qWarning("expected exit %d and error code %s from %s; got exit %d\nstdout: %s\nstderr: %s", exitCode,
+                 code, command, r.exitCode, qPrintable(r.out), qPrintable(r.err));
+        return {};
+    }
+    return error.toObject();
+}
+
 } // namespace
 
 class CliTest : public QObject
@@ -281,6 +305,31 @@ private Q_SLOTS:
                 QVERIFY2(!(r.out + r.err).contains(raw), qPrintable(r.out + r.err));
     }
 
+    // actdesk journal --csv: what a spreadsheet opens. Control and direction-changing
+    // characters in a machine name are named as in the table, and a name that starts like a
+    // formula gets its apostrophe.
+    void journalCsvEscapesHiddenCharactersAndFormulas()
+    {
+        simulatedMachineNamed(QStringLiteral("=PC\x1b[2J\x07\u202Eevil\u200B").toUtf8());
+        const QStringList withJournal = {QStringLiteral("--journal"),
+                                         m_home.path() + QStringLiteral("/csv/journal.sqlite")};
+        QCOMPARE(actdesk(QStringList{QStringLiteral("install-key"), QString::fromLatin1(kKeyA1),
+                                     QStringLiteral("--for"), QStringLiteral("win7-esu-y1")} +
+                         withJournal)
+                     .exitCode,
+                 0);
+        const CliRun csv =
+            actdesk(QStringList{QStringLiteral("journal"), QStringLiteral("--csv")} + withJournal);
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(csv.out));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",'=PC<U+001B>[2J<U+0007><U+202E>evil<U+200B>,")),
+                 qPrintable(lines.at(1)));
+        for (QChar raw : {QChar(0x1b), QChar(0x07), QChar(0x202E), QChar(0x200B)})
+            QVERIFY2(!csv.out.contains(raw), qPrintable(csv.out));
+        QVERIFY(!csv.out.contains(QStringLiteral("HJKMP")));
+    }
+
     void aCidTypoNamesTheGroupLetterAndChangesNothing()
     {
         actdesk({QStringLiteral("simulate"), QStringLiteral("init")});
@@ -292,7 +341,9 @@ private Q_SLOTS:
             const CliRun r = actdesk({QStringLiteral("/atp"), flipDigitInGroup(cid, group),
                                       QStringLiteral("win7-esu-y1"), QStringLiteral("--json")});
             QCOMPARE(r.exitCode, 1);
-            QCOMPARE(r.json().value(QStringLiteral("groups")).toString(), letter);
+            QCOMPARE(
+                r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("groups")).toString(),
+                letter);
             QVERIFY2(r.err.contains(QStringLiteral("Group %1 of the confirmation ID").arg(letter)), qPrintable(r.err));
         }
         const CliRun status =
@@ -358,7 +409,9 @@ private Q_SLOTS:
         const CliRun key =
             actdesk({QStringLiteral("install-key"), QString::fromLatin1(kKeyA1), QStringLiteral("--json")});
         QCOMPARE(key.exitCode, 1);
-        QCOMPARE(key.json().value(QStringLiteral("code")).toString(), QStringLiteral("0xC004F050"));
+        QCOMPARE(
+            key.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("hresult")).toString(),
+            QStringLiteral("0xC004F050"));
         const CliRun status = actdesk({QStringLiteral("status")});
         QVERIFY2(status.out.contains(QStringLiteral("KB4493730")), qPrintable(status.out));
     }
@@ -369,7 +422,9 @@ private Q_SLOTS:
         const CliRun r =
             actdesk({QStringLiteral("iid"), QStringLiteral("win10-esu-y2"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(r.json().value(QStringLiteral("code")).toString(), QStringLiteral("0xC004F014"));
+        QCOMPARE(
+            r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("hresult")).toString(),
+            QStringLiteral("0xC004F014"));
     }
 
     void unknownProgramIsAUsageError()
@@ -391,7 +446,9 @@ private Q_SLOTS:
         const CliRun j = actdesk({QStringLiteral("install-key"), QStringLiteral("BCDFG-HJKMP-QRTVW-XY234"),
                                   QStringLiteral("--json")});
         QCOMPARE(j.exitCode, 1);
-        QCOMPARE(j.json().value(QStringLiteral("code")).toString(), QStringLiteral("0xC004F050"));
+        QCOMPARE(
+            j.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("hresult")).toString(),
+            QStringLiteral("0xC004F050"));
         QVERIFY(!j.out.contains(QStringLiteral("HJKMP")));
     }
 
@@ -582,6 +639,108 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(QLatin1String("unknown desk command \"frobnicate\"")),
                  qPrintable(unknown.err));
         QVERIFY(unknown.out.isEmpty()); // without --json, stdout stays empty
+    }
+
+    void failuresAreOneJsonObjectWithAnErrorObject()
+    {
+        const QString dir = m_home.path() + QStringLiteral("/failures");
+        QVERIFY(QDir().mkpath(dir));
+        auto run = [this](QStringList args) {
+            args << QStringLiteral("--json");
+            return actdesk(args);
+        };
+        auto field = [](const QJsonObject& error, const char* name) {
+            return error.value(QLatin1String(name)).toVariant().toString();
+        };
+
+        // Environment (exit 3): no simulated machine yet, a missing catalog.
+        QJsonObject e = jsonFailure(run({QStringLiteral("status")}), 3, "licensing", "status");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "hresult"), QStringLiteral("0xA0DE0001"));
+        e = jsonFailure(run({QStringLiteral("--catalog"), dir + QStringLiteral("/missing.ini"),
+                             QStringLiteral("status")}),
+                        3, "catalog-cannot-open", "");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "file"), dir + QStringLiteral("/missing.ini"));
+
+        QCOMPARE(actdesk(split("simulate init --os win7")).exitCode, 0);
+        QCOMPARE(actdesk({QStringLiteral("install-key"), QString::fromLatin1(kKeyA1)}).exitCode, 0);
+
+        // File trouble (exit 3): a folder where the transfer file should be, a missing folder.
+        e = jsonFailure(run({QStringLiteral("desk"), QStringLiteral("list"), dir}), 3, "not-a-file",
+                        "desk list");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "file"), dir);
+        const QString nowhere = dir + QStringLiteral("/no-such-folder/requests.adtx");
+        e = jsonFailure(run({QStringLiteral("export"), nowhere}), 3, "no-folder", "export");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "file"), nowhere);
+        e = jsonFailure(
+            run({QStringLiteral("qr"), QStringLiteral("--png"), dir + QStringLiteral("/no-such-folder/x.png"),
+                 actdesk(split("iid win7-esu-y1")).out.trimmed()}),
+            3, "write-failed", "qr");
+        QVERIFY(!e.isEmpty());
+
+        // The item or the input is wrong (exit 1): a CID typo names its group, a key before its
+        // time its HRESULT, an unknown item its name and line-less file.
+        const QString iid = actdesk(split("iid win7-esu-y1")).out.trimmed();
+        const QString cid = actdesk({QStringLiteral("simulate"), QStringLiteral("cid"), iid}).out.trimmed();
+        e = jsonFailure(
+            run({QStringLiteral("apply"), flipDigitInGroup(cid, 2), QStringLiteral("win7-esu-y1")}), 1,
+            "id-check-digit", "apply");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "groups"), QStringLiteral("C"));
+        QCOMPARE(field(e, "id"), QStringLiteral("confirmation-id"));
+        e = jsonFailure(run({QStringLiteral("iid"), QStringLiteral("win7-esu-y2")}), 1, "licensing", "iid");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "hresult"), QStringLiteral("0xC004F014"));
+        e = jsonFailure(run({QStringLiteral("check"), QStringLiteral("12345")}), 1, "id-wrong-length",
+                        "check");
+        QVERIFY(!e.isEmpty());
+
+        const QString stick = dir + QStringLiteral("/requests.adtx");
+        QCOMPARE(actdesk({QStringLiteral("export"), stick}).exitCode, 0);
+        e = jsonFailure(
+            run({QStringLiteral("desk"), QStringLiteral("answer"), stick, QStringLiteral("zzzz"), cid}), 1,
+            "unknown-item", "desk answer");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "item"), QStringLiteral("zzzz"));
+        QCOMPARE(field(e, "file"), stick);
+
+        // A report whose items did not all succeed: the report's "error" says so, the items why.
+        const QString item =
+            actdesk({QStringLiteral("desk"), QStringLiteral("list"), stick, QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("items"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("item"))
+                .toString();
+        QVERIFY(!item.isEmpty());
+        QCOMPARE(actdesk({QStringLiteral("desk"), QStringLiteral("fail"), stick, item,
+                          QStringLiteral("line busy")})
+                     .exitCode,
+                 0);
+        const CliRun failedAtDesk = run({QStringLiteral("import"), stick});
+        // A report goes to stdout only; each item's line is in it.
+        e = jsonFailure(failedAtDesk, 1, "items-failed", "import", /*messageOnStderr=*/false);
+        QVERIFY(!e.isEmpty());
+        const QJsonArray items = failedAtDesk.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("failed-at-desk"));
+
+        // A damaged file: the line and the item the damage is on.
+        QByteArray bytes = readFile(stick);
+        bytes.replace("\nstatus=", "\nstatus=nonsense-");
+        writeFile(stick, bytes);
+        e = jsonFailure(run({QStringLiteral("desk"), QStringLiteral("list"), stick}), 1,
+                        "item-digest-mismatch", "desk list");
+        QVERIFY(!e.isEmpty());
+        QCOMPARE(field(e, "item"), item);
+        QVERIFY(e.value(QStringLiteral("line")).toInt() > 1);
+        QCOMPARE(field(e, "file"), stick);
     }
 
     void usageErrorsAreOneJsonObjectWithJson()

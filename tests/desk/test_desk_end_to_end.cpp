@@ -306,8 +306,8 @@ class DeskEndToEndTest : public QObject
         const CliRun list =
             actdesk({s("desk"), s("list"), m_stick, s("--json")}, m_home.path() + s("/desk-cli"));
         QCOMPARE(list.exitCode, 1);
-        QCOMPARE(list.json().value(s("line")).toInt(), damagedLine);
-        QCOMPARE(list.json().value(s("item")).toString(), damagedItem);
+        QCOMPARE(list.json().value(s("error")).toObject().value(s("line")).toInt(), damagedLine);
+        QCOMPARE(list.json().value(s("error")).toObject().value(s("item")).toString(), damagedItem);
 
         // ...and so does the desk, which refuses to open the file and shows nothing from it.
         auto desk = makeDesk();

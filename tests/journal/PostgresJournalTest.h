@@ -19,6 +19,7 @@ private Q_SLOTS:
     void twoDesksShareOneHistory();
     void aLockedJournalFailsAStepAsBusyInBoundedTime();
     void theCliActivatesPastALockedJournal();
+    void aFullServerDiskIsNotDamageAndStartsNoFreshJournal();
 
 private:
     actdesk::test::JournalTestBackend& m_backend;

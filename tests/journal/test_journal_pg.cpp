@@ -6,10 +6,14 @@
 #include "journal/JournalRecovery.h"
 #include "journal/SqlJournal.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace actdesk;
@@ -75,6 +79,22 @@ class TableLocker
     QString m_error;
     bool m_locked = false;
 };
+
+// The server's disk fills up: every insert into the journal fails with SQLSTATE 53100
+// (disk_full), as PostgreSQL reports "could not extend file ...: No space left on device". A
+// trigger raises exactly that error, so the real server and driver carry it to the journal code.
+bool fillTheServerDisk(JournalTestBackend& backend, const journal::JournalLocation& location, QString& error)
+{
+    return backend.exec(
+        location,
+        {QStringLiteral(
+             "CREATE FUNCTION actdesk_test_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+             "RAISE EXCEPTION 'could not extend file \"base/16384/16385\": No space left on device' "
+             "USING ERRCODE = 'disk_full'; END $$"),
+         QStringLiteral("CREATE TRIGGER actdesk_test_disk_full BEFORE INSERT ON actdesk_journal "
+                        "FOR EACH ROW EXECUTE FUNCTION actdesk_test_disk_full()")},
+        error);
+}
 
 // A hang guard, not a benchmark: the journal gives up on a lock after 5 s and on a
 // statement after 15 s; a step that is still waiting after this is a regression.
@@ -204,4 +224,58 @@ void PostgresJournalTest::theCliActivatesPastALockedJournal()
 
     QVERIFY(locker.release());
     QCOMPARE(cli({QStringLiteral("journal")}).exitCode, 0);
+}
+
+// As SqliteJournalTest::aFullDiskIsNotDamageAndStartsNoFreshJournal, on the server: a full disk
+// is said to be a full disk (where), the journal is still read and never replaced, and the CLI
+// activates on, saying that its step is not recorded.
+void PostgresJournalTest::aFullServerDiskIsNotDamageAndStartsNoFreshJournal()
+{
+    SettableClock clock;
+    const auto location = m_backend.freshLocation();
+    {
+        auto created = journal::SqlJournal::open(location, clock);
+        QVERIFY(created.ok());
+        QVERIFY(created.value()->record(EntryBuilder().iid("111111")).ok());
+    }
+    QString error;
+    QVERIFY2(fillTheServerDisk(m_backend, location, error), qPrintable(error));
+
+    auto opened = journal::JournalRecovery::openOrStartFresh(location, clock);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : opened.error().detail.c_str());
+    QVERIFY(!opened->replacedBecause);
+    auto recorded = opened->journal->record(EntryBuilder().iid("222222"));
+    QVERIFY(!recorded.ok());
+    QVERIFY2(recorded.error().kind == Kind::DiskFull, recorded.error().detail.c_str());
+    QCOMPARE(QString::fromStdString(recorded.error().location), location.display());
+    QVERIFY(!journal::JournalRecovery::canStartFreshBeside(location, recorded.error()));
+    auto count = opened->journal->count(); // still readable: not damage
+    QVERIFY(count.ok());
+    QCOMPARE(count.value(), std::int64_t{1});
+    opened = fail(recorded.error());
+
+    // The CLI on the full server: the key is installed, the warning says the disk is full and
+    // that the step is not journaled, and no fresh journal is started anywhere.
+    QTemporaryDir home;
+    const QString state = home.filePath(QStringLiteral("state"));
+    auto cli = [&](QStringList args) {
+        args << QStringLiteral("--state") << state << QStringLiteral("--journal")
+             << JournalTestBackend::url(location);
+        return runActdesk(home.path(), args);
+    };
+    QCOMPARE(cli({QStringLiteral("simulate"), QStringLiteral("init")}).exitCode, 0);
+    const CliRun key = cli({QStringLiteral("install-key"), QString::fromLatin1(kFullKey)});
+    QCOMPARE(key.exitCode, 0); // the activation goes on
+    QVERIFY2(key.err.contains(QStringLiteral("is full")) && key.err.contains(QStringLiteral("not damaged")) &&
+                 key.err.contains(location.database) &&
+                 key.err.contains(QStringLiteral("not written to the journal")),
+             qPrintable(key.err));
+    QVERIFY2(!key.err.contains(QStringLiteral("fresh")), qPrintable(key.err));
+    QVERIFY(!key.err.contains(QStringLiteral("HJKMP")));
+    QCOMPARE(QDir(home.path()).entryList({QStringLiteral("*.sqlite")}, QDir::Files), QStringList{});
+
+    // Reading still works (exit 0), and it is the same journal with its one entry.
+    const CliRun list = cli({QStringLiteral("journal"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(list.json().value(QStringLiteral("entries")).toArray().size(), 1);
 }

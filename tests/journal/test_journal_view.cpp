@@ -391,6 +391,40 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("missing-dir")));
     }
 
+    // A machine name or an operator from the journal with ESC, BEL or U+202E (which would turn
+    // the rest of the row round) is shown with those characters named, in the table, in the
+    // details pane and in the CSV export, as the CLI prints it.
+    void hiddenAndDirectionCharactersAreShownNamed()
+    {
+        auto hostile = entry(80,
+                             "PC\x1b[2J\xe2\x80\xae"
+                             "evil",
+                             Step::Deposit);
+        hostile.author.operatorName = "bob\x07\xe2\x80\x8b";
+        hostile.event.detail = "slc said \x1b]0;pwned\x07";
+        add(hostile);
+        auto view = makeView();
+        auto* table = view->findChild<QTableView*>(QStringLiteral("journalTableView"));
+        QVERIFY(table);
+        const QString machine = QStringLiteral("PC<U+001B>[2J<U+202E>evil");
+        QCOMPARE(table->model()->index(0, ui::JournalTableModel::MachineColumn).data().toString(), machine);
+        QCOMPARE(table->model()->index(0, ui::JournalTableModel::OperatorColumn).data().toString(),
+                 QStringLiteral("bob<U+0007><U+200B>"));
+        table->selectRow(0);
+        auto* details = view->findChild<ui::JournalDetails*>(QStringLiteral("journalDetailsTextBrowser"));
+        QVERIFY(details);
+        QCOMPARE(details->value(QStringLiteral("machine")), machine);
+        QCOMPARE(details->value(QStringLiteral("detail")),
+                 QStringLiteral("slc said <U+001B>]0;pwned<U+0007>"));
+        const QString shown = details->toPlainText();
+        QVERIFY2(shown.contains(machine), qPrintable(shown));
+        const QString csv = exportText(*view, QStringLiteral("hostile.csv"));
+        QVERIFY2(csv.contains(machine), qPrintable(csv));
+        for (const QString& text : {shown, csv})
+            for (QChar raw : {QChar(0x1b), QChar(0x07), QChar(0x202E), QChar(0x200B)})
+                QVERIFY2(!text.contains(raw), qPrintable(text));
+    }
+
     void anUnreadableJournalIsReported()
     {
         auto view = makeView();

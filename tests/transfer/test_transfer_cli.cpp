@@ -188,8 +188,9 @@ private Q_SLOTS:
         const CliRun r = actdesk({s("import"), m_stick, s("--json")}, m_stateA);
         QCOMPARE(r.exitCode, 1);
         const auto o = r.json();
-        QCOMPARE(o.value(s("errorKind")).toString(), s("item-digest-mismatch"));
-        QCOMPARE(o.value(s("item")).toString(), item.value(s("item")).toString());
+        const auto error = o.value(s("error")).toObject();
+        QCOMPARE(error.value(s("code")).toString(), s("item-digest-mismatch"));
+        QCOMPARE(error.value(s("item")).toString(), item.value(s("item")).toString());
         QVERIFY(r.err.contains(s("Item %1 (line ").arg(item.value(s("item")).toString())));
         QVERIFY2(r.err.contains(s("Group D of the confirmation ID")), qPrintable(r.err));
         QCOMPARE(statusOf(m_stateA, s("win7-esu-y1")), s("unlicensed"));
@@ -211,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(m_stick), file);
         const CliRun list = actdesk({s("desk"), s("list"), m_stick, s("--json")});
         QCOMPARE(list.exitCode, 1);
-        QCOMPARE(list.json().value(s("errorKind")).toString(), s("truncated"));
+        QCOMPARE(list.json().value(s("error")).toObject().value(s("code")).toString(), s("truncated"));
     }
 
     void aNewerFormatVersionSaysSo()
@@ -238,7 +239,8 @@ private Q_SLOTS:
             const CliRun bad =
                 actdesk({s("desk"), s("answer"), m_stick, id, flipInGroup(cid, group), s("--json")});
             QCOMPARE(bad.exitCode, 1);
-            QCOMPARE(bad.json().value(s("groups")).toString(), QString(QChar(u'A' + group)));
+            QCOMPARE(bad.json().value(s("error")).toObject().value(s("groups")).toString(),
+                     QString(QChar(u'A' + group)));
             QVERIFY2(bad.err.contains(s("Group %1 of the confirmation ID").arg(QChar(u'A' + group))), qPrintable(bad.err));
         }
         QCOMPARE(readAll(m_stick), before);
@@ -365,7 +367,7 @@ private Q_SLOTS:
         ::chmod(QFile::encodeName(m_home.path()).constData(), 0700);
         QVERIFY2(r.exitCode != 125, "could not drop privileges for the read-only test");
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(r.json().value(s("errorKind")).toString(), s("not-writable"));
+        QCOMPARE(r.json().value(s("error")).toObject().value(s("code")).toString(), s("not-writable"));
         QVERIFY2(r.err.contains(s("cannot be written")) && r.err.contains(s("Nothing was changed")), qPrintable(r.err));
         QCOMPARE(readAll(m_stick), before);
         QCOMPARE(QDir(stickDir).entryList(QDir::Files), QStringList{QFileInfo(m_stick).fileName()});
@@ -401,7 +403,7 @@ private Q_SLOTS:
             QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // no "Saved", no "applied", no "marked"
             const CliRun j = runActdesk(m_home.path(), args + QStringList{s("--json")}, waitOneSecond);
             QCOMPARE(j.exitCode, 3);
-            QCOMPARE(j.json().value(s("errorKind")).toString(), s("in-use"));
+            QCOMPARE(j.json().value(s("error")).toObject().value(s("code")).toString(), s("in-use"));
             QCOMPARE(j.json().value(s("ok")).toBool(true), false);
         }
         QCOMPARE(readAll(m_stick), before);
@@ -559,7 +561,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0].toObject().value(s("outcome")).toString(), s("answered"));
         QCOMPARE(rows[1].toObject().value(s("outcome")).toString(), s("rejected"));
         QCOMPARE(rows[1].toObject().value(s("line")).toInt(), 3);
-        QCOMPARE(rows[1].toObject().value(s("groups")).toString(), s("F"));
+        QCOMPARE(rows[1].toObject().value(s("error")).toObject().value(s("groups")).toString(), s("F"));
         QCOMPARE(rows[2].toObject().value(s("outcome")).toString(), s("answered"));
         const CliRun human = actdesk({s("desk"), s("import-csv"), m_stick, csvPath});
         QVERIFY2(human.err.contains(s("CSV line 3:")) && human.err.contains(s("Group F of the confirmation ID")),

@@ -13,6 +13,7 @@
 #include "simulation/SimulationControl.h"
 #include "style/Appearance.h"
 #include "text/CatalogText.h"
+#include "text/Printable.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/ScrollingContent.h"
@@ -103,14 +104,14 @@ void CallCentreView::appendCallRow(const workflow::WorkflowEvent& event)
     const QString time = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date()
                              ? QLocale().toString(at.time(), QLocale::ShortFormat)
                              : QLocale().toString(at, QLocale::ShortFormat);
-    const QString detail = QString::fromStdString(event.detail);
+    const QString detail = text::printable(event.detail);
     QString outcome =
         event.outcome == workflow::Outcome::Succeeded ? tr("Confirmed") : tr("Failed: %1").arg(detail);
     if (event.simulation)
         outcome = tr("%1 (Simulation)").arg(outcome);
     const QString iid = QString::fromStdString(event.installationId);
-    const QStringList cells{time, QString::fromStdString(event.machineName),
-                            iid.left(14) + QStringLiteral("…"), outcome};
+    const QStringList cells{time, text::printable(event.machineName), iid.left(14) + QStringLiteral("…"),
+                            outcome};
     for (int c = 0; c < cells.size(); ++c)
         m_calls->setItem(row, c, new QTableWidgetItem(cells[c]));
     m_calls->item(row, 2)->setToolTip(iid);

@@ -4,6 +4,7 @@
 #include "DeskController.h"
 #include "online/OnlinePlan.h"
 #include "text/OnlineText.h"
+#include "text/Printable.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -187,8 +188,8 @@ void DeskOnlinePanel::fetch()
         for (const auto& item : items) {
             if (!answerable(item))
                 continue;
-            new QTreeWidgetItem(m_status, {QString::fromStdString(item.id),
-                                           QString::fromStdString(item.machineName), tr("Waiting")});
+            new QTreeWidgetItem(m_status, {QString::fromStdString(item.id), text::printable(item.machineName),
+                                           tr("Waiting")});
             m_keys.emplace_back(f, item.id);
             // A waiting item always has its installation ID (the reader requires it).
             planItems.push_back({item.installationId ? item.installationId->digits() : std::string(),

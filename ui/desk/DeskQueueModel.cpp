@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "ids/InstallationId.h"
 #include "text/CatalogText.h"
+#include "text/Printable.h"
 #include "text/TransferText.h"
 #include "style/Appearance.h"
 
@@ -70,7 +71,7 @@ QString DeskQueueModel::cellText(const Row& row, int column) const
     const TransferItem& item = file.shown.items[std::size_t(row.index)];
     switch (column) {
     case MachineColumn: {
-        const QString machine = QString::fromStdString(item.machineName);
+        const QString machine = text::printable(item.machineName);
         return item.simulation ? tr("%1 (simulated machine)").arg(machine) : machine;
     }
     case ProgramColumn: {

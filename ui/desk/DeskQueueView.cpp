@@ -5,6 +5,7 @@
 #include "ids/InstallationId.h"
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
+#include "text/Printable.h"
 #include "text/TransferText.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
@@ -348,10 +349,10 @@ void DeskQueueView::showCurrent()
     const QModelIndex programCell = m_controller->model()->index(m_controller->model()->rowOf(currentKey()),
                                                                  desk::DeskQueueModel::ProgramColumn);
     QString title = tr("%1 — %2 — %3")
-                        .arg(QString::fromStdString(item->machineName), programCell.data().toString(),
+                        .arg(text::printable(item->machineName), programCell.data().toString(),
                              text::TransferText::statusLabel(item->status));
     if (item->status == ItemStatus::Failed && !item->reason.empty())
-        title += QLatin1Char('\n') + tr("Reason: %1").arg(QString::fromStdString(item->reason));
+        title += QLatin1Char('\n') + tr("Reason: %1").arg(text::printable(item->reason));
     if (item->confirmationId) {
         title += QLatin1Char('\n') +
                  tr("Confirmation ID: %1").arg(QString::fromStdString(item->confirmationId->grouped(' ')));
@@ -385,7 +386,7 @@ void DeskQueueView::showKnown()
     }
     QString text = tr("Already obtained: the journal holds a confirmation ID for this installation ID (%1, "
                       "machine %2). Use it instead of calling again — that saves a MAK activation.")
-                       .arg(localTime(m_known->at), QString::fromStdString(m_known->machineName));
+                       .arg(localTime(m_known->at), text::printable(m_known->machineName));
     if (m_known->deposited)
         text += QLatin1Char(' ') + tr("It was applied successfully before.");
     m_knownNotice->showNotice(NoticeLabel::Kind::Info, text);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "JournalDetails.h"
 
+
 #include "JournalFormat.h"
 #include "JournalTableModel.h"
 #include "text/ErrorText.h"
+#include "text/Printable.h"
 
 #include <QEvent>
 #include <QStyle>
@@ -57,7 +59,8 @@ QString JournalDetails::value(const QString& field) const
 void JournalDetails::showEntry(const workflow::JournalEntry& entry, const JournalTableModel& model)
 {
     const auto& e = entry.event;
-    auto s = [](const std::string& v) { return QString::fromStdString(v); };
+    // Journal text is shown as CLI prints it: an ESC or U+202E in a name is named, not obeyed.
+    auto s = [](const std::string& v) { return text::printable(v); };
     m_fields = {
         {QStringLiteral("time"), JournalFormat::tr("Time (UTC)"), JournalFormat::utcTime(e.at)},
         {QStringLiteral("machine"), JournalFormat::tr("Machine"), s(e.machineName)},

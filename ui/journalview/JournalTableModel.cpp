@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
+#include "text/Printable.h"
 
 #include <QColor>
 
@@ -63,7 +64,7 @@ QString JournalTableModel::programText(const workflow::JournalEntry& e) const
         if (entry)
             return text::CatalogText::programYear(*entry);
     }
-    return QString::fromStdString(ev.catalogKey.empty() ? ev.activationId : ev.catalogKey);
+    return text::printable(ev.catalogKey.empty() ? ev.activationId : ev.catalogKey);
 }
 
 QString JournalTableModel::displayText(const workflow::JournalEntry& e, int column) const
@@ -71,13 +72,13 @@ QString JournalTableModel::displayText(const workflow::JournalEntry& e, int colu
     const auto& ev = e.event;
     switch (column) {
     case TimeColumn: return JournalFormat::utcTime(ev.at);
-    case MachineColumn: return QString::fromStdString(ev.machineName);
+    case MachineColumn: return text::printable(ev.machineName); // named <U+202E>, not obeyed
     case ProgramColumn: return programText(e);
     case StepColumn: return text::ErrorText::stepName(ev.step);
     case OutcomeColumn: return JournalFormat::outcome(ev.outcome);
     case ErrorColumn: return JournalFormat::errorShort(ev);
     case ModeColumn: return JournalFormat::mode(ev.simulation);
-    case OperatorColumn: return QString::fromStdString(e.author.operatorName);
+    case OperatorColumn: return text::printable(e.author.operatorName);
     case RoleColumn: return JournalFormat::role(e.author.role);
     case PartialKeyColumn: return QString::fromStdString(ev.partialKey);
     case InstallationIdColumn: return JournalFormat::groupedId(ev.installationId);

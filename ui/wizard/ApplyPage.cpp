@@ -3,6 +3,7 @@
 
 #include "style/Appearance.h"
 #include "text/ErrorText.h"
+#include "text/Printable.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/WrappingLabel.h"
 
@@ -76,7 +77,7 @@ void ApplyPage::build()
 void ApplyPage::initializePage()
 {
     ensureBuilt();
-    m_machine->setText(m_ctx.report ? QString::fromStdString(m_ctx.report->machine.name) : QString());
+    m_machine->setText(m_ctx.report ? text::printable(m_ctx.report->machine.name) : QString());
     m_program->setText(m_ctx.chosenProgramText());
     const auto& key = m_ctx.session.key();
     m_key->setText(key ? QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-") + QString::fromStdString(key->partialKey)
@@ -121,11 +122,10 @@ void ApplyPage::apply()
                        .arg(text::ErrorText::licenseStatus(status.value())));
         return;
     }
-    const QString machine = m_ctx.report ? QString::fromStdString(m_ctx.report->machine.name) : QString();
-    showResult(
-        true, tr("\u2713 %1").arg(text::ErrorText::licenseStatus(licensing::LicenseStatus::Licensed)),
-        tr("%1 is activated on %2. This machine can now install the ESU security updates for this year.")
-            .arg(m_ctx.chosenProgramText(), machine));
+    const QString machine = m_ctx.report ? text::printable(m_ctx.report->machine.name) : QString();
+    showResult(true, tr("\u2713 %1").arg(text::ErrorText::licenseStatus(licensing::LicenseStatus::Licensed)),
+               tr("%1 is activated on %2. This machine can now install the ESU security updates for this year.")
+                   .arg(m_ctx.chosenProgramText(), machine));
 }
 
 void ApplyPage::showResult(bool licensed, const QString& headline, const QString& details)

@@ -4,6 +4,7 @@
 #include "wizard/MachineReader.h"
 
 #include "text/CatalogText.h"
+#include "text/Printable.h"
 #include "text/ErrorText.h"
 #include "style/Appearance.h"
 #include "widgets/NoticeLabel.h"
@@ -174,7 +175,7 @@ void MachinePage::showReport()
     m_ctx.report = report.value();
     const auto& r = *m_ctx.report;
     Q_EMIT machineRead(QString::fromStdString(r.machine.name), r.machine.os);
-    m_name->setText(QString::fromStdString(r.machine.name));
+    m_name->setText(text::printable(r.machine.name));
     const QString family = text::CatalogText::osName(r.machine.os);
     const QString shown = QString::fromStdString(r.machine.osDisplay);
     m_os->setText(shown.isEmpty() || shown == family ? family : tr("%1 (%2)").arg(shown, family));

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "TransferActions.h"
 
+
 #include "dialogs/FileDialogs.h"
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
+#include "text/Printable.h"
 #include "text/TransferText.h"
 #include "transfer/DeviceTransferFile.h"
 
@@ -162,7 +164,7 @@ std::optional<TransferActions::Response> TransferActions::openResponse(QWidget* 
             break;
         case Outcome::FailedAtDesk:
             lines << tr("%1: the desk could not get a confirmation ID. Reason given: %2")
-                         .arg(product, QString::fromStdString(entry.reason));
+                         .arg(product, text::printable(entry.reason));
             break;
         case Outcome::IidChanged:
             lines << tr("%1: refused. The installation ID of this machine has changed since the request was "
@@ -195,7 +197,7 @@ std::optional<TransferActions::Response> TransferActions::openResponse(QWidget* 
         problem = true;
         lines
             << tr("This file holds no request from this machine (%1). Was the request saved on this machine?")
-                   .arg(QString::fromStdString(report.machine.name));
+                   .arg(text::printable(report.machine.name));
     }
     if (report.otherMachinesItems > 0)
         lines << tr("%n item(s) for other machines left untouched.", nullptr, report.otherMachinesItems);
