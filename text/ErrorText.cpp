@@ -3,6 +3,7 @@
 
 #include "input/FreeText.h"
 #include "input/UserText.h"
+#include "text/Sentences.h"
 
 #include <QStringList>
 
@@ -235,7 +236,7 @@ QString ErrorText::licensingError(const licensing::LicensingError& error)
         break;
     }
     QString text = tr("%1 (%2)").arg(what, QString::fromStdString(licensing::formatHresult(error.code)));
-    text += QLatin1Char(' ') + licensingAdvice(error.code);
+    text = joinSentences(text, licensingAdvice(error.code));
     const QString detail = error.reason != licensing::LicensingReason::None
                                ? licensingReason(error.reason)
                                : QString::fromStdString(error.detail);

@@ -2,6 +2,7 @@
 #include "text/JournalText.h"
 
 #include "input/UserText.h"
+#include "text/Sentences.h"
 
 #include <QDir>
 
@@ -33,7 +34,8 @@ QString JournalText::problem(const workflow::JournalError& e)
     case Kind::Unreadable:
         return tr("The journal file %1 cannot be opened or written (%2).").arg(where(e), detail(e));
     case Kind::Corrupt:
-        return tr("The journal file %1 is damaged or is not an Activation Desk journal (%2).").arg(where(e), detail(e));
+        return tr("The journal file %1 is damaged or is not an Activation Desk journal (%2).")
+            .arg(where(e), detail(e));
     case Kind::TooNew:
         return tr("The journal %1 was written by a newer version of Activation Desk (schema version %2).")
             .arg(where(e), detail(e));
@@ -59,32 +61,33 @@ QString JournalText::problem(const workflow::JournalError& e)
 
 QString JournalText::startedFreshBeside(const workflow::JournalError& why, const QString& freshPath)
 {
-    return problem(why) + QLatin1Char(' ') +
-           tr("A fresh journal was started beside it: %1. The old file was kept unchanged.")
-               .arg(QDir::toNativeSeparators(freshPath));
+    return joinSentences(problem(why),
+                         tr("A fresh journal was started beside it: %1. The old file was kept unchanged.")
+                             .arg(QDir::toNativeSeparators(freshPath)));
 }
 
 QString JournalText::offerFreshBeside(const workflow::JournalError& why)
 {
-    return problem(why) + QLatin1Char(' ') +
-           tr("Start a fresh journal beside it? The old file is kept unchanged, so it can be rescued later.");
+    return joinSentences(
+        problem(why),
+        tr("Start a fresh journal beside it? The old file is kept unchanged, so it can be rescued later."));
 }
 
 QString JournalText::declinedFreshBeside(const workflow::JournalError& why)
 {
-    return problem(why) + QLatin1Char(' ') +
-           tr("You chose to continue without a journal: nothing from this session is recorded. "
-              "The old file was kept unchanged.");
+    return joinSentences(problem(why),
+                         tr("You chose to continue without a journal: nothing from this session is recorded. "
+                            "The old file was kept unchanged."));
 }
 
 QString JournalText::notJournaling(const workflow::JournalError& error)
 {
-    return problem(error) + QLatin1Char(' ') + tr("The activation continues, but its steps are not journaled.");
+    return joinSentences(problem(error), tr("The activation continues, but its steps are not journaled."));
 }
 
 QString JournalText::stepNotRecorded(const workflow::JournalError& error)
 {
-    return problem(error) + QLatin1Char(' ') + tr("This step was not written to the journal.");
+    return joinSentences(problem(error), tr("This step was not written to the journal."));
 }
 
 } // namespace actdesk::text

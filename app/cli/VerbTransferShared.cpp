@@ -10,6 +10,7 @@
 #include "input/FreeText.h"
 #include "input/ParseInput.h"
 #include "text/TransferText.h"
+#include "text/Sentences.h"
 
 #include <QJsonArray>
 #include <QSysInfo>
@@ -27,7 +28,7 @@ int transferFailure(CliContext& ctx, const transfer::TransferError& error, const
 {
     QString message = TransferText::error(error);
     if (!hint.isEmpty())
-        message += QLatin1Char(' ') + hint;
+        message = text::joinSentences(message, hint);
     return ctx.failure(message, transferExitCode(error), jsonError(error));
 }
 

@@ -10,6 +10,7 @@
 #include "Composition.h"
 #include "JournalDefaults.h"
 #include "text/JournalText.h"
+#include "text/Sentences.h"
 #include "callcentre/CallCentreView.h"
 #include "desk/DeskOnlinePanel.h"
 #include "desk/DeskQueueView.h"
@@ -101,7 +102,7 @@ std::unique_ptr<ui::MainWindow> GuiComposition::createMainWindow()
     addRoleViews(*window);
     QString status = firstStart;
     if (!m_journalNotice.isEmpty())
-        status = status.isEmpty() ? m_journalNotice : status + QLatin1Char(' ') + m_journalNotice;
+        status = text::joinSentences(status, m_journalNotice);
     resumeIfAsked(*window, status);
     if (!status.isEmpty())
         window->statusBar()->showMessage(status, 30000);

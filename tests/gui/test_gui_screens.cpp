@@ -454,8 +454,14 @@ class GuiScreensTest : public QObject
         QVERIFY(QTest::qWaitForWindowExposed(&offer));
         shoot(&offer, QStringLiteral("30-damaged-journal"));
 
+        // Sentences joined in code read as one message: Japanese has no gap after its full stop.
+        const QString declined = text::JournalText::declinedFreshBeside(damaged);
+        QVERIFY2(!declined.contains(QStringLiteral("\u3002 ")), qPrintable(declined));
+        QVERIFY2(!text::JournalText::stepNotRecorded(damaged).contains(QStringLiteral("\u3002 ")),
+                 qPrintable(text::JournalText::stepNotRecorded(damaged)));
+
         ui::JournalView view;
-        view.setNotRecording(text::JournalText::declinedFreshBeside(damaged));
+        view.setNotRecording(declined);
         view.resize(1100, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

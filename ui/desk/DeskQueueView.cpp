@@ -6,6 +6,7 @@
 #include "text/CatalogText.h"
 #include "text/ErrorText.h"
 #include "text/Printable.h"
+#include "text/Sentences.h"
 #include "text/TransferText.h"
 #include "simulation/SimulationBanner.h"
 #include "style/Appearance.h"
@@ -388,7 +389,7 @@ void DeskQueueView::showKnown()
                       "machine %2). Use it instead of calling again — that saves a MAK activation.")
                        .arg(localTime(m_known->at), text::printable(m_known->machineName));
     if (m_known->deposited)
-        text += QLatin1Char(' ') + tr("It was applied successfully before.");
+        text = text::joinSentences(text, tr("It was applied successfully before."));
     m_knownNotice->showNotice(NoticeLabel::Kind::Info, text);
 }
 
