@@ -249,6 +249,28 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(idLines >= 2);
+
+            // The extended PID too: every line holds whole parts of it.
+            const QString pid = details->value(QStringLiteral("extendedPid"));
+            QVERIFY(!pid.isEmpty());
+            const QStringList parts = pid.split(QLatin1Char('-'));
+            int pidLines = 0;
+            for (QTextBlock b = details->document()->begin(); b.isValid(); b = b.next()) {
+                if (!QString(b.text()).remove(QChar(0x2028)).contains(pid))
+                    continue;
+                const QTextLayout* layout = b.layout();
+                for (int i = 0; i < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    const QString text = b.text().mid(line.textStart(), line.textLength()).remove(QChar(0x2028)).trimmed();
+                    if (!QRegularExpression(QStringLiteral("^[0-9.-]+$")).match(text).hasMatch())
+                        continue; // the field's title
+                    ++pidLines;
+                    for (const QString& part : text.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                        QVERIFY2(parts.contains(part),
+                                 qPrintable(QStringLiteral("a line of the extended PID ends inside a part: %1").arg(text)));
+                }
+            }
+            QVERIFY(pidLines >= 1);
         }
         QCoreApplication::removeTranslator(&m_japanese);
     }

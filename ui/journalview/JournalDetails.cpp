@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "JournalDetails.h"
 
-
 #include "JournalFormat.h"
 #include "JournalTableModel.h"
 #include "text/ErrorText.h"
@@ -10,7 +9,6 @@
 #include <QEvent>
 #include <QStyle>
 #include <QTextOption>
-
 #include <algorithm>
 
 namespace actdesk::ui {
@@ -28,8 +26,9 @@ JournalDetails::JournalDetails(QWidget* parent) : QTextBrowser(parent)
 void JournalDetails::fitWidth()
 {
     // Wide enough for a line of IID groups (and a CID line), with room for the scroll bar.
-    const int line = std::max(fontMetrics().horizontalAdvance(QStringLiteral("0000000-0000000-0000000-")),
-                              fontMetrics().horizontalAdvance(QStringLiteral("000000-000000-000000-000000-")));
+    const int line =
+        std::max(fontMetrics().horizontalAdvance(QStringLiteral("0000000-0000000-0000000-")),
+                 fontMetrics().horizontalAdvance(QStringLiteral("000000-000000-000000-000000-")));
     setMinimumWidth(std::max(220, line + 2 * int(document()->documentMargin()) + 2 * frameWidth() +
                                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4));
 }
@@ -56,6 +55,31 @@ QString JournalDetails::value(const QString& field) const
     return {};
 }
 
+namespace {
+
+// A hyphenated identifier (extended PID, activation ID) in lines that end only after a
+// hyphen. Unicode keeps a hyphen with the digits after it ("1033-7601.0000-0012025" is one
+// word), so the pane broke such IDs anywhere, in the middle of a part.
+QString linesAtHyphens(const QString& id)
+{
+    constexpr qsizetype kLineChars = 20;
+    const QStringList parts = id.split(QLatin1Char('-'));
+    QStringList lines;
+    QString line;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString part = parts[i] + (i + 1 < parts.size() ? QStringLiteral("-") : QString());
+        if (!line.isEmpty() && line.size() + part.size() > kLineChars) {
+            lines << line.toHtmlEscaped();
+            line.clear();
+        }
+        line += part;
+    }
+    lines << line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br/>"));
+}
+
+} // namespace
+
 void JournalDetails::showEntry(const workflow::JournalEntry& entry, const JournalTableModel& model)
 {
     const auto& e = entry.event;
@@ -68,9 +92,12 @@ void JournalDetails::showEntry(const workflow::JournalEntry& entry, const Journa
         {QStringLiteral("step"), JournalFormat::tr("Step"), text::ErrorText::stepName(e.step)},
         {QStringLiteral("outcome"), JournalFormat::tr("Outcome"), JournalFormat::outcome(e.outcome)},
         {QStringLiteral("error"), JournalFormat::tr("Error"), JournalFormat::errorLong(e)},
-        {QStringLiteral("installationId"), JournalFormat::tr("Installation ID"), JournalFormat::groupedId(e.installationId)},
-        {QStringLiteral("confirmationId"), JournalFormat::tr("Confirmation ID"), JournalFormat::groupedId(e.confirmationId)},
-        {QStringLiteral("partialKey"), JournalFormat::tr("Product key"), JournalFormat::maskedKey(e.partialKey)},
+        {QStringLiteral("installationId"), JournalFormat::tr("Installation ID"),
+         JournalFormat::groupedId(e.installationId)},
+        {QStringLiteral("confirmationId"), JournalFormat::tr("Confirmation ID"),
+         JournalFormat::groupedId(e.confirmationId)},
+        {QStringLiteral("partialKey"), JournalFormat::tr("Product key"),
+         JournalFormat::maskedKey(e.partialKey)},
         {QStringLiteral("extendedPid"), JournalFormat::tr("Extended PID"), s(e.extendedPid)},
         {QStringLiteral("status"), JournalFormat::tr("Licence status"),
          e.status ? text::ErrorText::licenseStatus(*e.status) : QString()},
@@ -97,8 +124,12 @@ void JournalDetails::showEntry(const workflow::JournalEntry& entry, const Journa
             for (qsizetype i = 0; i < groups.size(); i += perLine)
                 lines << groups.mid(i, perLine).join(QLatin1Char('-'));
             value = lines.join(QStringLiteral("-<br/>"));
+        } else if (f.key == QLatin1String("extendedPid") || f.key == QLatin1String("activationId") ||
+                   f.key == QLatin1String("machineId")) {
+            value = linesAtHyphens(f.value);
         }
-        html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1</b><br/>%2</p>").arg(f.title.toHtmlEscaped(), value);
+        html += QStringLiteral("<p style='margin:0 0 6px 0'><b>%1</b><br/>%2</p>")
+                    .arg(f.title.toHtmlEscaped(), value);
     }
     setHtml(html);
 }
