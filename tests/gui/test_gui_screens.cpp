@@ -309,6 +309,12 @@ class GuiScreensTest : public QObject
         ui::SimulatedMachineDialog setup(m_f->catalog, m_f->simulation.stateDirectory(), m_f->window.get());
         setup.show();
         QVERIFY(QTest::qWaitForWindowExposed(&setup));
+        // The banner is a band around its text, not twice its height.
+        auto* banner = child<QLabel>(&setup, "simulationBannerLabel");
+        QVERIFY2(banner->height() <= banner->heightForWidth(banner->width()),
+                 qPrintable(QStringLiteral("banner %1 px high for %2 px of text")
+                                .arg(banner->height())
+                                .arg(banner->heightForWidth(banner->width()))));
         shoot(&setup, QStringLiteral("11-simulated-machine"));
     }
 

@@ -83,6 +83,8 @@ SimulatedMachineDialog::SimulatedMachineDialog(const catalog::Catalog& catalog, 
     layout->addWidget(banner);
     layout->addLayout(form);
     layout->addWidget(where);
+    // Room the dialog has beyond its content goes here, not into the banner.
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
