@@ -4,7 +4,8 @@
 // MAK is out of activations (0x7F). Two are answered, one fails with the reason; the statuses,
 // the progress and the summary say so; "Save answers" writes them into the file. A second desk
 // on a fresh copy of the requests reuses the journal's CIDs and sends only the failed one. A
-// cancel keeps what had finished. Saves desk-online-<lang>.png (README).
+// cancel keeps what had finished. Every attempt is journaled as `actdesk desk online` journals
+// it (endpoint, outcome, service error code). Saves desk-online-<lang>.png (README).
 #include "DeskController.h"
 #include "DeskOnlinePanel.h"
 #include "DeskQueueView.h"
@@ -17,13 +18,22 @@
 #include "transfer/TransferStore.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QLabel>
+#include <QLineEdit>
+#include <QNetworkProxy>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <map>
+#include <optional>
 
 using namespace actdesk;
 using actdesk::test::FakeBatchActivation;
@@ -58,13 +68,14 @@ class DeskOnlineGuiTest : public QObject
         ui::desk::DeskOnlinePanel* panel = nullptr;
     };
 
-    Desk makeDesk(const QString& endpoint, int concurrency = 4)
+    Desk makeDesk(const QString& endpoint, int concurrency = 4, std::optional<QNetworkProxy> proxy = {})
     {
         Desk d;
         d.view = new ui::DeskQueueView(m_catalog, m_journal.get(), m_clock, QStringLiteral("desk-op"));
         online::ClientOptions options;
         options.endpoint = QUrl(endpoint);
         options.concurrency = concurrency;
+        options.proxy = std::move(proxy);
         d.tab.reset(ui::desk::DeskOnlinePanel::deskTab(d.view, *d.view->controller(), options));
         d.panel = d.tab->findChild<ui::desk::DeskOnlinePanel*>();
         d.tab->resize(1150, 900);
@@ -80,6 +91,36 @@ class DeskOnlineGuiTest : public QObject
     }
 
     QString id(const transfer::TransferItem& item) { return QString::fromStdString(item.id); }
+
+    // A journal of its own for one test (nothing reused from the others); swapped back by the
+    // returned guard's owner with std::swap(m_journal, guard).
+    std::unique_ptr<journal::SqlJournal> useOwnJournal(const QString& name)
+    {
+        auto opened =
+            journal::SqlJournal::open(journal::JournalLocation::sqliteFile(m_dir.filePath(name)), m_clock);
+        if (!opened)
+            return nullptr;
+        auto own = std::move(opened).value();
+        std::swap(m_journal, own);
+        return own;
+    }
+
+    // The desk's online entries in the journal, by item id.
+    std::map<std::string, std::vector<workflow::JournalEntry>> onlineEntries()
+    {
+        workflow::JournalQuery q;
+        q.role = workflow::JournalRole::Desk;
+        q.step = workflow::Step::ConfirmationId;
+        std::map<std::string, std::vector<workflow::JournalEntry>> byItem;
+        auto found = m_journal->find(q);
+        if (!found)
+            return byItem;
+        for (const auto& entry : found.value())
+            for (const auto* item : {&m_alpha, &m_beta, &m_gamma})
+                if (entry.event.installationId == test::digitsOf(item->installationId))
+                    byItem[item->id].push_back(entry);
+        return byItem;
+    }
 
   private Q_SLOTS:
     void initTestCase()
@@ -141,6 +182,68 @@ class DeskOnlineGuiTest : public QObject
             qPrintable(second.panel->summary() + QLatin1Char('|') + second.panel->statusOf(id(m_gamma))));
         QCOMPARE(fake.stats().iids.last(), QString::fromStdString(test::digitsOf(m_gamma.installationId)));
         QVERIFY(second.view->item(id(m_alpha))->status == transfer::ItemStatus::Answered);
+    }
+
+    void journalsEveryAttemptWithEndpointAndServiceError()
+    {
+        // The issue: "The journal records every online attempt: item, IID, extended PID, time,
+        // endpoint, outcome and service error code", from the GUI as from the CLI.
+        auto previous = useOwnJournal(QStringLiteral("journal-attempts.sqlite"));
+        QVERIFY(previous);
+        const QString file = writeRequests(QStringLiteral("attempts.adtx"));
+        FakeBehaviour b;
+        b.errorForIid[test::digitsOf(m_gamma.installationId)] = "0x7F";
+        FakeBatchActivation fake(b);
+        QVERIFY(fake.listen());
+        Desk desk = makeDesk(fake.endpoint());
+        QVERIFY(desk.view->openFile(file));
+        QVERIFY(clickAndWait(desk.panel, "deskOnlineButton"));
+        QCOMPARE(fake.stats().confirmationRequests, 3);
+
+        auto entries = onlineEntries();
+        for (const auto* item : {&m_alpha, &m_beta, &m_gamma}) {
+            QCOMPARE(entries[item->id].size(), std::size_t(1)); // one entry per attempt, not two
+            const workflow::WorkflowEvent& e = entries[item->id].front().event;
+            const QString detail = QString::fromStdString(e.detail);
+            QVERIFY2(detail.contains(QLatin1String("item ") + id(*item)), qPrintable(detail));
+            QVERIFY2(detail.contains(QLatin1String("endpoint ") + fake.endpoint()), qPrintable(detail));
+            QCOMPARE(e.extendedPid, item->extendedPid);
+            QCOMPARE(e.partialKey, item->partialKey);
+            QVERIFY(e.at == m_clock.nowUtc());
+            QCOMPARE(entries[item->id].front().author.role, workflow::JournalRole::Desk);
+            if (item == &m_gamma) {
+                QCOMPARE(e.outcome, workflow::Outcome::Failed);
+                QCOMPARE(e.errorCode, std::uint32_t(0x7F));
+                QVERIFY2(detail.contains(QLatin1String("outcome failed service error 0x7F")),
+                         qPrintable(detail));
+                QVERIFY(e.confirmationId.empty());
+            } else {
+                QCOMPARE(e.outcome, workflow::Outcome::Succeeded);
+                QCOMPARE(e.errorCode, std::uint32_t(0));
+                QVERIFY2(detail.contains(QLatin1String("outcome answered")), qPrintable(detail));
+                QCOMPARE(e.confirmationId, test::cidFor(*item).digits());
+            }
+        }
+
+        // An attempt with no usable answer is journaled too (the CLI's "error").
+        const QString again = writeRequests(QStringLiteral("attempts-garbled.adtx"));
+        FakeBehaviour garbled;
+        garbled.garble = FakeBehaviour::Garble::Malformed;
+        FakeBatchActivation bad(garbled);
+        QVERIFY(bad.listen());
+        auto emptyJournal = useOwnJournal(QStringLiteral("journal-garbled.sqlite"));
+        QVERIFY(emptyJournal);
+        Desk second = makeDesk(bad.endpoint());
+        QVERIFY(second.view->openFile(again));
+        QVERIFY(clickAndWait(second.panel, "deskOnlineButton"));
+        entries = onlineEntries();
+        QCOMPARE(entries[m_alpha.id].size(), std::size_t(1));
+        const QString detail = QString::fromStdString(entries[m_alpha.id].front().event.detail);
+        QVERIFY2(
+            detail.contains(QLatin1String("endpoint ") + bad.endpoint() + QLatin1String(" outcome error")),
+            qPrintable(detail));
+        std::swap(m_journal, emptyJournal);
+        std::swap(m_journal, previous);
     }
 
     void cancelKeepsWhatFinished()
