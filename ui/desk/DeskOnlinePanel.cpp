@@ -33,16 +33,20 @@ enum Column
 bool credentialsDialog(QWidget* parent, QString& user, QString& password)
 {
     QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("proxySignInDialog"));
     dialog.setWindowTitle(DeskOnlinePanel::tr("Proxy sign-in"));
     auto* form = new QFormLayout(&dialog);
     form->addRow(new QLabel(DeskOnlinePanel::tr("The proxy asks for a user name and password. They are used "
                                                 "for this fetch only and never saved.")));
     auto* userEdit = new QLineEdit(&dialog);
+    userEdit->setObjectName(QStringLiteral("proxyUserLineEdit"));
     auto* passwordEdit = new QLineEdit(&dialog);
+    passwordEdit->setObjectName(QStringLiteral("proxyPasswordLineEdit"));
     passwordEdit->setEchoMode(QLineEdit::Password);
     form->addRow(DeskOnlinePanel::tr("&User name:"), userEdit);
     form->addRow(DeskOnlinePanel::tr("Pass&word:"), passwordEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("proxySignInDialogButtonBox"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
