@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DeskOnlineNetwork.h"
 
+#include "online/OnlineJournal.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkProxy>
@@ -80,7 +82,7 @@ BatchOutcome runBatch(const online::ClientOptions& options, std::vector<online::
 
 QString endpointText(const online::ClientOptions& options)
 {
-    return options.endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    return online::endpointText(options.endpoint);
 }
 
 } // namespace actdesk::cli

@@ -16,6 +16,7 @@
 #include "VerbTransferShared.h"
 #include "Verbs.h"
 #include "online/OnlineClient.h"
+#include "online/OnlineJournal.h"
 #include "online/OnlinePlan.h"
 #include "text/OnlineText.h"
 #include "text/TransferText.h"
@@ -53,6 +54,7 @@ struct Row
     QString problem;          // translated: why it has no answer
     QString outcome;          // answered, from-journal, failed, not-sent, error, simulation-not-sent
     int attempts = 0;
+    online::OnlineAttempt attempt; // what the journal records (online/OnlineJournal.h)
 };
 
 int deskOnline(CliContext& ctx)
@@ -199,6 +201,7 @@ int deskOnline(CliContext& ctx)
         switch (row.plan) {
         case Step::FromJournal:
             row.outcome = QStringLiteral("from-journal");
+            row.attempt = online::reusedFromJournal(row.cid);
             continue;
         case Step::SimulationKeptAway:
             row.outcome = QStringLiteral("simulation-not-sent");
@@ -209,31 +212,28 @@ int deskOnline(CliContext& ctx)
         case Step::Send:
             break;
         }
-        if (!row.outcome.isEmpty())
+        if (!row.outcome.isEmpty()) { // not sent: the batch was stopped before it
+            row.attempt.outcome = row.outcome.toStdString();
             continue;
+        }
         auto found = batch.results.find(row.tag);
         if (found == batch.results.end()) {
             row.outcome = QStringLiteral("not-sent");
             row.problem = OnlineText::tr("Not sent.");
+            row.attempt.outcome = row.outcome.toStdString();
             continue;
         }
         const online::OnlineResult& r = found->second;
-        row.attempts = r.attempts;
+        row.attempt = online::attemptOf(r);
+        row.outcome = QString::fromStdString(row.attempt.outcome);
+        row.attempts = row.attempt.attempts;
+        row.cid = row.attempt.confirmationId;
+        row.serviceError = row.attempt.serviceError;
         if (r.kind == online::OnlineResult::Kind::Answered &&
-            r.answer.kind == online::ServiceAnswer::Kind::ConfirmationId) {
-            row.outcome = QStringLiteral("answered");
-            row.cid = r.answer.confirmationId;
-        } else if (r.kind == online::OnlineResult::Kind::Answered) {
-            row.outcome = QStringLiteral("failed");
-            row.serviceError = r.answer.errorCode;
+            r.answer.kind != online::ServiceAnswer::Kind::ConfirmationId)
             row.problem = OnlineText::serviceError(r.answer.errorCode);
-        } else if (r.kind == online::OnlineResult::Kind::NotSent) {
-            row.outcome = QStringLiteral("not-sent");
+        else if (r.kind != online::OnlineResult::Kind::Answered)
             row.problem = OnlineText::resultProblem(r);
-        } else {
-            row.outcome = QStringLiteral("error");
-            row.problem = OnlineText::resultProblem(r);
-        }
     }
 
     // Into the files, one change per file under its lock; then the journal, written or not.
@@ -297,19 +297,8 @@ int deskOnline(CliContext& ctx)
         });
         if (it != changed.end())
             item = it->second;
-        workflow::WorkflowEvent e = transfer::deskEvent(item, ctx.clock.nowUtc());
-        const bool ok = !row.cid.empty();
-        e.outcome = ok ? workflow::Outcome::Succeeded : workflow::Outcome::Failed;
-        e.confirmationId = row.cid;
-        e.errorCode = row.serviceError.empty() ? 0 : online::serviceErrorNumber(row.serviceError);
-        e.detail =
-            (row.plan == Step::FromJournal
-                 ? "desk online: reused the journal's confirmation ID for item " + item.id
-                 : "desk online: item " + item.id + " endpoint " + endpoint.toStdString() + " outcome " +
-                       row.outcome.toStdString() +
-                       (row.serviceError.empty() ? std::string() : " service error " + row.serviceError) +
-                       " attempts " + std::to_string(row.attempts));
-        journal.recordEvent(e);
+        journal.recordEvent(
+            online::attemptEvent(item, row.attempt, options.client.endpoint, ctx.clock.nowUtc()));
     }
 
     // The report.

@@ -191,6 +191,31 @@ class DeskOnlineCliTest : public QObject
         QCOMPARE(counts.value(s("confirmationRequests")).toInt(), 3);
         QVERIFY2(!readAll(m_stick).contains("HJKMP"), "never a full product key in the file");
 
+        // Every attempt is journaled with the endpoint, the outcome and the service error code
+        // (online/OnlineJournal.h, shared with the Desk tab).
+        const CliRun journal = actdesk({s("journal"), s("--json")});
+        QVERIFY2(journal.exitCode == 0, qPrintable(journal.err));
+        int attempts = 0; // this run's, not the earlier tests'
+        for (const auto& v : journal.json().value(s("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString detail = e.value(s("detail")).toString();
+            // (the no-connection test's port may have come back to this fake: its were not sent)
+            if (!detail.contains(s("endpoint ") + fake.endpoint() + s(" ")) || detail.contains(s("not-sent")))
+                continue;
+            ++attempts;
+            QCOMPARE(e.value(s("role")).toString(), s("desk"));
+            QCOMPARE(e.value(s("step")).toString(), s("confirmation-id"));
+            if (e.value(s("installation_id")).toString() == iidOfThird) {
+                QVERIFY2(detail.contains(s("outcome failed service error 0x7F")), qPrintable(detail));
+                QVERIFY2(e.value(s("error_code")).toString().contains(s("7F"), Qt::CaseInsensitive),
+                         qPrintable(e.value(s("error_code")).toString()));
+            } else {
+                QVERIFY2(detail.contains(s("outcome answered")), qPrintable(detail));
+            }
+        }
+        QCOMPARE(attempts, 3);
+        QVERIFY2(!journal.out.contains(s("HJKMP")), "never a full product key in the journal");
+
         for (int i = 0; i < 3; ++i) {
             const CliRun imported = actdesk({s("import"), m_stick}, m_states[i]);
             QCOMPARE(imported.exitCode, i == 2 ? 1 : 0);

@@ -2,9 +2,9 @@
 #include "DeskController.h"
 
 #include "dialogs/FileDialogs.h"
+#include "paper/TransferSheetItems.h"
 #include "text/CatalogText.h"
 #include "text/TransferText.h"
-#include "paper/TransferSheetItems.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -129,12 +129,12 @@ transfer::Timestamp DeskController::now() const
     return transfer::toTimestamp(m_clock.nowUtc());
 }
 
-void DeskController::journal(const TransferItem& item)
+void DeskController::journal(const workflow::WorkflowEvent& event)
 {
     if (!m_journal)
         return;
     workflow::JournalEntry entry{
-        0, transfer::deskEvent(item, m_clock.nowUtc()),
+        0, event,
         workflow::JournalAuthor{m_operator.toStdString(), workflow::JournalRole::Desk,
                                 QCoreApplication::applicationVersion().toStdString()}};
     auto recorded = m_journal->record(entry);
@@ -143,7 +143,15 @@ void DeskController::journal(const TransferItem& item)
                                          .arg(QString::fromStdString(recorded.error().detail)));
 }
 
-bool DeskController::addEdit(const ItemKey& key, DeskEdit edit, const QString& doneText)
+void DeskController::journalAttempt(const ItemKey& key, const JournalEventFor& journalAs)
+{
+    if (const TransferItem* found = item(key))
+        journal(journalAs ? journalAs(*found, m_clock.nowUtc())
+                          : transfer::deskEvent(*found, m_clock.nowUtc()));
+}
+
+bool DeskController::addEdit(const ItemKey& key, DeskEdit edit, const QString& doneText,
+                             const JournalEventFor& journalAs)
 {
     if (!item(key))
         return false;
@@ -165,7 +173,8 @@ bool DeskController::addEdit(const ItemKey& key, DeskEdit edit, const QString& d
     file.edits = std::move(edits);
     file.shown = std::move(shown);
     if (const auto* changed = file.shown.find(edit.itemId))
-        journal(*changed);
+        journal(journalAs ? journalAs(*changed, m_clock.nowUtc())
+                          : transfer::deskEvent(*changed, m_clock.nowUtc()));
     m_model->itemChanged(key);
     Q_EMIT notice(Kind::Success, doneText);
     Q_EMIT itemChanged(key);
@@ -174,7 +183,7 @@ bool DeskController::addEdit(const ItemKey& key, DeskEdit edit, const QString& d
 }
 
 bool DeskController::recordAnswer(const ItemKey& key, const ids::ConfirmationId& cid,
-                                  const QString& answeredBy)
+                                  const QString& answeredBy, const JournalEventFor& journalAs)
 {
     const TransferItem* found = item(key);
     if (!found)
@@ -186,10 +195,10 @@ bool DeskController::recordAnswer(const ItemKey& key, const ids::ConfirmationId&
                   (answeredBy.isEmpty() ? m_operator : answeredBy).toStdString(),
                   {},
                   now()};
-    return addEdit(key, edit, tr("Answer recorded for %1. Save when you are done.").arg(machine));
+    return addEdit(key, edit, tr("Answer recorded for %1. Save when you are done.").arg(machine), journalAs);
 }
 
-bool DeskController::markFailed(const ItemKey& key, const QString& reason)
+bool DeskController::markFailed(const ItemKey& key, const QString& reason, const JournalEventFor& journalAs)
 {
     const TransferItem* found = item(key);
     if (!found)
@@ -197,7 +206,7 @@ bool DeskController::markFailed(const ItemKey& key, const QString& reason)
     const QString machine = QString::fromStdString(found->machineName);
     DeskEdit edit{DeskEdit::Kind::Fail,     key.itemId, std::nullopt, reason.toStdString(),
                   m_operator.toStdString(), now()};
-    return addEdit(key, edit, tr("%1 marked failed. Save when you are done.").arg(machine));
+    return addEdit(key, edit, tr("%1 marked failed. Save when you are done.").arg(machine), journalAs);
 }
 
 bool DeskController::fillFromSimulatedCentre(const ItemKey& key)

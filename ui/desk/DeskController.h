@@ -19,6 +19,8 @@
 
 #include <QObject>
 #include <QString>
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -63,10 +65,20 @@ class DeskController final : public QObject
     const transfer::TransferItem* item(const QString& itemId) const;
     ItemKey keyOf(const QString& itemId) const;
 
+    // How an answer is journaled, from the item as it then stands: transfer::deskEvent when
+    // empty; the online fetch journals its attempt as `actdesk desk online` does
+    // (online/OnlineJournal.h: endpoint, outcome, service error code).
+    using JournalEventFor = std::function<workflow::WorkflowEvent(const transfer::TransferItem& item,
+                                                                  std::chrono::system_clock::time_point at)>;
+
     // The answers. Each is journaled and reported; false (with the problem reported) when the
     // item does not take it. `answeredBy` empty: the operator.
-    bool recordAnswer(const ItemKey& key, const ids::ConfirmationId& cid, const QString& answeredBy = {});
-    bool markFailed(const ItemKey& key, const QString& reason);
+    bool recordAnswer(const ItemKey& key, const ids::ConfirmationId& cid, const QString& answeredBy = {},
+                      const JournalEventFor& journalAs = {});
+    bool markFailed(const ItemKey& key, const QString& reason, const JournalEventFor& journalAs = {});
+    // Journals an attempt that changed no item (an online request with no usable answer), from
+    // the item as it stands.
+    void journalAttempt(const ItemKey& key, const JournalEventFor& journalAs);
     bool fillFromSimulatedCentre(const ItemKey& key); // training mode only
 
     // The CID the journal already holds for the item's (IID, extended PID), if any; a journal
@@ -89,8 +101,9 @@ class DeskController final : public QObject
     void trainingModeChanged(bool on);
 
   private:
-    bool addEdit(const ItemKey& key, DeskEdit edit, const QString& doneText);
-    void journal(const transfer::TransferItem& item);
+    bool addEdit(const ItemKey& key, DeskEdit edit, const QString& doneText,
+                 const JournalEventFor& journalAs = {});
+    void journal(const workflow::WorkflowEvent& event);
     transfer::Timestamp now() const;
     QList<paper::SheetItem> pendingSheets() const;
     bool reportNoSheets(const QList<paper::SheetItem>& items);

@@ -2,6 +2,7 @@
 #include "DeskOnlinePanel.h"
 
 #include "DeskController.h"
+#include "online/OnlineJournal.h"
 #include "online/OnlinePlan.h"
 #include "text/OnlineText.h"
 #include "text/Printable.h"
@@ -33,16 +34,20 @@ enum Column
 bool credentialsDialog(QWidget* parent, QString& user, QString& password)
 {
     QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("proxySignInDialog"));
     dialog.setWindowTitle(DeskOnlinePanel::tr("Proxy sign-in"));
     auto* form = new QFormLayout(&dialog);
     form->addRow(new QLabel(DeskOnlinePanel::tr("The proxy asks for a user name and password. They are used "
                                                 "for this fetch only and never saved.")));
     auto* userEdit = new QLineEdit(&dialog);
+    userEdit->setObjectName(QStringLiteral("proxyUserLineEdit"));
     auto* passwordEdit = new QLineEdit(&dialog);
+    passwordEdit->setObjectName(QStringLiteral("proxyPasswordLineEdit"));
     passwordEdit->setEchoMode(QLineEdit::Password);
     form->addRow(DeskOnlinePanel::tr("&User name:"), userEdit);
     form->addRow(DeskOnlinePanel::tr("Pass&word:"), passwordEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->setObjectName(QStringLiteral("proxySignInDialogButtonBox"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
@@ -130,6 +135,14 @@ QString DeskOnlinePanel::statusOf(const QString& itemId) const
     return {};
 }
 
+DeskController::JournalEventFor DeskOnlinePanel::journalAs(online::OnlineAttempt attempt) const
+{
+    return [attempt = std::move(attempt), endpoint = m_options.endpoint](
+               const transfer::TransferItem& item, std::chrono::system_clock::time_point at) {
+        return online::attemptEvent(item, attempt, endpoint, at);
+    };
+}
+
 void DeskOnlinePanel::setStatus(int row, const QString& text)
 {
     if (auto* item = m_status->topLevelItem(row)) {
@@ -201,7 +214,8 @@ void DeskOnlinePanel::fetch()
         std::optional<std::string> reused;
         if (auto known = m_controller.knownConfirmation(key)) {
             auto cid = ids::ConfirmationId::parseAscii(known->confirmationId);
-            if (cid && m_controller.recordAnswer(key, *cid))
+            if (cid && m_controller.recordAnswer(key, *cid, {},
+                                                 journalAs(online::reusedFromJournal(known->confirmationId))))
                 reused = known->confirmationId;
         }
         return reused;
@@ -295,25 +309,30 @@ void DeskOnlinePanel::onResult(const online::OnlineResult& r)
         m_progress->setValue(m_progress->value() + 1);
         return;
     }
-    const QString answeredBy =
-        QStringLiteral("online: %1").arg(m_options.endpoint.toString(QUrl::RemoveUserInfo));
+    const QString answeredBy = QStringLiteral("online: %1").arg(online::endpointText(m_options.endpoint));
+    // Every attempt is journaled as `actdesk desk online` journals it (online/OnlineJournal.h):
+    // with the answer or failure it gave, or on its own when it changed nothing.
+    const auto journalThis = journalAs(online::attemptOf(r));
     for (int row : m_rowsOfTag[r.tag]) {
         const ItemKey key{m_keys[row].first, m_keys[row].second};
         if (r.kind == K::Answered && r.answer.kind == online::ServiceAnswer::Kind::ConfirmationId) {
             auto cid = ids::ConfirmationId::parseAscii(r.answer.confirmationId);
-            if (cid && m_controller.recordAnswer(key, *cid, answeredBy)) {
+            if (cid && m_controller.recordAnswer(key, *cid, answeredBy, journalThis)) {
                 ++m_answered;
                 setStatus(row, tr("Answered: %1").arg(QString::fromStdString(cid->grouped())));
                 continue;
             }
+            m_controller.journalAttempt(key, journalThis);
             ++m_notAnswered;
             setStatus(row, tr("Answered, but the item no longer takes an answer"));
         } else if (r.kind == K::Answered) {
             const QString why = text::OnlineText::serviceError(r.answer.errorCode);
-            m_controller.markFailed(key, why);
+            if (!m_controller.markFailed(key, why, journalThis))
+                m_controller.journalAttempt(key, journalThis);
             ++m_failed;
             setStatus(row, why);
         } else {
+            m_controller.journalAttempt(key, journalThis);
             ++(r.kind == K::BadResponse ? m_failed : m_notAnswered);
             setStatus(row, text::OnlineText::resultProblem(r));
         }

@@ -12,9 +12,11 @@
 // left" asks the service for each MAK with waiting requests.
 
 #include "online/OnlineClient.h"
+#include "online/OnlineJournal.h"
 
 #include <QString>
 #include <QWidget>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -63,6 +65,10 @@ class DeskOnlinePanel final : public QWidget
 
   private:
     struct Pending;
+    // The journal entry of an attempt, as the CLI writes it (online/OnlineJournal.h).
+    std::function<workflow::WorkflowEvent(const transfer::TransferItem&,
+                                          std::chrono::system_clock::time_point)>
+    journalAs(online::OnlineAttempt attempt) const;
     void setStatus(int row, const QString& text);
     void onResult(const online::OnlineResult& result);
     void onAllDone();
