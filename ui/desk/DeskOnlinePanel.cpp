@@ -6,6 +6,7 @@
 #include "online/OnlinePlan.h"
 #include "text/OnlineText.h"
 #include "text/Printable.h"
+#include "widgets/WrappingLabel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -86,9 +87,8 @@ DeskOnlinePanel::DeskOnlinePanel(DeskController& controller, online::ClientOptio
     m_status->header()->setStretchLastSection(true);
     m_status->setVisible(false);
     m_status->setMaximumHeight(160);
-    m_summary = new QLabel(this);
+    m_summary = new WrappingLabel(this);
     m_summary->setObjectName(QStringLiteral("deskOnlineSummary"));
-    m_summary->setWordWrap(true);
     m_summary->setVisible(false);
 
     auto* buttons = new QHBoxLayout;

@@ -13,6 +13,7 @@
 #include "widgets/GroupedIdDisplay.h"
 #include "widgets/GroupedIdEntry.h"
 #include "widgets/NoticeLabel.h"
+#include "widgets/WrappingLabel.h"
 #include "widgets/ScrollingContent.h"
 
 #include <QCheckBox>
@@ -125,10 +126,9 @@ void DeskQueueView::buildUi()
     m_itemPanel = new QWidget(this);
     auto* panel = new QVBoxLayout(m_itemPanel);
     panel->setContentsMargins(0, 0, 0, 0);
-    m_itemTitle = new QLabel(m_itemPanel);
+    m_itemTitle = new WrappingLabel(m_itemPanel);
     m_itemTitle->setObjectName(QStringLiteral("deskItemTitleLabel"));
     m_itemTitle->setFont(appearance::headingFont(font(), 1.3));
-    m_itemTitle->setWordWrap(true);
     panel->addWidget(m_itemTitle);
 
     m_iidHeading = new QLabel(m_itemPanel);
