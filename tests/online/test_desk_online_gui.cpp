@@ -212,6 +212,11 @@ class DeskOnlineGuiTest : public QObject
         QCOMPARE(progress->value(), progress->maximum());
         QVERIFY2(desk.panel->summary().contains(QLatin1String("2")), qPrintable(desk.panel->summary()));
         QVERIFY(desk.view->hasUnsavedChanges());
+        // The request on show (PC-ALPHA, the first waiting one) follows its answer: its panel
+        // names the confirmation ID instead of still "waiting" beside an answered row.
+        const QString title = desk.tab->findChild<QLabel*>(QStringLiteral("deskItemTitleLabel"))->text();
+        QVERIFY2(title.contains(QString::fromStdString(test::cidFor(m_alpha).grouped(' '))),
+                 qPrintable(title));
 
         const QString lang = qEnvironmentVariable("ACTDESK_LANG", QStringLiteral("en"));
         QVERIFY(

@@ -212,6 +212,22 @@ void DeskQueueView::connectUi()
     openShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openShortcut, &QShortcut::activated, this, &DeskQueueView::chooseFiles);
 
+    // An item answered or failed elsewhere (the online fetch, a re-read file) while it is the
+    // one shown: its panel follows, so it never reads "Waiting" beside an answered row.
+    connect(m_controller->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const desk::ItemKey key = currentKey();
+                if (!key.isValid())
+                    return;
+                const int row = m_controller->model()->rowOf(key);
+                if (row < topLeft.row() || row > bottomRight.row())
+                    return;
+                const TransferItem* item = currentItem();
+                // Digits being typed for an item that is still open are kept.
+                if (item && desk::answerable(*item) && !m_cidEntry->digits().isEmpty())
+                    return;
+                showCurrent();
+            });
     connect(m_controller, &desk::DeskController::notice, m_notice, &NoticeLabel::showNotice);
     connect(m_controller, &desk::DeskController::unsavedChangesChanged, this,
             &DeskQueueView::unsavedChangesChanged);
