@@ -4,11 +4,13 @@
 #include "input/FreeText.h"
 
 #include <cerrno>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <system_error>
+#include <thread>
 
 namespace actdesk::licensing {
 
@@ -30,8 +32,7 @@ std::vector<std::string> splitFields(const std::string& line, char sep)
 
 LicensingError corrupt(const std::filesystem::path& file, int line, const std::string& what)
 {
-    return slError(SlError::BackendUnavailable,
-                   file.string() + ":" + std::to_string(line) + ": " + what);
+    return slError(SlError::BackendUnavailable, file.string() + ":" + std::to_string(line) + ": " + what);
 }
 
 // Only a plain file is opened or replaced: a named pipe in its place would wait for ever.
@@ -53,6 +54,27 @@ std::optional<LicensingError> notAPlainFile(const std::filesystem::path& file)
 
 } // namespace
 
+namespace {
+
+// On Windows another process can hold a file that was just written for a moment (a virus
+// scanner, the search indexer; under a loaded Wine, the server closing the last writer's
+// handle): opening or replacing it then fails with a sharing violation, and a healthy machine
+// read as missing. Such an attempt is repeated for up to two seconds before it is reported.
+template <typename Attempt>
+void withSharingRetries(Attempt&& attempt)
+{
+#ifdef _WIN32
+    for (int i = 0; i < 40; ++i) {
+        if (attempt())
+            return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+#endif
+    (void)attempt();
+}
+
+} // namespace
+
 std::filesystem::path stateFile(const std::filesystem::path& stateDir)
 {
     return stateDir / "machine.txt";
@@ -63,7 +85,14 @@ Result<SimulatedMachineState, LicensingError> load(const std::filesystem::path& 
     const auto file = stateFile(stateDir);
     if (auto refused = notAPlainFile(file))
         return fail(*refused);
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in;
+    withSharingRetries([&] {
+        in.close();
+        in.clear();
+        in.open(file, std::ios::binary);
+        std::error_code gone;
+        return in.is_open() || !std::filesystem::exists(file, gone);
+    });
     if (!in)
         return fail(slError(SlError::BackendUnavailable, "no simulated machine at " + file.string()));
 
@@ -111,7 +140,8 @@ Result<SimulatedMachineState, LicensingError> load(const std::filesystem::path& 
             auto id = ids::ActivationId::parseAscii(f[0]);
             if (!id)
                 return fail(corrupt(file, lineNo, "bad activation id"));
-            SimulatedMachineState::Sku sku{{id.value(), f[5], f[6]}, LicenseStatus::Unlicensed, f[2], f[3], f[4]};
+            SimulatedMachineState::Sku sku{
+                {id.value(), f[5], f[6]}, LicenseStatus::Unlicensed, f[2], f[3], f[4]};
             const int status = std::atoi(f[1].c_str());
             if (status < 0 || status > 4)
                 return fail(corrupt(file, lineNo, "bad status"));
@@ -185,7 +215,11 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
             return fail(slError(SlError::BackendUnavailable, "cannot write " + tmp.string()));
         }
     }
-    std::filesystem::rename(tmp, file, ec);
+    withSharingRetries([&] {
+        ec.clear();
+        std::filesystem::rename(tmp, file, ec);
+        return !ec;
+    });
     if (ec) {
         std::error_code ignored;
         std::filesystem::remove(tmp, ignored);

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
+#include "TestSupport.h"
 #include "catalog/Catalog.h"
 #include "licensing/SimulatedActivationCentre.h"
 #include "licensing/SimulatedLicensing.h"
-#include "TestSupport.h"
-
-#include <gtest/gtest.h>
 
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <iterator>
 #include <vector>
 #ifndef _WIN32
 #include <sys/resource.h>
+#else
+#include <chrono>
+#include <thread>
+#include <windows.h>
 #endif
 
 using namespace actdesk;
@@ -22,7 +25,7 @@ namespace {
 
 class SimulatedLicensingTest : public ::testing::Test
 {
-protected:
+  protected:
     test::TempDir dir;
     test::FixedClock clock;
     catalog::Catalog cat = catalog::Catalog::builtIn();
@@ -37,10 +40,7 @@ protected:
         EXPECT_TRUE(m.ok());
         return std::move(m).value();
     }
-    ids::ActivationId year(int y) const
-    {
-        return cat.find("win7-esu-y" + std::to_string(y))->activationId;
-    }
+    ids::ActivationId year(int y) const { return cat.find("win7-esu-y" + std::to_string(y))->activationId; }
     static ids::ProductKey key(const char* text = "BCDFG-HJKMP-QRTVW-XY234-6789B")
     {
         return ids::ProductKey::parseAscii(text).value();
@@ -86,6 +86,38 @@ TEST_F(SimulatedLicensingTest, StatePersistsAcrossProcessesAndHoldsNoFullKey)
     EXPECT_EQ(text.find("BCDFGHJKMP"), std::string::npos);
     EXPECT_EQ(text.find("BCDFG-HJKMP"), std::string::npos);
 }
+
+#ifdef _WIN32
+// Another process holding machine.txt for a moment (a scanner, the indexer) with no sharing:
+// the machine is still read, and still saved, once the file is free. This was a flake of the
+// Wine stress test: "no simulated machine" for a machine that was there.
+TEST_F(SimulatedLicensingTest, AFileHeldForAMomentByAnotherProgramIsWaitedFor)
+{
+    machine();
+    const auto file = simulated_store::stateFile(dir.path());
+    auto holdFor = [&](std::chrono::milliseconds how) {
+        HANDLE held = CreateFileW(file.c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING,
+                                  FILE_ATTRIBUTE_NORMAL, nullptr);
+        EXPECT_NE(held, INVALID_HANDLE_VALUE);
+        return std::thread([held, how] {
+            std::this_thread::sleep_for(how);
+            CloseHandle(held);
+        });
+    };
+    auto release = holdFor(std::chrono::milliseconds(400));
+    auto reopened = SimulatedLicensing::open(dir.path(), clock);
+    release.join();
+    ASSERT_TRUE(reopened.ok()) << reopened.error().detail;
+
+    release = holdFor(std::chrono::milliseconds(400));
+    const auto installed = reopened.value()->installProductKey(key(), year(1)); // saves machine.txt
+    release.join();
+    ASSERT_TRUE(installed.ok()) << installed.error().detail;
+    std::ifstream in(file);
+    const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(saved.find("6789B"), std::string::npos); // the key's install was saved
+}
+#endif
 
 TEST_F(SimulatedLicensingTest, IidIsDeterministicAndChangesWithTheKey)
 {
@@ -145,7 +177,8 @@ TEST_F(SimulatedLicensingTest, DepositRejectsBadCheckDigitsMismatchesAndStaleIid
     EXPECT_EQ(m->depositConfirmationId(year(1), iid, cid.substr(0, 42)).error().code, 0xC004F02Fu);
 
     // A well-formed CID for another IID.
-    const auto otherIid = ids::InstallationId::parseAscii(simulation::groupedDigitsFromSeed(99, 9, 6)).value();
+    const auto otherIid =
+        ids::InstallationId::parseAscii(simulation::groupedDigitsFromSeed(99, 9, 6)).value();
     const auto otherCid = SimulatedActivationCentre::confirmationIdFor(otherIid).digits();
     EXPECT_EQ(m->depositConfirmationId(year(1), iid, otherCid).error().code, 0xC004F031u);
 
@@ -160,7 +193,9 @@ TEST_F(SimulatedLicensingTest, ANewKeyOnALicensedYearNeedsActivationAgain)
     auto m = machine();
     ASSERT_TRUE(m->installProductKey(key(), year(1)).ok());
     const auto iid = m->generateInstallationId(year(1)).value();
-    ASSERT_TRUE(m->depositConfirmationId(year(1), iid, SimulatedActivationCentre::confirmationIdFor(iid).digits()).ok());
+    ASSERT_TRUE(
+        m->depositConfirmationId(year(1), iid, SimulatedActivationCentre::confirmationIdFor(iid).digits())
+            .ok());
     ASSERT_TRUE(m->installProductKey(key("BCDFG-HJKMP-QRTVW-XY234-6789C"), year(1)).ok());
     EXPECT_EQ(m->licenseStatus(year(1)).value(), LicenseStatus::Unlicensed);
 }
