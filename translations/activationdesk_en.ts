@@ -1780,6 +1780,10 @@ uses it; needs a MAK):
             <source>This machine's name</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 already holds these requests; nothing was changed. Take the file to the activation desk.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VerbTable</name>

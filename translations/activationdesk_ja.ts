@@ -1771,6 +1771,10 @@ BatchActivation サービス。MAK が必要):
             <source>This machine's name</source>
             <translation>このマシンの名前</translation>
         </message>
+        <message>
+            <source>%1 already holds these requests; nothing was changed. Take the file to the activation desk.</source>
+            <translation>%1 にはこれらの要求が既に入っています。何も変更していません。このファイルをライセンス認証デスクに持って行ってください。</translation>
+        </message>
     </context>
     <context>
         <name>VerbTable</name>

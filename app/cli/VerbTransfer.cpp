@@ -17,6 +17,7 @@
 #include "workflow/ActivationSession.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace actdesk::cli {
 
@@ -94,8 +95,9 @@ int runExport(CliContext& ctx)
         return code;
     // An empty name ("" from an unset shell variable) is no file either.
     if (ctx.args.isEmpty() || ctx.args.first().trimmed().isEmpty())
-        return ctx.usage(TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
-                                          "or program/year names"));
+        return ctx.usage(
+            TransferText::tr("export needs the transfer file, optionally followed by activation IDs "
+                             "or program/year names"));
     const QString path = ctx.args.takeFirst();
     std::vector<ids::ActivationId> only;
     for (const QString& a : std::as_const(ctx.args)) {
@@ -121,8 +123,9 @@ int runExport(CliContext& ctx)
     const auto requests = report->requests();
     // The machine's own name, checked before the file is touched: its fault, not the file's.
     for (const auto& request : requests)
-        if (auto bad = ArgumentText::problem(TransferText::tr("This machine's name"),
-                                             QString::fromStdString(request.machineName), input::kMaxNameBytes))
+        if (auto bad =
+                ArgumentText::problem(TransferText::tr("This machine's name"),
+                                      QString::fromStdString(request.machineName), input::kMaxNameBytes))
             return ctx.failure(*bad, ExitFailed, jsonError("machine-name"));
     auto saved = transfer::saveRequestsToFile(path, requests);
     if (!saved)
@@ -162,8 +165,7 @@ int runExport(CliContext& ctx)
             rows.append(o);
         } else {
             (bad ? ctx.err : ctx.out)
-                << TransferText::exportEntry(entry, productName(ctx, entry.activationId), action)
-                << '\n';
+                << TransferText::exportEntry(entry, productName(ctx, entry.activationId), action) << '\n';
         }
     }
     if (ctx.json) {
@@ -178,12 +180,19 @@ int runExport(CliContext& ctx)
         o.insert(QStringLiteral("items"), rows);
         ctx.printJson(o);
     } else if (report->entries.empty()) {
-        ctx.out << TransferText::tr(
-                       "Nothing to request: no ESU product on this machine has a product key "
-                       "installed and is still unlicensed.")
+        ctx.out << TransferText::tr("Nothing to request: no ESU product on this machine has a product key "
+                                    "installed and is still unlicensed.")
                 << '\n';
     } else if (!requests.empty()) {
-        ctx.out << TransferText::tr("Saved in %1. Take the file to the activation desk.").arg(path)
+        // "Saved" only when something was: the same requests exported again change nothing.
+        const bool added = std::any_of(actions.begin(), actions.end(), [](const transfer::MergeAction& a) {
+            return a.kind == transfer::MergeAction::Kind::Added ||
+                   a.kind == transfer::MergeAction::Kind::Replaced;
+        });
+        ctx.out << (added ? TransferText::tr("Saved in %1. Take the file to the activation desk.").arg(path)
+                          : TransferText::tr("%1 already holds these requests; nothing was changed. Take the "
+                                             "file to the activation desk.")
+                                .arg(path))
                 << '\n';
     }
     ctx.out.flush();
@@ -271,8 +280,8 @@ int runImport(CliContext& ctx)
         ctx.printJson(o);
     } else {
         if (report->otherMachinesItems > 0)
-            ctx.out << TransferText::tr("%n item(s) for other machines skipped (left untouched).",
-                                              nullptr, report->otherMachinesItems)
+            ctx.out << TransferText::tr("%n item(s) for other machines skipped (left untouched).", nullptr,
+                                        report->otherMachinesItems)
                     << '\n';
         if (none)
             ctx.err << TransferText::tr("No item in %1 is for this machine (%2, id %3).")
@@ -282,8 +291,7 @@ int runImport(CliContext& ctx)
         if (written.ok() && written.value())
             ctx.out << TransferText::tr("Marked the applied items in %1.").arg(path) << '\n';
         if (!written.ok())
-            ctx.err << TransferText::tr(
-                           "The licences above are applied, but %1 could not be updated: %2")
+            ctx.err << TransferText::tr("The licences above are applied, but %1 could not be updated: %2")
                            .arg(path, TransferText::error(written.error()))
                     << '\n';
     }

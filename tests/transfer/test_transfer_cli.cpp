@@ -343,6 +343,24 @@ private Q_SLOTS:
         QVERIFY(itemOf(s("PC-A"), s("win7-esu-y1")).value(s("item")).toString() != oldId);
     }
 
+    // The same requests exported again: the machine says nothing was changed, not "Saved".
+    void exportingTheSameRequestsAgainSaysNothingChanged()
+    {
+        setUpMachines();
+        exportBoth();
+        const QByteArray before = [&] {
+            QFile f(m_stick);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const CliRun again = actdesk({s("export"), m_stick}, m_stateA);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.out.contains(s("Saved in")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(s("nothing was changed")), qPrintable(again.out));
+        QFile f(m_stick);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
     void aReadOnlyStickGivesAClearErrorAndLosesNothing()
     {
         setUpMachines();
