@@ -6,6 +6,7 @@
 #include "TextLines.h"
 #include "widgets/WrappingLabel.h"
 
+#include <QDialog>
 #include <QVBoxLayout>
 
 using namespace actdesk;
@@ -54,8 +55,9 @@ class WrappingLabelTest : public QObject
         QCOMPARE(label->width(), width);
         (void)host.grab(); // paint once, as a user sees it
 
-        // The text is laid out where the label paints it: its contents less its margin.
-        const int textWidth = label->contentsRect().width() - 2 * label->margin();
+        // The text is laid out where the label paints it: its contents less its margin, less
+        // what it gives up to keep the last line company.
+        const int textWidth = label->contentsRect().width() - 2 * label->margin() - label->balancingInset();
         const QStringList lines = testing::wrappedLines(text, label->font(), textWidth);
         QCOMPARE(lines.size(), 2); // still two lines: the label is as tall as before
         QVERIFY2(lines.last().size() * 3 >= lines.first().size(),
@@ -70,6 +72,35 @@ class WrappingLabelTest : public QObject
     }
 
   private Q_SLOTS:
+    // A dialog sized by its layout (SetFixedSize, as the About box) settles: the narrowing is
+    // only painted, so no size hint follows it and the dialog is not resized for ever.
+    void aFixedSizeDialogSettles()
+    {
+        const QString text = QStringLiteral("Windows の拡張セキュリティ更新プログラム (ESU) のライセンスを、"
+                                            "電話、USB、紙を使ってオフラインでライセンス認証します。");
+        for (qreal points = 9; points <= 19.5; points += 1.5) {
+            QDialog dialog;
+            QFont font = dialog.font();
+            font.setPointSizeF(points);
+            dialog.setFont(font);
+            auto* layout = new QVBoxLayout(&dialog);
+            layout->setSizeConstraint(QLayout::SetFixedSize);
+            layout->addWidget(new ui::WrappingLabel(text, &dialog));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            for (int i = 0; i < 5; ++i) {
+                (void)dialog.grab();
+                QApplication::processEvents();
+            }
+            const QSize settled = dialog.size();
+            for (int i = 0; i < 20; ++i) {
+                (void)dialog.grab();
+                QApplication::processEvents();
+                QCOMPARE(dialog.size(), settled);
+            }
+        }
+    }
+
     // A paragraph whose last line is already a fair length keeps the whole width: Japanese is
     // set edge to edge, not squeezed into a narrower column with a ragged right side.
     void aParagraphWithoutAnOrphanKeepsTheFullWidth()

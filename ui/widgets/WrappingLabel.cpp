@@ -2,7 +2,9 @@
 #include "WrappingLabel.h"
 
 #include <QEvent>
+#include <QPainter>
 #include <QStyle>
+#include <QStyleOption>
 #include <QTextLayout>
 
 namespace actdesk::ui {
@@ -23,13 +25,6 @@ WrappingLabel::WrappingLabel(const QString& text, QWidget* parent) : QLabel(text
     setWordWrap(true);
 }
 
-int WrappingLabel::greedyHeight(int labelWidth) const
-{
-    // QLabel takes the whole contents margins off the width, the balancing inset included;
-    // give the inset back so that this is the height of the plain greedy layout.
-    return QLabel::heightForWidth(labelWidth + balancingInset());
-}
-
 int WrappingLabel::heightForWidth(int width) const
 {
     if (m_forText != text()) {
@@ -38,51 +33,52 @@ int WrappingLabel::heightForWidth(int width) const
     }
     if (const auto it = m_heights.constFind(width); it != m_heights.constEnd())
         return *it;
-    const int h = greedyHeight(width);
+    const int h = QLabel::heightForWidth(width);
     m_heights.insert(width, h);
     return h;
 }
 
-QSize WrappingLabel::sizeHint() const
+// Plain text that QLabel draws with QStyle::drawItemText (no text document): the label can
+// draw it the same way in a narrower rectangle.
+bool WrappingLabel::paintsItsOwnText() const
 {
-    return QLabel::sizeHint() - QSize(balancingInset(), 0);
+    const bool plain =
+        textFormat() == Qt::PlainText || (textFormat() == Qt::AutoText && !Qt::mightBeRichText(text()));
+    const bool selectable =
+        textInteractionFlags() & (Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return wordWrap() && plain && !selectable && focusPolicy() == Qt::NoFocus && pixmap().isNull() &&
+           !text().isEmpty();
 }
 
-QSize WrappingLabel::minimumSizeHint() const
+// Where QLabel lays out its text (QLabelPrivate::documentRect): the contents, less the margin
+// and the indent a frame brings.
+QRect WrappingLabel::textRect() const
 {
-    return QLabel::minimumSizeHint() - QSize(balancingInset(), 0);
-}
-
-void WrappingLabel::applyInset(int inset)
-{
-    if (inset == balancingInset())
-        return;
-    QMargins margins = contentsMargins();
-    margins.setLeft(margins.left() - m_insetLeft);
-    margins.setRight(margins.right() - m_insetRight);
-    const Qt::Alignment horizontal =
-        QStyle::visualAlignment(layoutDirection(), alignment()) & Qt::AlignHorizontal_Mask;
-    if (horizontal & Qt::AlignHCenter) {
-        m_insetLeft = inset / 2;
-        m_insetRight = inset - m_insetLeft;
-    } else if (horizontal & Qt::AlignRight) {
-        m_insetLeft = inset;
-        m_insetRight = 0;
-    } else {
-        m_insetLeft = 0;
-        m_insetRight = inset;
+    QRect rect = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    const Qt::Alignment align =
+        QStyle::visualAlignment(text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight, alignment());
+    int indentBy = indent();
+    if (indentBy < 0 && frameWidth())
+        indentBy = fontMetrics().horizontalAdvance(u'x') / 2 - margin();
+    if (indentBy > 0) {
+        if (align & Qt::AlignLeft)
+            rect.setLeft(rect.left() + indentBy);
+        if (align & Qt::AlignRight)
+            rect.setRight(rect.right() - indentBy);
+        if (align & Qt::AlignTop)
+            rect.setTop(rect.top() + indentBy);
+        if (align & Qt::AlignBottom)
+            rect.setBottom(rect.bottom() - indentBy);
     }
-    margins.setLeft(margins.left() + m_insetLeft);
-    margins.setRight(margins.right() + m_insetRight);
-    setContentsMargins(margins);
+    return rect;
 }
 
-WrappingLabel::LastLine WrappingLabel::lastLine(int labelWidth) const
+// The lines of the text as drawItemText wraps it (QTextLayout, QTextOption::WordWrap).
+WrappingLabel::LastLine WrappingLabel::lastLine(int textWidth) const
 {
-    // Where QLabel paints plain text: its contents, less the margin, laid out by QTextLayout.
-    const QMargins m = contentsMargins();
-    const int textWidth = labelWidth - (m.left() + m.right() - balancingInset()) - 2 * margin();
-    QTextLayout layout(m_balancedText, font());
+    QString laidOut = text();
+    laidOut.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(laidOut, font());
     QTextOption option;
     option.setWrapMode(QTextOption::WordWrap);
     layout.setTextOption(option);
@@ -94,77 +90,80 @@ WrappingLabel::LastLine WrappingLabel::lastLine(int labelWidth) const
         result.width = line.naturalTextWidth();
     }
     layout.endLayout();
-    result.textWidth = textWidth;
     return result;
 }
 
 void WrappingLabel::balanceLines()
 {
-    if (m_balancing)
-        return;
-    m_balancing = true;
     m_balancedText = text();
     m_balancedWidth = width();
-
-    int inset = 0;
-    const int full = width();
-    // Rich text is laid out by a text document with its own rules: left as it is.
-    const bool plain = textFormat() == Qt::PlainText ||
-                       (textFormat() == Qt::AutoText && !Qt::mightBeRichText(m_balancedText));
-    const bool wrapping = wordWrap() && plain && !m_balancedText.contains(QLatin1Char('\n')) &&
-                          pixmap().isNull() && full > 0 && indent() <= 0 && frameWidth() == 0;
-    const LastLine greedy = wrapping ? lastLine(full) : LastLine{};
-    // Only an orphan is mended: a paragraph whose last line is already a fair length keeps the
-    // full width, so Japanese stays set edge to edge.
-    if (greedy.lines >= 2 && greedy.width < greedy.textWidth * kOrphanShare) {
-        const int height = greedyHeight(full);
-        // The narrowest width that keeps the greedy layout's height (its number of lines)...
-        int narrowest = full / 2;
-        int widest = full;
-        while (narrowest < widest) {
-            const int mid = (narrowest + widest) / 2;
-            if (greedyHeight(mid) <= height && lastLine(mid).lines == greedy.lines)
-                widest = mid;
-            else
-                narrowest = mid + 1;
-        }
-        const int balanced = widest;
-        // ...and within it, the widest at which the last line carries a fair share of the text.
-        const qreal fair = greedy.textWidth * kFairLastLineShare;
-        int low = balanced;
-        int high = full;
-        while (low < high) {
-            const int mid = (low + high + 1) / 2;
-            if (lastLine(mid).width >= fair)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        const int chosen = lastLine(low).width >= fair ? low : balanced;
-        if (greedyHeight(chosen) <= height && lastLine(chosen).lines == greedy.lines)
-            inset = full - chosen;
-        if (inset < kSmallestUsefulInset)
-            inset = 0;
+    m_inset = 0;
+    if (!paintsItsOwnText() || m_balancedText.contains(QLatin1Char('\n')))
+        return;
+    const int full = textRect().width();
+    if (full <= 0)
+        return;
+    const LastLine greedy = lastLine(full);
+    if (greedy.lines < 2 || greedy.width >= full * kOrphanShare)
+        return;
+    // The narrowest width with the same number of lines...
+    int narrowest = full / 2;
+    int widest = full;
+    while (narrowest < widest) {
+        const int mid = (narrowest + widest) / 2;
+        if (lastLine(mid).lines == greedy.lines)
+            widest = mid;
+        else
+            narrowest = mid + 1;
     }
-    applyInset(inset);
-    m_balancing = false;
-}
-
-void WrappingLabel::resizeEvent(QResizeEvent* event)
-{
-    QLabel::resizeEvent(event);
-    // Layouts resize hidden pages too (the wizard's later steps): those are balanced when
-    // first painted, at the width they have then.
-    if (isVisible() && (m_balancedText != text() || m_balancedWidth != width()))
-        balanceLines();
+    const int balanced = widest;
+    // ...and within it, the widest at which the last line carries a fair share of the text.
+    const qreal fair = full * kFairLastLineShare;
+    int low = balanced;
+    int high = full;
+    while (low < high) {
+        const int mid = (low + high + 1) / 2;
+        if (lastLine(mid).width >= fair)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    const int chosen = lastLine(low).width >= fair ? low : balanced;
+    if (lastLine(chosen).lines == greedy.lines && full - chosen >= kSmallestUsefulInset)
+        m_inset = full - chosen;
 }
 
 void WrappingLabel::paintEvent(QPaintEvent* event)
 {
-    // setText() sends no event of its own: a new text is balanced when it is first painted.
     if (m_balancedText != text() || m_balancedWidth != width())
         balanceLines();
-    QLabel::paintEvent(event);
+    if (m_inset == 0 || !paintsItsOwnText()) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    // As QLabel::paintEvent draws plain text, in a rectangle narrowed on the side away from
+    // the alignment.
+    QPainter painter(this);
+    drawFrame(&painter);
+    QRect rect = textRect();
+    const Qt::LayoutDirection direction = text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    const Qt::Alignment align = QStyle::visualAlignment(direction, alignment());
+    if (align & Qt::AlignHCenter)
+        rect.adjust(m_inset / 2, 0, -(m_inset - m_inset / 2), 0);
+    else if (align & Qt::AlignRight)
+        rect.setLeft(rect.left() + m_inset);
+    else
+        rect.setRight(rect.right() - m_inset);
+    int flags = int(align) | Qt::TextWordWrap |
+                (direction == Qt::LeftToRight ? Qt::TextForceLeftToRight : Qt::TextForceRightToLeft);
+    QStyleOption option;
+    option.initFrom(this);
+    if (buddy() && text().contains(QLatin1Char('&'))) {
+        flags |= Qt::TextShowMnemonic;
+        if (!style()->styleHint(QStyle::SH_UnderlineShortcut, &option, this))
+            flags |= Qt::TextHideMnemonic;
+    }
+    style()->drawItemText(&painter, rect, flags, option.palette, isEnabled(), text(), foregroundRole());
 }
 
 void WrappingLabel::changeEvent(QEvent* event)
@@ -172,12 +171,10 @@ void WrappingLabel::changeEvent(QEvent* event)
     switch (event->type()) {
     case QEvent::FontChange:
     case QEvent::StyleChange:
-    case QEvent::LayoutDirectionChange:
-        m_balancedWidth = -1; // lay the lines out again at the next paint
-        m_heights.clear();
-        break;
     case QEvent::ContentsRectChange:
+    case QEvent::LayoutDirectionChange:
         m_heights.clear();
+        m_balancedWidth = -1; // lay the lines out again at the next paint
         break;
     default:
         break;
