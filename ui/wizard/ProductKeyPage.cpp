@@ -99,12 +99,17 @@ void ProductKeyPage::build()
     layout->addWidget(m_privacy);
 }
 
-QString ProductKeyPage::installedPartialKey() const
+bool ProductKeyPage::sessionKeyIsForChosenYear() const
 {
     const auto& key = m_ctx.session.key();
     const auto& id = m_ctx.session.activationId();
-    if (key && id && key->activationId == *id)
-        return QString::fromStdString(key->partialKey);
+    return key && id && key->activationId == *id;
+}
+
+QString ProductKeyPage::installedPartialKey() const
+{
+    if (sessionKeyIsForChosenYear())
+        return QString::fromStdString(m_ctx.session.key()->partialKey);
     if (const auto sku = m_ctx.chosenSku())
         return QString::fromStdString(sku->partialKey);
     return {};
@@ -124,10 +129,8 @@ void ProductKeyPage::updateInstalledChoice()
 {
     const QString partial = installedPartialKey();
     const bool installed = !partial.isEmpty();
-    const auto& key = m_ctx.session.key();
-    const auto& id = m_ctx.session.activationId();
     // A key installed a moment ago on this page is the step done, not a key found on arrival.
-    const bool installedHere = key && id && key->activationId == *id && !m_installedOnArrival;
+    const bool installedHere = sessionKeyIsForChosenYear() && !m_installedOnArrival;
     if (installedHere)
         m_forProgram->setText(
             tr("The product key for %1 is installed. Choose Next to get the installation ID.")
@@ -246,9 +249,7 @@ void ProductKeyPage::installKey()
 
 bool ProductKeyPage::validatePage()
 {
-    const auto& key = m_ctx.session.key();
-    const auto& id = m_ctx.session.activationId();
-    if (key && id && key->activationId == *id)
+    if (sessionKeyIsForChosenYear())
         return true;
     auto used = m_ctx.session.useInstalledKey();
     if (!used) {

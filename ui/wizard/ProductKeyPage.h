@@ -18,7 +18,7 @@ class ProductKeyPage : public DevicePage
 {
     Q_OBJECT
 
-public:
+  public:
     explicit ProductKeyPage(WizardContext& context, QWidget* parent = nullptr);
 
     void initializePage() override;
@@ -29,13 +29,14 @@ public:
 
     ProductKeyEntry* entry() const { return m_entry; }
 
-private:
+  private:
     void build() override;
     void installKey();
     void restartAsAdministrator();
     void updateInstalledChoice();
     void updateState();
-    QString installedPartialKey() const; // for the chosen year, empty when none
+    bool sessionKeyIsForChosenYear() const; // the session's key was installed for this year
+    QString installedPartialKey() const;    // for the chosen year, empty when none
 
     QLabel* m_forProgram = nullptr;
     QRadioButton* m_useInstalled = nullptr;
