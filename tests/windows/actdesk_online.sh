@@ -24,24 +24,11 @@ fail() {
 }
 [ -x "$FAKE" ] || fail "the fake service $FAKE is missing (cmake --build build --target fake-batch-activation)"
 
-wpath() { winepath -w "$1" 2>/dev/null; }
-win() { wine "$WIN_EXE" --lang en --journal "$(wpath "$T/desk-journal.sqlite")" "$@" </dev/null 2>&1 | tr -d '\r'; }
-machine() { "$LINUX" --lang en --state "$T/machine" --journal "$T/machine-journal.sqlite" "$@"; }
+source "$(dirname "$0")/lib/online-fixture.sh"
 
-machine simulate init --os win10 --name LAB-ONLINE-3 >/dev/null
-echo BCDFG-HJKMP-QRTVW-XY234-6789B | machine install-key - --for win10-esu-y1 >/dev/null
-mkdir "$T/stick"
-machine export "$T/stick/requests.actdesk" >/dev/null
+machine_with_request LAB-ONLINE-3
 cp "$T/stick/requests.actdesk" "$T/fresh.actdesk"
-
-"$FAKE" --count-file "$T/counts.json" >"$T/fake.out" 2>&1 &
-FAKE_PID=$!
-for _ in $(seq 100); do
-    grep -q "listening on" "$T/fake.out" 2>/dev/null && break
-    sleep 0.1
-done
-PORT=$(sed -n 's/^listening on //p' "$T/fake.out")
-[ -n "$PORT" ] || fail "the fake service did not start: $(cat "$T/fake.out")"
+start_fake
 ENDPOINT="http://127.0.0.1:$PORT/BatchActivation/BatchActivation.asmx"
 
 out=$(win desk online "$(wpath "$T/stick/requests.actdesk")" --endpoint "$ENDPOINT") || fail "desk online failed: $out"

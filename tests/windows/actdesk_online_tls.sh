@@ -44,23 +44,10 @@ printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEnciphe
 ssl x509 -req -in "$T/server.csr" -CA "$T/ca.pem" -CAkey "$T/ca.key" -CAcreateserial -days 1 \
     -extfile "$T/server.ext" -out "$T/server.pem"
 
-wpath() { winepath -w "$1" 2>/dev/null; }
-win() { wine "$WIN_EXE" --lang en --journal "$(wpath "$T/desk-journal.sqlite")" "$@" </dev/null 2>&1 | tr -d '\r'; }
-machine() { "$LINUX" --lang en --state "$T/machine" --journal "$T/machine-journal.sqlite" "$@"; }
+source "$(dirname "$0")/lib/online-fixture.sh"
 
-machine simulate init --os win10 --name LAB-ONLINE-TLS >/dev/null
-echo BCDFG-HJKMP-QRTVW-XY234-6789B | machine install-key - --for win10-esu-y1 >/dev/null
-mkdir "$T/stick"
-machine export "$T/stick/requests.actdesk" >/dev/null
-
-"$FAKE" --tls "$T/server.pem" "$T/server.key" --count-file "$T/counts.json" >"$T/fake.out" 2>&1 &
-FAKE_PID=$!
-for _ in $(seq 100); do
-    grep -q "listening on" "$T/fake.out" 2>/dev/null && break
-    sleep 0.1
-done
-PORT=$(sed -n 's/^listening on //p' "$T/fake.out")
-[ -n "$PORT" ] || fail "the fake service did not start: $(cat "$T/fake.out")"
+machine_with_request LAB-ONLINE-TLS
+start_fake --tls "$T/server.pem" "$T/server.key"
 ENDPOINT="https://127.0.0.1:$PORT/BatchActivation/BatchActivation.asmx"
 REQUESTS=$(wpath "$T/stick/requests.actdesk")
 
