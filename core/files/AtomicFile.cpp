@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "files/AtomicFile.h"
 
+#include "common/RetryWhileHeld.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #ifdef _WIN32
 #include <QDir>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <io.h>
 #include <windows.h>
@@ -53,26 +54,21 @@ WriteFailure failure(WriteFailure::Kind kind, QString detail = {})
 // few milliseconds, and the rename fails with "access denied" or a sharing violation. So the
 // new file is renamed over the old one again until it goes, for a bounded time. Found by the
 // Windows stress test (tests/windows/actdesk_stress.sh).
-constexpr qint64 kReplaceRetryMs = 5000;
+constexpr std::chrono::milliseconds kReplacePatience{5000};
 
 bool replaceWithRetries(const QString& from, const QString& to, QString& why)
 {
     const std::wstring source = QDir::toNativeSeparators(from).toStdWString();
     const std::wstring target = QDir::toNativeSeparators(to).toStdWString();
-    QElapsedTimer waited;
-    waited.start();
-    for (int attempt = 0;; ++attempt) {
+    return retryWhileHeld(kReplacePatience, [&] {
         if (::MoveFileExW(source.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-            return true;
+            return HeldAttempt::Done;
         const DWORD error = ::GetLastError();
+        why = qt_error_string(int(error));
         const bool heldOpen =
             error == ERROR_ACCESS_DENIED || error == ERROR_SHARING_VIOLATION || error == ERROR_LOCK_VIOLATION;
-        if (!heldOpen || waited.elapsed() > kReplaceRetryMs) {
-            why = qt_error_string(int(error));
-            return false;
-        }
-        ::Sleep(DWORD(5 + (attempt % 4) * 5)); // staggered, so two writers do not keep colliding
-    }
+        return heldOpen ? HeldAttempt::Held : HeldAttempt::Failed;
+    });
 }
 
 // The Windows save: the same steps as QSaveFile (a temporary file beside `path`, every byte
@@ -153,16 +149,12 @@ Result<void, WriteFailure> writeFileAtomically(const QString& path, const QByteA
 bool openForReadingBesideWriters(QFile& file)
 {
 #ifdef _WIN32
-    QElapsedTimer waited;
-    waited.start();
-    for (int attempt = 0;; ++attempt) {
+    return retryWhileHeld(kReplacePatience, [&] {
         if (file.open(QIODevice::ReadOnly))
-            return true;
+            return HeldAttempt::Done;
         // Gone or never there: no writer will bring it back within the wait.
-        if (!QFileInfo::exists(file.fileName()) || waited.elapsed() > kReplaceRetryMs)
-            return false;
-        ::Sleep(DWORD(5 + (attempt % 4) * 5));
-    }
+        return QFileInfo::exists(file.fileName()) ? HeldAttempt::Held : HeldAttempt::Failed;
+    });
 #else
     return file.open(QIODevice::ReadOnly);
 #endif

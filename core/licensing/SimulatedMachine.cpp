@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "licensing/SimulatedMachine.h"
 
+#include "common/RetryWhileHeld.h"
 #include "input/FreeText.h"
 
 #include <cerrno>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <system_error>
-#include <thread>
 
 namespace actdesk::licensing {
 
@@ -56,21 +55,18 @@ std::optional<LicensingError> notAPlainFile(const std::filesystem::path& file)
 
 namespace {
 
-// On Windows another process can hold a file that was just written for a moment (a virus
-// scanner, the search indexer; under a loaded Wine, the server closing the last writer's
-// handle): opening or replacing it then fails with a sharing violation, and a healthy machine
-// read as missing. Such an attempt is repeated for up to two seconds before it is reported.
-template <typename Attempt>
-void withSharingRetries(Attempt&& attempt)
+// A virus scanner or the search indexer (or, under a loaded Wine, the server closing the last
+// writer's handle) can hold machine.txt for a moment after it was written: on Windows a
+// healthy machine then read as missing. Waited for as the transfer files are.
+constexpr std::chrono::milliseconds kStatePatience{2000};
+
+HeldAttempt heldOnWindows()
 {
 #ifdef _WIN32
-    for (int i = 0; i < 40; ++i) {
-        if (attempt())
-            return;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
+    return HeldAttempt::Held;
+#else
+    return HeldAttempt::Failed;
 #endif
-    (void)attempt();
 }
 
 } // namespace
@@ -86,12 +82,14 @@ Result<SimulatedMachineState, LicensingError> load(const std::filesystem::path& 
     if (auto refused = notAPlainFile(file))
         return fail(*refused);
     std::ifstream in;
-    withSharingRetries([&] {
+    retryWhileHeld(kStatePatience, [&] {
         in.close();
         in.clear();
         in.open(file, std::ios::binary);
         std::error_code gone;
-        return in.is_open() || !std::filesystem::exists(file, gone);
+        if (in.is_open())
+            return HeldAttempt::Done;
+        return std::filesystem::exists(file, gone) ? heldOnWindows() : HeldAttempt::Failed;
     });
     if (!in)
         return fail(slError(SlError::BackendUnavailable, "no simulated machine at " + file.string()));
@@ -215,10 +213,10 @@ Result<void, LicensingError> save(const std::filesystem::path& stateDir, const S
             return fail(slError(SlError::BackendUnavailable, "cannot write " + tmp.string()));
         }
     }
-    withSharingRetries([&] {
+    retryWhileHeld(kStatePatience, [&] {
         ec.clear();
         std::filesystem::rename(tmp, file, ec);
-        return !ec;
+        return ec ? heldOnWindows() : HeldAttempt::Done;
     });
     if (ec) {
         std::error_code ignored;
